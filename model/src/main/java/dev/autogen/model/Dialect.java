@@ -1,0 +1,63 @@
+package dev.autogen.model;
+
+/**
+ * The dialect-specific questions that the generic model, diff and risk code ask. One implementation
+ * per database family; it holds knowledge, never a connection.
+ */
+public interface Dialect {
+
+  /** @return the dialect's name, e.g. {@code postgresql} */
+  String name();
+
+  /** @return the schema unqualified names live in, e.g. {@code public} */
+  String defaultSchema();
+
+  /**
+   * Applies the dialect's folding of unquoted identifiers (PostgreSQL "4.1.1. Identifiers and Key
+   * Words": unquoted names fold to lower case).
+   *
+   * @param identifier an identifier as written without quotes, never null
+   * @return the name the catalog will store
+   */
+  String foldIdentifier(String identifier);
+
+  /**
+   * Canonical text of a boolean or scalar expression, so that two spellings of one meaning compare
+   * equal: a check written by Hibernate ({@code status in ('A','B')}) and the same check as the
+   * catalog deparses it ({@code ((status)::text = ANY ((ARRAY['A'::character varying, ...])::text[]))}).
+   *
+   * @param expression an expression, never null
+   * @return its canonical text; equal texts mean equal expressions, unequal texts may still be equal
+   */
+  String normalizeExpression(String expression);
+
+  /**
+   * @param from the current type
+   * @param to the target type
+   * @return whether converting {@code from} to {@code to} can lose or reject stored values (shorter
+   *     length, lower precision or scale, smaller integer, or an unrelated type)
+   */
+  boolean isNarrowing(SqlType from, SqlType to);
+
+  /**
+   * @param from the current type
+   * @param to the target type
+   * @return whether {@code ALTER COLUMN ... TYPE} rewrites the whole table (and its indexes)
+   */
+  boolean rewritesTable(SqlType from, SqlType to);
+
+  /**
+   * @param from the current type
+   * @param to the target type
+   * @return whether {@code ALTER COLUMN ... TYPE} needs an explicit {@code USING} conversion
+   */
+  boolean needsUsingClause(SqlType from, SqlType to);
+
+  /**
+   * @param a one type
+   * @param b another type
+   * @return whether a column of type {@code a} could plausibly have been renamed into a column of type
+   *     {@code b}: same type family (text, integer, decimal, time, ...)
+   */
+  boolean sameFamily(SqlType a, SqlType b);
+}
