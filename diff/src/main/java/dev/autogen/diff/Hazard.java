@@ -1,0 +1,35 @@
+package dev.autogen.diff;
+
+/**
+ * The stable hazard codes of DESIGN.md ("Risk"), each with the risk it carries unless an analyzer
+ * says otherwise. Codes are public API: reports, {@code --allow} and CI gates use them.
+ */
+public enum Hazard {
+  /** Drop of a table or column, a narrowing type, dropping an enum value. */
+  DATA_LOSS(Risk.DANGEROUS),
+  /** A drop and an add that look like a rename. */
+  SUSPECTED_RENAME(Risk.DANGEROUS),
+  /** A NOT NULL column added, or a column made NOT NULL, on an existing table without a default. */
+  NOT_NULL_NO_DEFAULT(Risk.DANGEROUS),
+  /** A unique, check, foreign key or NOT NULL that existing rows may violate. */
+  DATA_DEPENDENT(Risk.CAUTION),
+  /** A type change that rewrites the table. */
+  TABLE_REWRITE(Risk.CAUTION),
+  /** A statement that holds an ACCESS EXCLUSIVE (or write-blocking) lock while it scans or rewrites. */
+  BLOCKING_LOCK(Risk.CAUTION),
+  /** A non-concurrent index build on an existing table. */
+  INDEX_BUILD_BLOCKS_WRITES(Risk.CAUTION),
+  /** The running (old) application breaks: renames, drops of used columns. */
+  BACKWARD_INCOMPATIBLE(Risk.CAUTION);
+
+  private final Risk risk;
+
+  Hazard(Risk risk) {
+    this.risk = risk;
+  }
+
+  /** @return the risk this hazard carries */
+  public Risk risk() {
+    return risk;
+  }
+}
