@@ -1,0 +1,78 @@
+package dev.autogen.diff;
+
+import dev.autogen.model.Catalog;
+import dev.autogen.model.ForeignKey;
+import dev.autogen.model.Index;
+import dev.autogen.model.PrimaryKey;
+import dev.autogen.model.QualifiedName;
+import dev.autogen.model.Schema;
+import dev.autogen.model.Table;
+import dev.autogen.model.UniqueConstraint;
+import java.util.List;
+
+/**
+ * Applies confirmed renames to the current catalog, the way the database applies {@code ALTER TABLE
+ * ... RENAME}: the table or column changes name, and every key, constraint and index that names it
+ * (including foreign keys of other tables) follows. Expressions in checks and expression indexes are
+ * left as they are.
+ */
+final class CatalogRenamer {
+
+  private CatalogRenamer() {}
+
+  /**
+   * @param catalog the catalog as it is
+   * @param rename one resolved rename
+   * @return the catalog after the rename
+   */
+  static Catalog apply(Catalog catalog, Rename rename) {
+    List<Schema> schemas = catalog.schemas().stream()
+        .map(s -> new Schema(s.name(), s.tables().stream().map(t -> apply(s.name(), t, rename)).toList(),
+            s.sequences(), s.enums()))
+        .toList();
+    return new Catalog(schemas);
+  }
+
+  private static Table apply(String schema, Table table, Rename rename) {
+    boolean isSubject = rename.table().equals(new QualifiedName(schema, table.name()));
+    List<ForeignKey> fks = table.foreignKeys().stream().map(fk -> renamedReference(fk, rename)).toList();
+    Table t = new Table(table.name(), table.columns(), table.primaryKey(), fks, table.uniques(), table.checks(),
+        table.indexes(), table.comment());
+    if (!isSubject) {
+      return t;
+    }
+    if (!rename.isColumn()) {
+      return t.withName(rename.to());
+    }
+    String from = rename.column();
+    String to = rename.to();
+    return new Table(
+        t.name(),
+        t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList(),
+        t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), swap(t.primaryKey().columns(), from, to)),
+        t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), swap(fk.columns(), from, to),
+            fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate())).toList(),
+        t.uniques().stream().map(u -> new UniqueConstraint(u.name(), swap(u.columns(), from, to))).toList(),
+        t.checks(),
+        t.indexes().stream().map(i -> new Index(i.name(), swap(i.keys(), from, to), i.unique(), i.predicate(),
+            i.method())).toList(),
+        t.comment());
+  }
+
+  private static ForeignKey renamedReference(ForeignKey fk, Rename rename) {
+    if (!fk.referencedTable().equals(rename.table())) {
+      return fk;
+    }
+    if (rename.isColumn()) {
+      return new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
+          swap(fk.referencedColumns(), rename.column(), rename.to()), fk.onDelete(), fk.onUpdate());
+    }
+    return new ForeignKey(fk.name(), fk.columns(), new QualifiedName(rename.table().schema(), rename.to()),
+        fk.referencedColumns(), fk.onDelete(), fk.onUpdate());
+  }
+
+  private static List<String> swap(List<String> names, String from, String to) {
+    return names.stream().map(n -> n.equals(from) ? to : n)
+        .map(n -> n.equals(from + " desc") ? to + " desc" : n).toList();
+  }
+}

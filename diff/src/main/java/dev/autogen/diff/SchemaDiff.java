@@ -1,0 +1,126 @@
+package dev.autogen.diff;
+
+import dev.autogen.diff.risk.RiskAnalysis;
+import dev.autogen.model.Catalog;
+import dev.autogen.model.EnumType;
+import dev.autogen.model.QualifiedName;
+import dev.autogen.model.Schema;
+import dev.autogen.model.Sequence;
+import dev.autogen.model.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The diff engine: compares the current catalog (the database) with the target catalog (the
+ * entities) and returns the ordered changes with their hazards.
+ *
+ * <p>Steps: confirmed renames are applied to the current side first (each becomes a {@link
+ * Change.RenameTable} or {@link Change.RenameColumn}); then enums, sequences and tables are compared
+ * schema by schema; then the changes are put in dependency order ({@link ChangeOrder}); last the risk
+ * analyzers run over the ordered list ({@link RiskAnalysis}). Renames are never guessed: an unmatched
+ * drop and add that look alike become a {@link Hazard#SUSPECTED_RENAME} diagnostic only.
+ */
+public final class SchemaDiff {
+
+  private final DiffOptions options;
+  private final TableComparison tables;
+
+  /** @param options the dialect and confirmed renames, never null */
+  public SchemaDiff(DiffOptions options) {
+    this.options = options;
+    this.tables = new TableComparison(options.dialect());
+  }
+
+  /**
+   * @param current the schema as it is (introspected or replayed), never null
+   * @param target the schema as it should be (from the entities), never null
+   * @return the ordered plan; empty when both mean the same
+   * @throws InvalidRenameException when a confirmed rename names nothing or is malformed
+   */
+  public MigrationPlan diff(Catalog current, Catalog target) {
+    List<Change> changes = new ArrayList<>();
+    Catalog renamed = current;
+    Map<QualifiedName, QualifiedName> renamedTables = new HashMap<>();
+    for (Rename r : new RenameResolver(current, target, options.dialect().defaultSchema()).resolve(options.renames())) {
+      if (r.isColumn()) {
+        // a column rename names the table as it is now; a table rename before it moved that name
+        Rename applied = new Rename(renamedTables.getOrDefault(r.table(), r.table()), r.column(), r.to());
+        changes.add(new Change.RenameColumn(applied.table(), applied.column(), applied.to()));
+        renamed = CatalogRenamer.apply(renamed, applied);
+      } else {
+        changes.add(new Change.RenameTable(r.table(), r.to()));
+        renamedTables.put(r.table(), new QualifiedName(r.table().schema(), r.to()));
+        renamed = CatalogRenamer.apply(renamed, r);
+      }
+    }
+    for (String schema : schemaNames(renamed, target)) {
+      Schema c = renamed.schema(schema).orElse(Schema.empty(schema));
+      Schema t = target.schema(schema).orElse(Schema.empty(schema));
+      compareSchema(c, t, changes);
+    }
+    List<Change> ordered = ChangeOrder.sort(changes);
+    return new MigrationPlan(ordered, new RiskAnalysis(options.dialect()).analyze(ordered));
+  }
+
+  private void compareSchema(Schema current, Schema target, List<Change> changes) {
+    String schema = target.name();
+    compareNamed(current.enums(), target.enums(), EnumType::name,
+        e -> changes.add(new Change.CreateEnum(schema, e)),
+        e -> changes.add(new Change.DropEnum(schema, e)),
+        (c, t) -> {
+          if (!c.values().equals(t.values())) {
+            changes.add(new Change.AlterEnum(schema, c, t));
+          }
+        });
+    compareNamed(current.sequences(), target.sequences(), Sequence::name,
+        s -> changes.add(new Change.CreateSequence(schema, s)),
+        s -> changes.add(new Change.DropSequence(schema, s)),
+        (c, t) -> {
+          if (!c.equals(t)) {
+            changes.add(new Change.AlterSequence(schema, c, t));
+          }
+        });
+    compareNamed(current.tables(), target.tables(), Table::name,
+        t -> {
+          changes.add(new Change.CreateTable(schema, t));
+          t.foreignKeys().forEach(fk -> changes.add(new Change.AddForeignKey(new QualifiedName(schema, t.name()), fk)));
+        },
+        t -> {
+          t.foreignKeys().forEach(fk -> changes.add(new Change.DropForeignKey(new QualifiedName(schema, t.name()), fk)));
+          changes.add(new Change.DropTable(schema, t));
+        },
+        (c, t) -> changes.addAll(tables.compare(new QualifiedName(schema, t.name()), c, t)));
+  }
+
+  private static <T> void compareNamed(
+      List<T> current,
+      List<T> target,
+      Function<T, String> name,
+      java.util.function.Consumer<T> onlyTarget,
+      java.util.function.Consumer<T> onlyCurrent,
+      java.util.function.BiConsumer<T, T> both) {
+    for (T t : target) {
+      Optional<T> c = current.stream().filter(x -> name.apply(x).equals(name.apply(t))).findFirst();
+      if (c.isPresent()) {
+        both.accept(c.get(), t);
+      } else {
+        onlyTarget.accept(t);
+      }
+    }
+    current.stream()
+        .filter(c -> target.stream().noneMatch(t -> name.apply(t).equals(name.apply(c))))
+        .forEach(onlyCurrent);
+  }
+
+  private static TreeSet<String> schemaNames(Catalog a, Catalog b) {
+    TreeSet<String> names = new TreeSet<>();
+    a.schemas().forEach(s -> names.add(s.name()));
+    b.schemas().forEach(s -> names.add(s.name()));
+    return names;
+  }
+}
