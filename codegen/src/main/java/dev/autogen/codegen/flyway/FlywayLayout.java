@@ -1,0 +1,110 @@
+package dev.autogen.codegen.flyway;
+
+import dev.autogen.codegen.ChangeLabels;
+import dev.autogen.codegen.Statement;
+import dev.autogen.codegen.template.SqlTemplates;
+import dev.autogen.diff.Diagnostic;
+import dev.autogen.diff.Risk;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text of Flyway migration files, laid out by the templates {@code flyway-upgrade.sql.mustache}
+ * and {@code flyway-downgrade.sql.mustache} (sharing {@code flyway-header.sql.mustache}): a header
+ * comment (message, version, creation time in ISO-8601 UTC, generator, risk summary, hazards), then
+ * each change's statements under a comment naming the change. This class only prepares values; the
+ * SQL is the renderer's.
+ */
+public final class FlywayLayout {
+
+  /** The upgrade file template. */
+  public static final String UPGRADE_TEMPLATE = "flyway-upgrade.sql.mustache";
+  /** The downgrade (undo) file template. */
+  public static final String DOWNGRADE_TEMPLATE = "flyway-downgrade.sql.mustache";
+
+  private final SqlTemplates templates;
+
+  /** Uses the templates on the class path. */
+  public FlywayLayout() {
+    this(new SqlTemplates());
+  }
+
+  /** @param templates the template set to render with, never null */
+  public FlywayLayout(SqlTemplates templates) {
+    this.templates = templates;
+  }
+
+  /**
+   * @param migration the migration, never null
+   * @return the {@code V} file: each change's statements in plan order
+   */
+  public String upgrade(FlywayMigration migration) {
+    List<StatementView> statements = migration.statements().stream()
+        .map(s -> new StatementView(comment(s), s.sql()))
+        .toList();
+    return templates.render(UPGRADE_TEMPLATE, new FileView(header(migration), statements));
+  }
+
+  /**
+   * @param migration the migration, never null
+   * @return the {@code U} file: each change's reverse statements, last change first
+   */
+  public String downgrade(FlywayMigration migration) {
+    List<StatementView> statements = new ArrayList<>();
+    for (int i = migration.statements().size() - 1; i >= 0; i--) {
+      Statement s = migration.statements().get(i);
+      statements.add(new StatementView(
+          ChangeLabels.kindAndTarget(s.change().reverse()) + " (undoes " + s.change().kind() + ")", s.reverseSql()));
+    }
+    return templates.render(DOWNGRADE_TEMPLATE, new FileView(header(migration), statements));
+  }
+
+  private static HeaderView header(FlywayMigration migration) {
+    Map<Risk, Integer> summary = migration.plan().summary();
+    List<HazardView> hazards = migration.plan().diagnostics().stream()
+        .filter(d -> d.risk() != Risk.SAFE)
+        .sorted(Comparator.comparing(Diagnostic::risk).reversed())
+        .map(d -> new HazardView(d.risk().name(), d.hazard().name(), ChangeLabels.describe(d.change()),
+            oneLine(d.message()), oneLine(d.remedy())))
+        .toList();
+    return new HeaderView(
+        migration.message().lines().map(String::stripTrailing).toList(),
+        migration.version(),
+        migration.upgradeFileName(),
+        DateTimeFormatter.ISO_INSTANT.format(migration.createdAt().truncatedTo(ChronoUnit.SECONDS)),
+        migration.generatorVersion(),
+        summary.get(Risk.SAFE), summary.get(Risk.CAUTION), summary.get(Risk.DANGEROUS),
+        hazards);
+  }
+
+  private static String comment(Statement s) {
+    String label = ChangeLabels.kindAndTarget(s.change());
+    if (s.hazards().isEmpty()) {
+      return label;
+    }
+    Risk worst = s.hazards().stream().map(Diagnostic::risk).max(Comparator.naturalOrder()).orElseThrow();
+    return label + " (" + worst.label() + ": " + ChangeLabels.codes(s.hazards()) + ")";
+  }
+
+  /** A comment line must not break: line breaks in analyzer text become spaces. */
+  private static String oneLine(String text) {
+    return text.replaceAll("\\R+", " ");
+  }
+
+  /** Template values: the whole file. */
+  record FileView(HeaderView header, List<StatementView> statements) {}
+
+  /** Template values: the header comment block. */
+  record HeaderView(List<String> messageLines, String version, String upgradeFile, String createdAt,
+      String generatorVersion, int safe, int caution, int dangerous, List<HazardView> hazards) {}
+
+  /** Template values: one hazard line and its remedy. */
+  record HazardView(String risk, String code, String change, String message, String remedy) {}
+
+  /** Template values: one change's comment line and its statements. */
+  record StatementView(String comment, List<String> sql) {}
+}

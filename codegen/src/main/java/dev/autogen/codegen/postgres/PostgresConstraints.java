@@ -1,0 +1,106 @@
+package dev.autogen.codegen.postgres;
+
+import static dev.autogen.codegen.postgres.PostgresIdentifiers.list;
+import static dev.autogen.codegen.postgres.PostgresIdentifiers.qualified;
+import static dev.autogen.codegen.postgres.PostgresIdentifiers.quote;
+
+import dev.autogen.model.CheckConstraint;
+import dev.autogen.model.ForeignKey;
+import dev.autogen.model.Index;
+import dev.autogen.model.PrimaryKey;
+import dev.autogen.model.QualifiedName;
+import dev.autogen.model.ReferentialAction;
+import dev.autogen.model.UniqueConstraint;
+import java.util.stream.Collectors;
+
+/**
+ * Constraint clauses and index statements (PostgreSQL "CREATE TABLE", {@code table_constraint};
+ * "CREATE INDEX"). Every constraint is written with an explicit name ({@link PostgresNames}), so the
+ * statement that drops it later can name it.
+ */
+final class PostgresConstraints {
+
+  private PostgresConstraints() {}
+
+  /** @return {@code constraint <name> primary key (cols)} */
+  static String primaryKey(String table, PrimaryKey key) {
+    return "constraint " + quote(PostgresNames.primaryKey(table, key)) + " primary key (" + list(key.columns()) + ")";
+  }
+
+  /** @return {@code constraint <name> unique (cols)} */
+  static String unique(String table, UniqueConstraint unique) {
+    return "constraint " + quote(PostgresNames.unique(table, unique)) + " unique (" + list(unique.columns()) + ")";
+  }
+
+  /** @return {@code constraint <name> check (expression)}, the expression written as given */
+  static String check(String table, CheckConstraint check) {
+    return "constraint " + quote(PostgresNames.check(table, check)) + " check (" + check.expression() + ")";
+  }
+
+  /**
+   * @return {@code constraint <name> foreign key (cols) references t (cols)}, then {@code on delete}
+   *     and {@code on update} only for actions other than the default {@code no action}
+   */
+  static String foreignKey(String table, ForeignKey key) {
+    StringBuilder sb = new StringBuilder("constraint ")
+        .append(quote(PostgresNames.foreignKey(table, key)))
+        .append(" foreign key (").append(list(key.columns())).append(") references ")
+        .append(qualified(key.referencedTable())).append(" (").append(list(key.referencedColumns())).append(')');
+    if (key.onDelete() != ReferentialAction.NO_ACTION) {
+      sb.append(" on delete ").append(key.onDelete().sql());
+    }
+    if (key.onUpdate() != ReferentialAction.NO_ACTION) {
+      sb.append(" on update ").append(key.onUpdate().sql());
+    }
+    return sb.toString();
+  }
+
+  /** @return {@code alter table t add <clause>} */
+  static String add(QualifiedName table, String clause) {
+    return "alter table " + qualified(table) + " add " + clause;
+  }
+
+  /** @return {@code alter table t drop constraint <name>} */
+  static String drop(QualifiedName table, String name) {
+    return "alter table " + qualified(table) + " drop constraint " + quote(name);
+  }
+
+  /**
+   * @param table the indexed table, never null
+   * @param index the index, never null
+   * @return {@code create [unique] index <name> on t [using method] (keys) [where predicate]}: the
+   *     method only when it is not {@code btree}; plain column keys quoted, expression keys (starting
+   *     with {@code (}) as written, a trailing {@code desc} kept
+   */
+  static String createIndex(QualifiedName table, Index index) {
+    StringBuilder sb = new StringBuilder("create ");
+    if (index.unique()) {
+      sb.append("unique ");
+    }
+    sb.append("index ").append(quote(PostgresNames.index(table.name(), index))).append(" on ").append(qualified(table));
+    if (!index.method().equals(Index.DEFAULT_METHOD)) {
+      sb.append(" using ").append(index.method());
+    }
+    sb.append(" (").append(index.keys().stream().map(PostgresConstraints::indexKey).collect(Collectors.joining(", ")))
+        .append(')');
+    if (index.predicate() != null) {
+      sb.append(" where ").append(index.predicate());
+    }
+    return sb.toString();
+  }
+
+  /** @return {@code drop index <schema>.<name>}: an index lives in its table's schema */
+  static String dropIndex(QualifiedName table, Index index) {
+    return "drop index " + qualified(table.schema(), PostgresNames.index(table.name(), index));
+  }
+
+  private static String indexKey(String key) {
+    if (key.startsWith("(")) {
+      return key;
+    }
+    if (key.endsWith(" desc")) {
+      return quote(key.substring(0, key.length() - " desc".length())) + " desc";
+    }
+    return quote(key);
+  }
+}

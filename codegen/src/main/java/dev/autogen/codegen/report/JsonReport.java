@@ -1,0 +1,128 @@
+package dev.autogen.codegen.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.autogen.codegen.ChangeFacts;
+import dev.autogen.codegen.Statement;
+import dev.autogen.diff.Change;
+import dev.autogen.diff.Diagnostic;
+import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.Risk;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The machine-readable report of DESIGN.md, "CLI contract" ({@code autogen diff --format json}):
+ *
+ * <pre>{@code
+ * {"formatVersion": 1,
+ *  "changes": [{"kind", "schema", "table", "column", "name", "columns", "from", "to",
+ *               "risk", "hazards": [codes], "sql": [...], "reverseSql": [...]}],
+ *  "diagnostics": [{"code", "risk", "kind", "schema", "table", "column", "message", "remedy"}],
+ *  "summary": {"safe": n, "caution": n, "dangerous": n}}
+ * }</pre>
+ *
+ * A field that does not apply to a change is left out, never written as null ({@link ChangeFacts}):
+ * {@code column} only on column changes, {@code columns} and {@code name} on keys, constraints and
+ * indexes ({@code name} only when the model names it), {@code from}/{@code to} on alterations and
+ * renames; a sequence or enum type has {@code name} and no {@code table}. Diagnostics locate their
+ * change the same way.
+ */
+public final class JsonReport {
+
+  /** The value of {@code formatVersion}; changes when a field changes meaning or goes away. */
+  public static final int FORMAT_VERSION = 1;
+
+  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Creates the report writer; it holds no state but its JSON mapper. */
+  public JsonReport() {}
+
+  /**
+   * @param plan the plan, never null
+   * @param statements the plan rendered by a {@code SqlRenderer}, never null
+   * @return the report as pretty-printed JSON text
+   * @throws IllegalArgumentException when the statements are not one per change of the plan
+   */
+  public String render(MigrationPlan plan, List<Statement> statements) {
+    try {
+      return mapper.writeValueAsString(tree(plan, statements));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param plan the plan, never null
+   * @param statements the plan rendered by a {@code SqlRenderer}, never null
+   * @return the report as a JSON tree, keys in contract order
+   * @throws IllegalArgumentException when the statements are not one per change of the plan
+   */
+  public ObjectNode tree(MigrationPlan plan, List<Statement> statements) {
+    Statement.requireRendering(plan, statements);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("formatVersion", FORMAT_VERSION);
+    ArrayNode changes = root.putArray("changes");
+    for (Statement s : statements) {
+      changes.add(change(plan, s));
+    }
+    ArrayNode diagnostics = root.putArray("diagnostics");
+    for (Diagnostic d : plan.diagnostics()) {
+      diagnostics.add(diagnostic(d));
+    }
+    ObjectNode summary = root.putObject("summary");
+    Map<Risk, Integer> counts = plan.summary();
+    for (Risk r : Risk.values()) {
+      summary.put(r.label(), counts.get(r));
+    }
+    return root;
+  }
+
+  private ObjectNode change(MigrationPlan plan, Statement s) {
+    ObjectNode node = location(s.change());
+    ChangeFacts facts = ChangeFacts.of(s.change());
+    if (!facts.columns().isEmpty()) {
+      facts.columns().forEach(node.putArray("columns")::add);
+    }
+    putIfPresent(node, "from", facts.from());
+    putIfPresent(node, "to", facts.to());
+    node.put("risk", plan.risk(s.change()).label());
+    ArrayNode hazards = node.putArray("hazards");
+    s.hazards().stream().map(d -> d.hazard().name()).distinct().forEach(hazards::add);
+    s.sql().forEach(node.putArray("sql")::add);
+    s.reverseSql().forEach(node.putArray("reverseSql")::add);
+    return node;
+  }
+
+  private ObjectNode diagnostic(Diagnostic d) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("code", d.hazard().name());
+    node.put("risk", d.risk().label());
+    node.setAll(location(d.change()));
+    node.put("message", d.message());
+    node.put("remedy", d.remedy());
+    return node;
+  }
+
+  /** {@code kind}, {@code schema}, and {@code table}, {@code column}, {@code name} where they apply. */
+  private ObjectNode location(Change change) {
+    ChangeFacts facts = ChangeFacts.of(change);
+    ObjectNode node = mapper.createObjectNode();
+    node.put("kind", change.kind());
+    node.put("schema", facts.schema());
+    putIfPresent(node, "table", facts.table());
+    putIfPresent(node, "column", facts.column());
+    putIfPresent(node, "name", facts.name());
+    return node;
+  }
+
+  private static void putIfPresent(ObjectNode node, String key, String value) {
+    if (value != null) {
+      node.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.autogen.codegen.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.autogen.codegen.EveryChangeScenario;
+import dev.autogen.codegen.Statement;
+import dev.autogen.codegen.postgres.PostgresRenderer;
+import dev.autogen.diff.Change;
+import dev.autogen.diff.MigrationPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+class JsonReportTest {
+
+  private final MigrationPlan plan = EveryChangeScenario.plan();
+  private final List<Statement> statements = new PostgresRenderer().render(plan);
+
+  private JsonNode parsed() throws Exception {
+    return new ObjectMapper().readTree(new JsonReport().render(plan, statements));
+  }
+
+  private JsonNode change(JsonNode root, String kind, int nth) {
+    return StreamSupport.stream(root.get("changes").spliterator(), false)
+        .filter(c -> c.get("kind").asText().equals(kind)).skip(nth).findFirst().orElseThrow();
+  }
+
+  private static List<String> keys(JsonNode node) {
+    List<String> keys = new ArrayList<>();
+    node.fieldNames().forEachRemaining(keys::add);
+    return keys;
+  }
+
+  @Test
+  void topLevelShape() throws Exception {
+    JsonNode root = parsed();
+    assertThat(keys(root)).containsExactly("formatVersion", "changes", "diagnostics", "summary");
+    assertThat(root.get("formatVersion").asInt()).isEqualTo(1);
+    assertThat(root.get("changes")).hasSize(plan.changes().size());
+    assertThat(root.get("summary").toString()).isEqualTo("{\"safe\":29,\"caution\":1,\"dangerous\":2}");
+  }
+
+  @Test
+  void columnChangeHasColumnRiskHazardsAndBothSqlSides() throws Exception {
+    JsonNode drop = change(parsed(), "drop_column", 0);
+    assertThat(keys(drop)).containsExactly("kind", "schema", "table", "column", "risk", "hazards", "sql", "reverseSql");
+    assertThat(drop.get("schema").asText()).isEqualTo("app");
+    assertThat(drop.get("table").asText()).isEqualTo("customer");
+    assertThat(drop.get("column").asText()).isEqualTo("legacy");
+    assertThat(drop.get("risk").asText()).isEqualTo("dangerous");
+    assertThat(drop.get("hazards").toString()).isEqualTo("[\"DATA_LOSS\"]");
+    assertThat(drop.get("sql").get(0).asText()).isEqualTo("alter table app.customer drop column legacy");
+    assertThat(drop.get("reverseSql").get(0).asText()).isEqualTo("alter table app.customer add column legacy text");
+  }
+
+  @Test
+  void alterColumnHasFromAndToFragments() throws Exception {
+    JsonNode root = parsed();
+    JsonNode narrowing = change(root, "alter_column", 0);
+    assertThat(narrowing.get("column").asText()).isEqualTo("full_name");
+    assertThat(narrowing.get("from").asText()).isEqualTo("varchar(64) not null");
+    assertThat(narrowing.get("to").asText()).isEqualTo("varchar(32) null");
+    JsonNode typeOnly = change(root, "alter_column", 2);
+    assertThat(typeOnly.get("from").asText()).isEqualTo("integer");
+    assertThat(typeOnly.get("to").asText()).isEqualTo("bigint");
+    JsonNode withDefault = change(root, "alter_column", 1);
+    assertThat(withDefault.get("to").asText()).isEqualTo("text default 'active'");
+  }
+
+  @Test
+  void constraintsAndIndexesHaveColumnsAndNameOnlyWhenNamed() throws Exception {
+    JsonNode root = parsed();
+    JsonNode unique = change(root, "add_unique", 0);
+    assertThat(keys(unique)).containsExactly("kind", "schema", "table", "columns", "risk", "hazards", "sql", "reverseSql");
+    assertThat(unique.get("columns").toString()).isEqualTo("[\"age\",\"status\"]");
+    assertThat(unique.get("risk").asText()).isEqualTo("caution");
+    JsonNode pk = change(root, "add_primary_key", 0);
+    assertThat(pk.get("name").asText()).isEqualTo("user_pk");
+    JsonNode index = change(root, "drop_index", 0);
+    assertThat(index.get("name").asText()).isEqualTo("customer_legacy_idx");
+    assertThat(index.get("columns").toString()).isEqualTo("[\"legacy\"]");
+  }
+
+  @Test
+  void sequencesAndEnumsHaveANameAndNoTable() throws Exception {
+    JsonNode root = parsed();
+    JsonNode sequence = change(root, "alter_sequence", 0);
+    assertThat(keys(sequence)).containsExactly("kind", "schema", "name", "from", "to", "risk", "hazards", "sql", "reverseSql");
+    assertThat(sequence.get("from").asText()).isEqualTo("start with 1 increment by 1");
+    assertThat(sequence.get("to").asText()).isEqualTo("start with 5 increment by 10");
+    JsonNode enumType = change(root, "alter_enum", 0);
+    assertThat(enumType.get("name").asText()).isEqualTo("mood");
+    assertThat(enumType.has("table")).isFalse();
+    assertThat(enumType.get("to").asText()).isEqualTo("('ecstatic', 'happy', 'neutral', 'sad')");
+  }
+
+  @Test
+  void diagnosticsLocateTheirChange() throws Exception {
+    JsonNode diagnostics = parsed().get("diagnostics");
+    assertThat(diagnostics).hasSize(3);
+    JsonNode first = diagnostics.get(0);
+    assertThat(keys(first)).containsExactly("code", "risk", "kind", "schema", "table", "column", "message", "remedy");
+    assertThat(first.get("code").asText()).isEqualTo("DATA_LOSS");
+    assertThat(first.get("risk").asText()).isEqualTo("dangerous");
+    assertThat(first.get("kind").asText()).isEqualTo("drop_column");
+    assertThat(first.get("column").asText()).isEqualTo("legacy");
+    assertThat(first.get("remedy").asText()).isEqualTo("copy them first");
+    assertThat(diagnostics.get(1).has("column")).isFalse();
+  }
+
+  @Test
+  void noNullsAnywhere() throws Exception {
+    List<JsonNode> nulls = new ArrayList<>();
+    collectNulls(parsed(), nulls);
+    assertThat(nulls).isEmpty();
+  }
+
+  private static void collectNulls(JsonNode node, List<JsonNode> nulls) {
+    if (node.isNull()) {
+      nulls.add(node);
+    }
+    node.elements().forEachRemaining(child -> collectNulls(child, nulls));
+  }
+
+  @Test
+  void emptyPlan() throws Exception {
+    JsonNode root = new ObjectMapper().readTree(new JsonReport().render(new MigrationPlan(List.of(), List.of()), List.of()));
+    assertThat(root.get("changes")).isEmpty();
+    assertThat(root.get("summary").toString()).isEqualTo("{\"safe\":0,\"caution\":0,\"dangerous\":0}");
+  }
+
+  @Test
+  void statementsMustBeThePlanRendered() {
+    List<Statement> other = new PostgresRenderer().render(new MigrationPlan(List.of(plan.changes().get(0)), List.of()));
+    assertThatThrownBy(() -> new JsonReport().render(plan, other)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(plan.changes().get(0)).isInstanceOf(Change.CreateEnum.class);
+  }
+}

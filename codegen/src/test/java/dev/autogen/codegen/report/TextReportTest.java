@@ -1,0 +1,63 @@
+package dev.autogen.codegen.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.codegen.postgres.PostgresRenderer;
+import dev.autogen.diff.Change;
+import dev.autogen.diff.Change.Aspect;
+import dev.autogen.diff.Diagnostic;
+import dev.autogen.diff.Hazard;
+import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.Risk;
+import dev.autogen.model.Column;
+import dev.autogen.model.QualifiedName;
+import dev.autogen.model.SqlType;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TextReportTest {
+
+  private static final QualifiedName CUSTOMER = new QualifiedName("public", "customer");
+
+  private static Column col(String name, String type) {
+    return new Column(name, SqlType.parse(type), true, null, null, null);
+  }
+
+  @Test
+  void groupsByRiskDangerousFirst() {
+    Change add = new Change.AddColumn(CUSTOMER, col("bio", "text"));
+    Change drop = new Change.DropColumn(CUSTOMER, col("full_name", "varchar(64)"));
+    Change narrow = new Change.AlterColumn(CUSTOMER, col("code", "varchar(64)"), col("code", "varchar(32)"),
+        Set.of(Aspect.TYPE));
+    MigrationPlan plan = new MigrationPlan(List.of(add, drop, narrow), List.of(
+        new Diagnostic(Hazard.DATA_LOSS, Risk.DANGEROUS, drop, "its values are lost", "copy them first"),
+        new Diagnostic(Hazard.TABLE_REWRITE, Risk.CAUTION, narrow, "the table is rewritten", "run it off-peak")));
+
+    String text = new TextReport().render(plan, new PostgresRenderer().render(plan));
+
+    assertThat(text).isEqualTo("""
+        Dangerous (1)
+          - drop column public.customer.full_name  [DATA_LOSS]
+              DATA_LOSS: its values are lost
+              remedy: copy them first
+
+        Caution (1)
+          - alter column public.customer.code: varchar(64) -> varchar(32)  [TABLE_REWRITE]
+              TABLE_REWRITE: the table is rewritten
+              remedy: run it off-peak
+
+        Safe (1)
+          - add column public.customer.bio
+
+        Summary: 1 dangerous, 1 caution, 1 safe
+        """);
+  }
+
+  @Test
+  void emptyPlanSaysSo() {
+    MigrationPlan empty = new MigrationPlan(List.of(), List.of());
+    assertThat(new TextReport().render(empty, List.of()))
+        .isEqualTo("No changes: the database matches the entities.\n");
+  }
+}
