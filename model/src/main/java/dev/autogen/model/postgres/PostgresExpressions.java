@@ -1,27 +1,146 @@
 package dev.autogen.model.postgres;
 
-import java.util.Locale;
+import java.util.Objects;
 
 /**
- * Canonical text for PostgreSQL expressions (check constraints, index predicates, defaults).
+ * Canonical text for PostgreSQL expressions (check constraints, index predicates, defaults), so
+ * that an expression as an entity or a person writes it and as the catalog deparses it
+ * ({@code pg_get_constraintdef}, {@code pg_get_expr}) compare equal: {@code status in ('A','B')}
+ * and {@code ((status)::text = ANY ((ARRAY['A'::character varying, 'B'::character
+ * varying])::text[]))} both become {@code status in ('A', 'B')}.
+ *
+ * <p>The text is lexed ({@link ExpressionLexer}), parsed ({@link ExpressionParser}), rewritten into
+ * one tree per meaning ({@link ExpressionCanonicalizer}: implicit casts dropped, IN/ANY, BETWEEN,
+ * NOT and current-timestamp spellings unified) and printed ({@link ExpressionPrinter}: lower case,
+ * minimal parentheses, identifiers quoted only where needed).
  */
 public final class PostgresExpressions {
 
   private PostgresExpressions() {}
 
   /**
-   * @param expression an SQL expression, never null
-   * @return its canonical text: lower case outside quotes, single spaces
+   * Canonicalises an expression. Equal results mean equal meaning; two spellings of one meaning
+   * give equal results except in exotic cases (for example a constant the catalog stores
+   * re-formatted, such as {@code '2020-01-01'::timestamp} deparsed as {@code '2020-01-01
+   * 00:00:00'::timestamp without time zone}). An expression outside the supported subset (a
+   * subquery, a window function, ...) is not rejected: its canonical text is the input with
+   * whitespace collapsed and everything outside quotes in lower case.
+   *
+   * @param expression an SQL expression without a surrounding {@code CHECK ( )}, never null
+   * @return its canonical text, never null
+   * @throws NullPointerException when expression is null
    */
   public static String normalize(String expression) {
-    StringBuilder sb = new StringBuilder();
-    boolean quoted = false;
-    for (char c : expression.trim().toCharArray()) {
-      if (c == '\'' || c == '"') {
-        quoted = !quoted;
-      }
-      sb.append(quoted ? c : Character.toLowerCase(c));
+    Objects.requireNonNull(expression, "expression");
+    try {
+      return ExpressionPrinter.print(ExpressionCanonicalizer.canonicalize(ExpressionParser.parse(expression)));
+    } catch (ExpressionSyntaxException e) {
+      return plainText(expression);
     }
-    return sb.toString().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The fallback canonical text: comments removed, whitespace runs outside quotes collapsed to one
+   * space, the ends trimmed, letters outside string constants ({@code '...'}, {@code E'...'},
+   * {@code $tag$...$tag$}) and quoted identifiers in lower case.
+   */
+  static String plainText(String expression) {
+    return new PlainText(expression).run();
+  }
+
+  /** Scanner for {@link #plainText(String)}: copies quoted spans verbatim, folds the rest. */
+  private static final class PlainText {
+    private final String in;
+    private final StringBuilder out = new StringBuilder();
+    private int pos;
+    private boolean space;
+
+    PlainText(String in) {
+      this.in = in;
+    }
+
+    String run() {
+      while (pos < in.length()) {
+        char c = in.charAt(pos);
+        if (Character.isWhitespace(c)) {
+          space = true;
+          pos++;
+        } else if (in.startsWith("--", pos)) {
+          int end = in.indexOf('\n', pos);
+          pos = end < 0 ? in.length() : end;
+        } else if (in.startsWith("/*", pos)) {
+          skipComment();
+          space = true;
+        } else {
+          emit();
+        }
+      }
+      return out.toString();
+    }
+
+    private void emit() {
+      if (space && out.length() > 0) {
+        out.append(' ');
+      }
+      space = false;
+      char c = in.charAt(pos);
+      if (c == '\'' || c == '"') {
+        boolean backslashEscapes = c == '\'' && pos > 0 && (in.charAt(pos - 1) == 'e' || in.charAt(pos - 1) == 'E');
+        copyQuoted(c, backslashEscapes);
+      } else if (c == '$' && dollarTagEnd() > 0) {
+        int tagEnd = dollarTagEnd();
+        String tag = in.substring(pos, tagEnd);
+        int close = in.indexOf(tag, tagEnd);
+        int end = close < 0 ? in.length() : close + tag.length();
+        out.append(in, pos, end);
+        pos = end;
+      } else {
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        pos++;
+      }
+    }
+
+    private void copyQuoted(char quote, boolean backslashEscapes) {
+      out.append(quote);
+      pos++;
+      while (pos < in.length()) {
+        char c = in.charAt(pos++);
+        out.append(c);
+        if (backslashEscapes && c == '\\' && pos < in.length()) {
+          out.append(in.charAt(pos++));
+        } else if (c == quote) {
+          if (pos < in.length() && in.charAt(pos) == quote) {
+            out.append(in.charAt(pos++));
+          } else {
+            return;
+          }
+        }
+      }
+    }
+
+    /** @return the offset after the closing {@code $} of a dollar-quote tag at pos, or -1 */
+    private int dollarTagEnd() {
+      int i = pos + 1;
+      while (i < in.length() && (Character.isLetter(in.charAt(i)) || in.charAt(i) == '_'
+          || i > pos + 1 && Character.isDigit(in.charAt(i)))) {
+        i++;
+      }
+      return i < in.length() && in.charAt(i) == '$' ? i + 1 : -1;
+    }
+
+    private void skipComment() {
+      int depth = 0;
+      do {
+        if (in.startsWith("/*", pos)) {
+          depth++;
+          pos += 2;
+        } else if (in.startsWith("*/", pos)) {
+          depth--;
+          pos += 2;
+        } else {
+          pos++;
+        }
+      } while (depth > 0 && pos < in.length());
+    }
   }
 }
