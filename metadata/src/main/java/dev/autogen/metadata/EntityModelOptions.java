@@ -1,0 +1,38 @@
+package dev.autogen.metadata;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link HibernateEntityReader} reads and how it names things.
+ *
+ * @param classpath the directories and jars that hold the compiled entity classes, in lookup order;
+ *     dependencies of the entities that are not JPA or Hibernate may be listed too (JPA and Hibernate
+ *     themselves always come from autogen); never null, copied
+ * @param packages limit the scan to classes in these packages and their subpackages; empty (or null)
+ *     scans everything on {@code classpath}; copied
+ * @param naming the naming strategy: {@code hibernate} (the default, used when null or blank:
+ *     Hibernate's {@code PhysicalNamingStrategyStandardImpl} with {@code
+ *     ImplicitNamingStrategyJpaCompliantImpl}), {@code spring} (what Spring Boot configures: {@code
+ *     CamelCaseToUnderscoresNamingStrategy} with {@link SpringJoinTableNamingStrategy}), or the fully
+ *     qualified name of a {@code PhysicalNamingStrategy} class on {@code classpath} or autogen's own
+ * @param defaultSchema the schema of entities that name none, passed to Hibernate as {@code
+ *     hibernate.default_schema}; null means the database's default ({@code public})
+ */
+public record EntityModelOptions(List<Path> classpath, List<String> packages, String naming, String defaultSchema) {
+
+  /** The naming option value for Hibernate's own defaults. */
+  public static final String HIBERNATE_NAMING = "hibernate";
+
+  /** The naming option value for Spring Boot's defaults. */
+  public static final String SPRING_NAMING = "spring";
+
+  /** @throws NullPointerException when classpath or one of its entries is null */
+  public EntityModelOptions {
+    classpath = List.copyOf(Objects.requireNonNull(classpath, "classpath"));
+    packages = packages == null ? List.of() : List.copyOf(packages);
+    naming = naming == null || naming.isBlank() ? HIBERNATE_NAMING : naming.trim();
+    defaultSchema = defaultSchema == null || defaultSchema.isBlank() ? null : defaultSchema.trim();
+  }
+}

@@ -1,0 +1,154 @@
+package dev.autogen.metadata;
+
+import dev.autogen.metadata.postgres.PostgresCatalogTranslator;
+import dev.autogen.model.Catalog;
+import dev.autogen.model.SchemaSource;
+import dev.autogen.model.SchemaSourceException;
+import dev.autogen.model.SchemaSourceException.Reason;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.hibernate.HibernateException;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
+
+/**
+ * Reads compiled JPA entity classes into the neutral model through Hibernate ORM's boot {@link
+ * Metadata}, the relational model from which Hibernate's own schema export writes its DDL, for
+ * PostgreSQL. The catalog holds exactly what that export creates ({@link PostgresCatalogTranslator}).
+ *
+ * <p>Steps: the classes under {@link EntityModelOptions#classpath()} within {@link
+ * EntityModelOptions#packages()} are loaded by a class loader whose parent is autogen's (so JPA and
+ * Hibernate annotations are shared); {@code @Entity}, {@code @Embeddable}, {@code @MappedSuperclass},
+ * {@code @Converter} classes and annotated {@code package-info} classes go to Hibernate's {@code
+ * MetadataSources}, with the configured naming strategies and {@code
+ * org.hibernate.dialect.PostgreSQLDialect}; no JDBC connection is ever opened. Then, as a session
+ * factory does before it creates a schema, columns are put in Hibernate's creation order ({@code
+ * MetadataImplementor.orderColumns}) and the mapping is validated.
+ */
+public final class HibernateEntityReader implements SchemaSource {
+
+  private static final String MAPPING_ERROR = "entity mapping error: ";
+
+  private final EntityModelOptions options;
+
+  /** @param options what to read, never null */
+  public HibernateEntityReader(EntityModelOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * @return the catalog Hibernate's schema export would create, never null
+   * @throws SchemaSourceException ({@link Reason#INPUT}) when a classpath entry does not exist or is no
+   *     directory or jar, when no {@code @Entity} class is found, when an entity class cannot be loaded,
+   *     when the naming strategy is unknown, or when Hibernate rejects the mapping ({@code entity mapping
+   *     error: ...})
+   */
+  @Override
+  public Catalog read() {
+    return withMetadata(metadata -> new PostgresCatalogTranslator(metadata, options.defaultSchema()).translate());
+  }
+
+  /**
+   * The statements Hibernate's own schema creation writes for the same metadata: {@code
+   * SchemaCreatorImpl}, what {@code hbm2ddl.auto=create} and JPA's {@code
+   * schema-generation.scripts.action=create} run, with the same settings (so {@code
+   * hibernate.default_schema} qualifies unqualified names), without {@code create schema} statements.
+   * It is the reference that {@link #read()} follows, for tests and demonstrations.
+   *
+   * @return the statements in execution order, without delimiters, never null
+   * @throws SchemaSourceException as {@link #read()}
+   */
+  public List<String> hibernateCreateScript() {
+    return withMetadata(metadata -> {
+      List<String> statements = new ArrayList<>();
+      var registry = ((MetadataImplementor) metadata).getMetadataBuildingOptions().getServiceRegistry();
+      // doCreation(Metadata, boolean, GenerationTarget...) applies the registry's configuration settings
+      new SchemaCreatorImpl(registry).doCreation(metadata, false, new StatementCollector(statements));
+      return List.copyOf(statements);
+    });
+  }
+
+  /**
+   * Runs {@code use} on the boot metadata of the configured classes, with the entities' class loader as
+   * the thread's context class loader; everything is closed afterwards.
+   *
+   * @param use reads the metadata; must not keep it
+   * @return what {@code use} returns
+   * @throws SchemaSourceException as {@link #read()}
+   */
+  <T> T withMetadata(Function<Metadata, T> use) {
+    List<Path> entries = existingEntries();
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    try (URLClassLoader loader = new URLClassLoader(urls(entries), HibernateEntityReader.class.getClassLoader())) {
+      thread.setContextClassLoader(loader);
+      NamingStrategies naming = NamingStrategies.resolve(options.naming(), loader);
+      MappedClasses classes = new MappedClassFinder(loader).find(new ClassPathScanner(options.packages()).classNames(entries));
+      requireEntities(classes);
+      try (HibernateMetadata hibernate = HibernateMetadata.build(classes, loader, naming, options.defaultSchema())) {
+        return use.apply(hibernate.metadata());
+      }
+    } catch (HibernateException e) {
+      // MappingException, AnnotationException, boot.MappingException, PropertyNotFoundException, ...:
+      // all raised while Hibernate binds the user's classes
+      throw new SchemaSourceException(Reason.INPUT, MAPPING_ERROR + oneLine(e.getMessage()), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  private List<Path> existingEntries() {
+    for (Path entry : options.classpath()) {
+      if (!Files.exists(entry)) {
+        throw new SchemaSourceException(Reason.INPUT, "classpath entry does not exist: " + entry
+            + ": pass existing directories or jars with --classpath", null);
+      }
+    }
+    return options.classpath();
+  }
+
+  private void requireEntities(MappedClasses classes) {
+    if (classes.entityCount() > 0) {
+      return;
+    }
+    String within = options.packages().isEmpty() ? "" : " within packages " + String.join(", ", options.packages());
+    if (!classes.javaxEntities().isEmpty()) {
+      throw new SchemaSourceException(Reason.INPUT, "no @Entity classes found in " + entries() + within
+          + ": " + classes.javaxEntities().get(0) + " uses javax.persistence, which Hibernate 7 does not read:"
+          + " migrate the entities to jakarta.persistence", null);
+    }
+    throw new SchemaSourceException(Reason.INPUT, "no @Entity classes found in " + entries() + within
+        + ": pass the directory or jar that holds the compiled entities with --classpath", null);
+  }
+
+  private String entries() {
+    return options.classpath().stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private static URL[] urls(List<Path> entries) {
+    URL[] urls = new URL[entries.size()];
+    for (int i = 0; i < urls.length; i++) {
+      try {
+        urls[i] = entries.get(i).toUri().toURL();
+      } catch (MalformedURLException e) {
+        throw new SchemaSourceException(Reason.INPUT, "classpath entry is not a valid path: " + entries.get(i), e);
+      }
+    }
+    return urls;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "(no message)" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+}

@@ -1,0 +1,120 @@
+package dev.autogen.metadata;
+
+import dev.autogen.model.SchemaSourceException;
+import dev.autogen.model.SchemaSourceException.Reason;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loads the listed classes (without initialising them) and keeps those the JPA mapping needs: classes
+ * annotated {@code @Entity}, {@code @Embeddable}, {@code @MappedSuperclass} or {@code @Converter}, and
+ * {@code package-info} classes that carry JPA or Hibernate annotations. A class that fails to load
+ * (a dependency missing from the class path) is skipped, unless its class file declares it an entity:
+ * then the user must add the missing jar.
+ */
+final class MappedClassFinder {
+
+  private static final Set<Class<? extends Annotation>> MAPPED = Set.of(
+      Entity.class, Embeddable.class, MappedSuperclass.class, Converter.class);
+  private static final String PACKAGE_INFO = ".package-info";
+  private static final byte[] ENTITY_DESCRIPTOR = "Ljakarta/persistence/Entity;".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] JAVAX_ENTITY_DESCRIPTOR = "Ljavax/persistence/Entity;".getBytes(StandardCharsets.US_ASCII);
+
+  private final ClassLoader loader;
+
+  /** @param loader the class loader that sees the entities and, through its parent, JPA and Hibernate */
+  MappedClassFinder(ClassLoader loader) {
+    this.loader = loader;
+  }
+
+  /**
+   * @param classNames binary class names, e.g. from {@link ClassPathScanner}
+   * @return the mapped classes among them
+   * @throws SchemaSourceException ({@link Reason#INPUT}) when an entity class cannot be loaded
+   */
+  MappedClasses find(List<String> classNames) {
+    List<Class<?>> classes = new ArrayList<>();
+    List<String> packages = new ArrayList<>();
+    List<String> javaxEntities = new ArrayList<>();
+    int entities = 0;
+    for (String name : classNames) {
+      Class<?> type = load(name);
+      if (type == null) {
+        continue;
+      }
+      if (name.endsWith(PACKAGE_INFO)) {
+        if (hasMappingAnnotation(type)) {
+          packages.add(name.substring(0, name.length() - PACKAGE_INFO.length()));
+        }
+      } else if (MAPPED.stream().anyMatch(type::isAnnotationPresent)) {
+        classes.add(type);
+        entities += type.isAnnotationPresent(Entity.class) ? 1 : 0;
+      }
+    }
+    if (entities == 0) {
+      classNames.stream().filter(n -> declares(n, JAVAX_ENTITY_DESCRIPTOR)).forEach(javaxEntities::add);
+    }
+    return new MappedClasses(classes, packages, entities, javaxEntities);
+  }
+
+  /** @return the class, or null when it (or its annotations) cannot be loaded and it is no entity */
+  private Class<?> load(String name) {
+    try {
+      Class<?> type = Class.forName(name, false, loader);
+      type.getAnnotations();
+      return type;
+    } catch (ClassNotFoundException | LinkageError | TypeNotPresentException | ArrayStoreException e) {
+      if (declares(name, ENTITY_DESCRIPTOR)) {
+        throw new SchemaSourceException(Reason.INPUT, "entity class " + name + " cannot be loaded ("
+            + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage())
+            + "): add the jars it depends on to --classpath", e);
+      }
+      return null;
+    }
+  }
+
+  private static boolean hasMappingAnnotation(Class<?> packageInfo) {
+    for (Annotation a : packageInfo.getAnnotations()) {
+      String pkg = a.annotationType().getPackageName();
+      if (pkg.startsWith("jakarta.persistence") || pkg.startsWith("org.hibernate.annotations")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the class file's constant pool names the given annotation descriptor. */
+  private boolean declares(String className, byte[] descriptor) {
+    try (InputStream in = loader.getResourceAsStream(className.replace('.', '/') + ".class")) {
+      return in != null && contains(in.readAllBytes(), descriptor);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+}

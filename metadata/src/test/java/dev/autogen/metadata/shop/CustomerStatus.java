@@ -1,0 +1,4 @@
+package dev.autogen.metadata.shop;
+
+/** Stored by name. */
+public enum CustomerStatus { ACTIVE, SUSPENDED, CLOSED }
