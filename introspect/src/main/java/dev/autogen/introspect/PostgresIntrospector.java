@@ -1,0 +1,106 @@
+package dev.autogen.introspect;
+
+import dev.autogen.introspect.postgres.PostgresCatalogReader;
+import dev.autogen.introspect.postgres.PostgresErrors;
+import dev.autogen.model.Catalog;
+import dev.autogen.model.SchemaSource;
+import dev.autogen.model.SchemaSourceException;
+import dev.autogen.model.SchemaSourceException.Reason;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * A live PostgreSQL database (12 or later) as a {@link SchemaSource}: connects, reads the chosen
+ * schemas into a {@link Catalog} and disconnects. What is read, and how, is described by {@link
+ * PostgresCatalogReader}.
+ */
+public final class PostgresIntrospector implements SchemaSource {
+
+  private static final String URL_PREFIX = "jdbc:postgresql:";
+
+  private final String jdbcUrl;
+  private final String user;
+  private final String password;
+  private final IntrospectOptions options;
+
+  /**
+   * @param jdbcUrl a {@code jdbc:postgresql://host:port/database} URL, never null
+   * @param user the login role, or null for the driver's default (a {@code user} URL parameter, else
+   *     the operating system user)
+   * @param password the password, or null when the server needs none or the URL carries it
+   * @param options which schemas and tables to read, never null
+   * @throws NullPointerException when jdbcUrl or options is null
+   */
+  public PostgresIntrospector(String jdbcUrl, String user, String password, IntrospectOptions options) {
+    this.jdbcUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    this.user = user;
+    this.password = password;
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * Connects, reads and closes the connection.
+   *
+   * @return the catalog of the chosen schemas, never null
+   * @throws SchemaSourceException {@link Reason#UNREACHABLE} when the connection fails (refused,
+   *     unknown host, authentication failure, unknown database), with the message {@code cannot
+   *     connect to <url> as <user>: <driver's reason>} and never the password; {@link Reason#INPUT}
+   *     when the URL is not a PostgreSQL URL, a schema does not exist or the server is too old; as
+   *     {@link #read(Connection, IntrospectOptions)} otherwise
+   */
+  @Override
+  public Catalog read() {
+    if (!jdbcUrl.startsWith(URL_PREFIX)) {
+      throw PostgresErrors.notPostgresUrl(jdbcUrl);
+    }
+    Connection connection = connect();
+    try {
+      return read(connection, options);
+    } finally {
+      closeQuietly(connection);
+    }
+  }
+
+  /**
+   * Reads the chosen schemas through a connection the caller owns; the connection is left open and
+   * its settings unchanged.
+   *
+   * @param connection an open connection to a PostgreSQL 12+ database, never null
+   * @param options which schemas and tables to read, never null
+   * @return the catalog, never null
+   * @throws SchemaSourceException {@link Reason#INPUT} when a schema does not exist ({@code schema X
+   *     does not exist in <database>}) or the server is older than PostgreSQL 12; {@link
+   *     Reason#UNREACHABLE} when the connection is lost or the role may not read the catalog
+   */
+  public static Catalog read(Connection connection, IntrospectOptions options) {
+    return PostgresCatalogReader.read(connection, options);
+  }
+
+  /** A failing close does not spoil a catalog already read, nor hide the error of a failed read. */
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // the session ends with the socket either way
+    }
+  }
+
+  private Connection connect() {
+    Properties properties = new Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    properties.setProperty("ApplicationName", "autogen");
+    try {
+      return DriverManager.getConnection(jdbcUrl, properties);
+    } catch (SQLException e) {
+      throw PostgresErrors.cannotConnect(jdbcUrl, user, password, e);
+    }
+  }
+}

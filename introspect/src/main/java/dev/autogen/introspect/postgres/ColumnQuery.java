@@ -1,0 +1,83 @@
+package dev.autogen.introspect.postgres;
+
+import dev.autogen.model.Column;
+import dev.autogen.model.DefaultExpr;
+import dev.autogen.model.Identity;
+import dev.autogen.model.SqlType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The columns of all tables of the chosen schemas, in one query over {@code pg_attribute} and {@code
+ * pg_attrdef} (PostgreSQL catalog "pg_attribute", catalog "pg_attrdef").
+ *
+ * <ul>
+ *   <li>Order: {@code attnum}; dropped columns ({@code attisdropped}) and system columns ({@code
+ *       attnum <= 0}) are skipped.
+ *   <li>Type: {@link SqlType#parse(String)} of {@code format_type(atttypid, atttypmod)}, the
+ *       spelling {@code psql \d} shows; a user type outside the connection's {@code search_path} comes
+ *       schema-qualified ({@code app.status}).
+ *   <li>Nullable: {@code not attnotnull}.
+ *   <li>Default: {@link DefaultExpr#parse(String)} of {@code pg_get_expr(adbin, adrelid)}.
+ *   <li>Identity: {@code attidentity} {@code a} is {@link Identity#ALWAYS}, {@code d} {@link
+ *       Identity#BY_DEFAULT}; an identity column has no default.
+ *   <li>Generated columns ({@code attgenerated = 's'}, "5.3. Generated Columns"): the model has no
+ *       notion of them yet, so the generation expression is put in as a {@link
+ *       DefaultExpr.Expression} default, unparsed.
+ *   <li>Comment: {@code col_description}.
+ * </ul>
+ */
+final class ColumnQuery {
+
+  private static final String SQL = """
+      select a.attrelid, a.attname::text as column_name,
+             format_type(a.atttypid, a.atttypmod) as column_type,
+             a.attnotnull,
+             pg_get_expr(d.adbin, d.adrelid) as default_expression,
+             case a.attidentity when 'a' then 'ALWAYS' when 'd' then 'BY_DEFAULT' end as identity,
+             a.attgenerated = 's' as generated,
+             col_description(a.attrelid, a.attnum) as comment
+      from pg_attribute a
+      join pg_class c on c.oid = a.attrelid
+      join pg_namespace n on n.oid = c.relnamespace
+      left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+      where a.attnum > 0 and not a.attisdropped and %s
+      order by a.attrelid, a.attnum""".formatted(CatalogQuery.TABLES_OF_SCHEMAS);
+
+  private ColumnQuery() {}
+
+  /**
+   * @param connection an open connection
+   * @param schemas the schema names
+   * @return the columns of each table by table oid, in {@code attnum} order
+   * @throws SQLException when the query fails
+   */
+  static Map<Long, List<Column>> load(Connection connection, List<String> schemas) throws SQLException {
+    return Owned.byTable(CatalogQuery.run(connection, SQL, schemas,
+        row -> new Owned<>(row.getLong("attrelid"), column(row))));
+  }
+
+  private static Column column(ResultSet row) throws SQLException {
+    String identityCode = row.getString("identity");
+    Identity identity = identityCode == null ? null : Identity.valueOf(identityCode);
+    String expression = row.getString("default_expression");
+    DefaultExpr defaultValue;
+    if (identity != null || expression == null) {
+      defaultValue = null;
+    } else if (row.getBoolean("generated")) {
+      defaultValue = new DefaultExpr.Expression(expression);
+    } else {
+      defaultValue = DefaultExpr.parse(expression);
+    }
+    return new Column(
+        row.getString("column_name"),
+        SqlType.parse(row.getString("column_type")),
+        !row.getBoolean("attnotnull"),
+        defaultValue,
+        identity,
+        row.getString("comment"));
+  }
+}

@@ -1,0 +1,111 @@
+package dev.autogen.introspect.postgres;
+
+import dev.autogen.model.SchemaSourceException;
+import dev.autogen.model.SchemaSourceException.Reason;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+
+/**
+ * Turns JDBC failures into one-line {@link SchemaSourceException}s that never contain a password.
+ *
+ * <p>Classification follows the SQLSTATE classes of PostgreSQL "Appendix A. PostgreSQL Error Codes":
+ * class {@code 08} (connection exception), {@code 28} (invalid authorization), {@code 3D} (invalid
+ * catalog name: unknown database), {@code 53} (insufficient resources, e.g. too many connections),
+ * {@code 57P} (operator intervention: server shutting down) and {@code 42501} (insufficient
+ * privilege) mean the database is unreachable or refused us; anything else is reported as an input
+ * problem with the server's own reason.
+ */
+public final class PostgresErrors {
+
+  /** {@code password=...} (and {@code sslpassword=...}) parameters of a JDBC URL. */
+  private static final Pattern PASSWORD_PARAMETER =
+      Pattern.compile("(?i)([?&;][a-z]*password=)[^&;]*");
+
+  private static final String HIDDEN = "***";
+
+  private PostgresErrors() {}
+
+  /**
+   * The error for a failed connection attempt (refused, unknown host, authentication failure,
+   * unknown database, ...): {@code cannot connect to <url> as <user>: <driver's reason>}.
+   *
+   * @param url the JDBC URL tried, never null; password parameters in it are masked
+   * @param user the user name, or null when none was given (then {@code as <user>} is left out)
+   * @param password the password tried, or null; masked wherever the driver's reason repeats it
+   * @param failure the driver's exception, never null
+   * @return an {@link Reason#UNREACHABLE} error
+   */
+  public static SchemaSourceException cannotConnect(String url, String user, String password, SQLException failure) {
+    String who = user == null ? "" : " as " + user;
+    String message = "cannot connect to " + redactUrl(url) + who + ": " + reason(failure);
+    return new SchemaSourceException(Reason.UNREACHABLE, mask(message, password), failure);
+  }
+
+  /**
+   * The error for a URL the PostgreSQL driver would not take.
+   *
+   * @param url the URL given, never null; password parameters in it are masked
+   * @return an {@link Reason#INPUT} error naming the expected form
+   */
+  public static SchemaSourceException notPostgresUrl(String url) {
+    return new SchemaSourceException(Reason.INPUT, "not a PostgreSQL JDBC URL: " + redactUrl(url)
+        + " (expected jdbc:postgresql://host:port/database)", null);
+  }
+
+  /**
+   * The error for a failure after the connection was made, while reading the catalog.
+   *
+   * @param database the database's name, for the message
+   * @param failure the driver's exception, never null
+   * @return {@link Reason#UNREACHABLE} for a lost or refused connection, else {@link Reason#INPUT}
+   */
+  static SchemaSourceException whileReading(String database, SQLException failure) {
+    String state = failure.getSQLState() == null ? "" : failure.getSQLState();
+    if ("42501".equals(state)) {
+      return new SchemaSourceException(Reason.UNREACHABLE, "permission denied reading the catalog of database "
+          + database + ": " + reason(failure) + " (connect as a role that may read it)", failure);
+    }
+    if (isConnectionProblem(state)) {
+      return new SchemaSourceException(Reason.UNREACHABLE, "lost the connection to database " + database
+          + " while reading its catalog: " + reason(failure), failure);
+    }
+    return new SchemaSourceException(Reason.INPUT, "cannot read the catalog of database " + database + ": "
+        + reason(failure), failure);
+  }
+
+  private static boolean isConnectionProblem(String state) {
+    return state.startsWith("08") || state.startsWith("28") || state.startsWith("3D")
+        || state.startsWith("53") || state.startsWith("57P");
+  }
+
+  /**
+   * @param url a JDBC URL
+   * @return the URL with the values of its password parameters replaced by {@code ***}
+   */
+  static String redactUrl(String url) {
+    return PASSWORD_PARAMETER.matcher(url).replaceAll("$1" + HIDDEN);
+  }
+
+  /** The driver's message, first line only, with the unknown host named when that is the cause. */
+  private static String reason(SQLException failure) {
+    String text = firstLine(failure.getMessage());
+    for (Throwable t = failure.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof UnknownHostException) {
+        return text + " (unknown host " + firstLine(t.getMessage()) + ")";
+      }
+    }
+    return text;
+  }
+
+  private static String firstLine(String text) {
+    if (text == null || text.isBlank()) {
+      return "no reason given";
+    }
+    return text.strip().lines().findFirst().orElse("").strip();
+  }
+
+  private static String mask(String message, String password) {
+    return password == null || password.isEmpty() ? message : message.replace(password, HIDDEN);
+  }
+}

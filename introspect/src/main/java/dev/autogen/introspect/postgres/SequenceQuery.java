@@ -1,0 +1,40 @@
+package dev.autogen.introspect.postgres;
+
+import dev.autogen.model.Sequence;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sequences of the chosen schemas, in one query over {@code pg_sequence} (PostgreSQL catalog
+ * "pg_sequence"): name, {@code seqstart} and {@code seqincrement}. A sequence an identity column owns
+ * (a {@code pg_depend} entry of deptype {@code i}, catalog "pg_depend") is part of that column and is
+ * skipped; a {@code serial} column's sequence (deptype {@code a}) is kept, because the column's {@code
+ * nextval} default names it.
+ */
+final class SequenceQuery {
+
+  private static final String SQL = """
+      select n.nspname::text as schema_name, c.relname::text as sequence_name, s.seqstart, s.seqincrement
+      from pg_sequence s
+      join pg_class c on c.oid = s.seqrelid
+      join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname::text = any(?)
+        and not exists (select 1 from pg_depend d
+                        where d.classid = 'pg_class'::regclass and d.objid = s.seqrelid and d.deptype = 'i')""";
+
+  private SequenceQuery() {}
+
+  /**
+   * @param connection an open connection
+   * @param schemas the schema names
+   * @return the sequences of each schema that has any, by schema name, in no particular order
+   * @throws SQLException when the query fails
+   */
+  static Map<String, List<Sequence>> load(Connection connection, List<String> schemas) throws SQLException {
+    return BySchema.group(CatalogQuery.run(connection, SQL, schemas, row -> new BySchema<>(
+        row.getString("schema_name"),
+        new Sequence(row.getString("sequence_name"), row.getLong("seqstart"), row.getLong("seqincrement")))));
+  }
+}

@@ -1,0 +1,36 @@
+package dev.autogen.introspect.postgres;
+
+import dev.autogen.model.QualifiedName;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * One ordinary or partitioned table of the chosen schemas as {@code pg_class} records it.
+ *
+ * @param oid the table's {@code pg_class.oid}, the key of every other per-table query
+ * @param name the table's schema and name, exactly as stored
+ * @param comment the table comment ({@code obj_description}), or null
+ */
+record TableRow(long oid, QualifiedName name, String comment) {
+
+  private static final String SQL = """
+      select c.oid, n.nspname::text as schema_name, c.relname::text as table_name,
+             obj_description(c.oid, 'pg_class') as comment
+      from pg_class c
+      join pg_namespace n on n.oid = c.relnamespace
+      where %s""".formatted(CatalogQuery.TABLES_OF_SCHEMAS);
+
+  /**
+   * @param connection an open connection
+   * @param schemas the schema names
+   * @return every table of those schemas, partitions excluded, in no particular order
+   * @throws SQLException when the query fails
+   */
+  static List<TableRow> load(Connection connection, List<String> schemas) throws SQLException {
+    return CatalogQuery.run(connection, SQL, schemas, row -> new TableRow(
+        row.getLong("oid"),
+        new QualifiedName(row.getString("schema_name"), row.getString("table_name")),
+        row.getString("comment")));
+  }
+}

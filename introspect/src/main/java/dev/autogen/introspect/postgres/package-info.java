@@ -1,0 +1,7 @@
+/**
+ * PostgreSQL-specific reading of a live catalog: SchemaCrawler for the table list, one pg_catalog
+ * query per kind of object for everything else. {@link
+ * dev.autogen.introspect.postgres.PostgresCatalogReader} is the entry point, {@link
+ * dev.autogen.introspect.postgres.PostgresErrors} turns driver failures into one-line errors.
+ */
+package dev.autogen.introspect.postgres;

@@ -1,0 +1,245 @@
+package dev.autogen.introspect;
+
+import static dev.autogen.introspect.FeatureDatabase.BOTH_SCHEMAS;
+import static dev.autogen.introspect.FeatureDatabase.schema;
+import static dev.autogen.introspect.FeatureDatabase.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.fixtures.TestDatabase;
+import dev.autogen.model.Catalog;
+import dev.autogen.model.CheckConstraint;
+import dev.autogen.model.Column;
+import dev.autogen.model.DefaultExpr;
+import dev.autogen.model.EnumType;
+import dev.autogen.model.ForeignKey;
+import dev.autogen.model.Identity;
+import dev.autogen.model.Index;
+import dev.autogen.model.PrimaryKey;
+import dev.autogen.model.QualifiedName;
+import dev.autogen.model.ReferentialAction;
+import dev.autogen.model.Sequence;
+import dev.autogen.model.SqlType;
+import dev.autogen.model.Table;
+import dev.autogen.model.UniqueConstraint;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/** Reads {@code features.sql} (two schemas, every feature the model describes) from a real database. */
+class PostgresIntrospectorTest {
+
+  private static Column column(String name, String type, boolean nullable, DefaultExpr defaultValue) {
+    return new Column(name, SqlType.parse(type), nullable, defaultValue, null, null);
+  }
+
+  private static Catalog readFeatures(String label) {
+    try (TestDatabase db = FeatureDatabase.create(label)) {
+      return FeatureDatabase.introspector(db, BOTH_SCHEMAS).read();
+    }
+  }
+
+  @Test
+  void readsOrdinaryAndPartitionedTablesSortedByNameButNoViewsPartitionsOrMigrationToolTables() {
+    Catalog catalog = readFeatures("tables");
+
+    assertThat(catalog.schemas()).extracting(s -> s.name()).containsExactly("app", "public");
+    assertThat(schema(catalog, "app").tables()).extracting(Table::name)
+        .containsExactly("booking", "customer", "event_ref", "events", "orders", "shipment");
+    assertThat(schema(catalog, "public").tables()).extracting(Table::name).containsExactly("OrderItem");
+    assertThat(table(catalog, "app", "customer").comment()).isEqualTo("People who buy");
+    assertThat(table(catalog, "app", "orders").comment()).isNull();
+  }
+
+  @Test
+  void readsColumnsInOrderWithCanonicalTypesDefaultsIdentityAndComments() {
+    Catalog catalog = readFeatures("columns");
+
+    assertThat(table(catalog, "app", "customer").columns()).containsExactly(
+        new Column("id", SqlType.parse("bigint"), false, null, Identity.ALWAYS, null),
+        new Column("email", SqlType.parse("varchar(320)"), false, null, null, "Login, lower case"),
+        column("display_name", "text", true, null),
+        column("balance", "numeric(12,2)", false, new DefaultExpr.Literal("0")),
+        column("created_at", "timestamp(6) with time zone", false, new DefaultExpr.Expression("now()")),
+        column("tags", "text[]", true, null),
+        column("external_id", "uuid", true, null),
+        column("profile", "jsonb", true, new DefaultExpr.Literal("'{}'")));
+    assertThat(table(catalog, "app", "orders").columns()).containsExactly(
+        column("id", "integer", false, new DefaultExpr.NextValue("orders_id_seq", null)),
+        column("customer_id", "bigint", true, null),
+        column("status", "app.order_status", false, null),
+        column("parent_id", "integer", true, null),
+        column("note", "varchar(200)", true, new DefaultExpr.Literal("'none'")),
+        column("total", "numeric(10,2)", true, null),
+        column("total_cents", "bigint", true, new DefaultExpr.Expression("((total * (100)::numeric))::bigint")),
+        column("placed_at", "timestamp(3)", true, null));
+    assertThat(table(catalog, "public", "OrderItem").columns()).containsExactly(
+        column("line_no", "integer", false, null),
+        column("order_id", "integer", false, null),
+        column("select", "varchar(50)", true, null),
+        new Column("quantity", SqlType.parse("integer"), false, null, Identity.BY_DEFAULT, null),
+        column("feeling", "mood", true, new DefaultExpr.Literal("'ok'")));
+  }
+
+  @Test
+  void serialDefaultNamesItsSequenceAndGeneratedColumnIsAnUnparsedExpression() {
+    Catalog catalog = readFeatures("defaults");
+    Table orders = table(catalog, "app", "orders");
+
+    assertThat(orders.column("id").orElseThrow().defaultValue())
+        .isInstanceOfSatisfying(DefaultExpr.NextValue.class,
+            n -> assertThat(n.sequence()).isEqualTo("app.orders_id_seq"));
+    assertThat(orders.column("total_cents").orElseThrow().defaultValue())
+        .isExactlyInstanceOf(DefaultExpr.Expression.class);
+    assertThat(orders.column("status").orElseThrow().type().raw()).isEqualTo("app.order_status");
+  }
+
+  @Test
+  void readsKeysAndConstraintsInKeyOrderSortedByName() {
+    Catalog catalog = readFeatures("keys");
+    Table customer = table(catalog, "app", "customer");
+    Table orders = table(catalog, "app", "orders");
+    Table item = table(catalog, "public", "OrderItem");
+    Table shipment = table(catalog, "app", "shipment");
+
+    assertThat(customer.primaryKey()).isEqualTo(new PrimaryKey("customer_pkey", List.of("id")));
+    assertThat(item.primaryKey()).isEqualTo(new PrimaryKey("OrderItem_pkey", List.of("order_id", "line_no")));
+    assertThat(shipment.primaryKey()).isNull();
+    assertThat(table(catalog, "app", "events").primaryKey())
+        .isEqualTo(new PrimaryKey("events_pkey", List.of("id", "happened")));
+    assertThat(customer.uniques()).containsExactly(new UniqueConstraint("customer_email_key", List.of("email")));
+    assertThat(orders.uniques()).isEmpty();
+    assertThat(orders.foreignKeys()).containsExactly(
+        new ForeignKey("orders_customer_id_fkey", List.of("customer_id"), new QualifiedName("app", "customer"),
+            List.of("id"), ReferentialAction.CASCADE, ReferentialAction.NO_ACTION),
+        new ForeignKey("orders_parent_fk", List.of("parent_id"), new QualifiedName("app", "orders"),
+            List.of("id"), ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION));
+    assertThat(item.foreignKeys()).containsExactly(
+        new ForeignKey("OrderItem_order_id_fkey", List.of("order_id"), new QualifiedName("app", "orders"),
+            List.of("id"), ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION));
+    assertThat(shipment.foreignKeys()).containsExactly(
+        new ForeignKey("shipment_item_fk", List.of("line_no", "order_id"), new QualifiedName("public", "OrderItem"),
+            List.of("line_no", "order_id"), ReferentialAction.NO_ACTION, ReferentialAction.CASCADE));
+    assertThat(table(catalog, "app", "event_ref").foreignKeys())
+        .as("one key, not one more per partition of the referenced table")
+        .containsExactly(new ForeignKey("event_ref_event_fk", List.of("event_id", "happened"),
+            new QualifiedName("app", "events"), List.of("id", "happened"),
+            ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION));
+    assertThat(customer.checks()).containsExactly(
+        new CheckConstraint("customer_balance_check", "(balance >= (0)::numeric)"));
+    assertThat(orders.checks()).containsExactly(
+        new CheckConstraint("orders_total_check", "(total > (0)::numeric)"));
+  }
+
+  @Test
+  void checkExpressionIsWhatConstraintDefPrintsInsideCheckWithoutNotValid() throws Exception {
+    try (TestDatabase db = FeatureDatabase.create("checks"); Connection c = db.connect();
+        Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery("select conname, pg_get_constraintdef(oid) from pg_constraint where contype = 'c'")) {
+      Map<String, String> printed = new HashMap<>();
+      while (rows.next()) {
+        printed.put(rows.getString(1), rows.getString(2));
+      }
+      Catalog catalog = PostgresIntrospector.read(c, BOTH_SCHEMAS);
+
+      assertThat(printed.get("orders_total_check")).endsWith(" NOT VALID");
+      for (Table t : schema(catalog, "app").tables()) {
+        for (CheckConstraint check : t.checks()) {
+          String def = printed.get(check.name()).replaceFirst(" NOT VALID$", "");
+          assertThat(def).startsWith("CHECK (").endsWith(")");
+          assertThat(check.expression()).isEqualTo(def.substring("CHECK (".length(), def.length() - 1));
+        }
+      }
+    }
+  }
+
+  @Test
+  void readsIndexesButNotThoseBackingPrimaryKeysUniqueOrExclusionConstraints() {
+    Catalog catalog = readFeatures("indexes");
+
+    assertThat(table(catalog, "app", "orders").indexes()).containsExactly(
+        new Index("orders_customer_status_key", List.of("customer_id", "status"), true, null, "btree"),
+        new Index("orders_note_lower_key", List.of("(lower(note::text))"), true, null, "btree"),
+        new Index("orders_open_idx", List.of("customer_id"), false, "(status <> 'shipped'::app.order_status)", "btree"),
+        new Index("orders_placed_idx", List.of("placed_at desc"), false, null, "btree"));
+    assertThat(table(catalog, "app", "customer").indexes()).containsExactly(
+        new Index("customer_tags_gin", List.of("tags"), false, null, "gin"));
+    List<String> allIndexNames = new ArrayList<>();
+    catalog.schemas().forEach(s -> s.tables().forEach(t -> t.indexes().forEach(i -> allIndexNames.add(i.name()))));
+    assertThat(allIndexNames)
+        .doesNotContain("customer_pkey", "customer_email_key", "orders_pkey", "OrderItem_pkey", "events_pkey",
+            "booking_during_excl")
+        .hasSize(5);
+  }
+
+  @Test
+  void readsSequencesExceptIdentityOnesAndEnumsInSortOrder() {
+    Catalog catalog = readFeatures("sequences");
+
+    assertThat(schema(catalog, "app").sequences()).containsExactly(
+        new Sequence("invoice_seq", 1000, 50), new Sequence("orders_id_seq", 1, 1));
+    assertThat(schema(catalog, "public").sequences()).isEmpty();
+    assertThat(schema(catalog, "app").enums()).containsExactly(
+        new EnumType("order_status", List.of("new", "paid", "shipped")));
+    assertThat(schema(catalog, "public").enums()).containsExactly(
+        new EnumType("mood", List.of("sad", "meh", "ok", "happy")));
+  }
+
+  @Test
+  void readingThroughTheCallersConnectionLeavesItOpenAndGivesTheSameCatalog() throws Exception {
+    try (TestDatabase db = FeatureDatabase.create("own"); Connection c = db.connect()) {
+      Catalog own = PostgresIntrospector.read(c, BOTH_SCHEMAS);
+
+      assertThat(c.isClosed()).isFalse();
+      assertThat(c.getAutoCommit()).isTrue();
+      assertThat(own).isEqualTo(FeatureDatabase.introspector(db, BOTH_SCHEMAS).read());
+    }
+  }
+
+  @Test
+  void defaultOptionsReadOnlyPublic() {
+    try (TestDatabase db = FeatureDatabase.create("defaults")) {
+      Catalog catalog = FeatureDatabase.introspector(db, IntrospectOptions.defaults()).read();
+
+      assertThat(catalog.schemas()).extracting(s -> s.name()).containsExactly("public");
+      assertThat(catalog.tableCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void logsNothing() {
+    List<LogRecord> published = new ArrayList<>();
+    Handler recorder = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        synchronized (published) {
+          published.add(record);
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    Logger root = Logger.getLogger("");
+    root.addHandler(recorder);
+    try {
+      readFeatures("quiet");
+    } finally {
+      root.removeHandler(recorder);
+    }
+    synchronized (published) {
+      assertThat(published).extracting(LogRecord::getLoggerName)
+          .noneMatch(name -> name != null && (name.startsWith("schemacrawler") || name.startsWith("us.fatehi")));
+    }
+  }
+}
