@@ -32,7 +32,9 @@ final class RenameResolver {
 
   /**
    * @param specs the renames as written
-   * @return the resolved renames, table renames first
+   * @return the resolved renames, table renames first; renames the database already shows (the old
+   *     name is gone and the new one is there) are left out, so a rename kept in a configuration file
+   *     does no harm after its migration ran
    * @throws InvalidRenameException when a spelling is malformed or names nothing
    */
   List<Rename> resolve(List<String> specs) {
@@ -40,7 +42,9 @@ final class RenameResolver {
     List<Rename> columns = new ArrayList<>();
     for (String spec : specs) {
       Rename r = resolve(spec);
-      (r.isColumn() ? columns : tables).add(r);
+      if (r != null) {
+        (r.isColumn() ? columns : tables).add(r);
+      }
     }
     for (Rename c : columns) {
       QualifiedName renamedTable = tables.stream().filter(t -> t.table().equals(c.table()))
@@ -55,6 +59,7 @@ final class RenameResolver {
     return all;
   }
 
+  /** @return the rename, or null when the database already shows it */
   private Rename resolve(String spec) {
     int eq = spec.indexOf('=');
     if (eq <= 0 || eq == spec.length() - 1 || spec.indexOf('=', eq + 1) >= 0) {
@@ -82,13 +87,20 @@ final class RenameResolver {
   }
 
   private Rename checked(String spec, Rename r) {
+    QualifiedName renamedTable = new QualifiedName(r.table().schema(), r.to());
+    if (!r.isColumn() && current.table(r.table()).isEmpty() && current.table(renamedTable).isPresent()) {
+      return null;
+    }
     Table table = current.table(r.table()).orElseThrow(
         () -> invalid(spec, "the database has no table " + r.table()));
     if (r.isColumn()) {
+      if (table.column(r.column()).isEmpty() && table.column(r.to()).isPresent()) {
+        return null;
+      }
       if (table.column(r.column()).isEmpty()) {
         throw invalid(spec, "table " + r.table() + " has no column " + r.column());
       }
-    } else if (target.table(new QualifiedName(r.table().schema(), r.to())).isEmpty()) {
+    } else if (target.table(renamedTable).isEmpty()) {
       throw invalid(spec, "the entities have no table " + r.table().schema() + "." + r.to());
     }
     return r;

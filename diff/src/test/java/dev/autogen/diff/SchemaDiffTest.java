@@ -212,7 +212,14 @@ class SchemaDiffTest {
         .hasMessageContaining("the entities have no column dname");
     assertThatThrownBy(() -> diff(db, entities, "customer.full_name"))
         .hasMessageContaining("expected old=new");
-    assertThatThrownBy(() -> diff(db, entities, "nosuch=customer"))
+    assertThatThrownBy(() -> diff(db, entities, "nosuch=client"))
         .hasMessageContaining("the database has no table public.nosuch");
+  }
+
+  @Test
+  void renamesTheDatabaseAlreadyShowsAreIgnored() {
+    Catalog renamed = catalog(table("customer").id().col("display_name", "text", true).build());
+
+    assertThat(diff(renamed, renamed, "customer.full_name=display_name", "client=customer").changes()).isEmpty();
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import schemacrawler.inclusionrule.InclusionRule;
+import schemacrawler.schema.Catalog;
 import schemacrawler.schemacrawler.InfoLevel;
 import schemacrawler.schemacrawler.LimitOptionsBuilder;
 import schemacrawler.schemacrawler.LoadOptionsBuilder;
@@ -47,6 +48,12 @@ final class SchemaCrawlerTables {
   /** The JDBC table types of PostgreSQL's relkind {@code r} and {@code p} (pgjdbc {@code getTables}). */
   private static final String[] TABLE_TYPES = {"TABLE", "PARTITIONED TABLE"};
 
+  /**
+   * SchemaCrawler's catalog loading is not safe to run concurrently in one JVM: under parallel tests it
+   * sometimes returned no tables at all. Catalog loads are therefore serialised.
+   */
+  private static final Object LOAD_LOCK = new Object();
+
   private SchemaCrawlerTables() {}
 
   /**
@@ -69,8 +76,11 @@ final class SchemaCrawlerTables {
             .withSchemaInfoLevel(SchemaInfoLevelBuilder.builder().withInfoLevel(InfoLevel.minimum).toOptions())
             .toOptions());
     try {
-      return SchemaCrawlerUtility.getCatalog(DatabaseConnectionSources.fromConnection(connection), options)
-          .getTables().stream()
+      Catalog catalog;
+      synchronized (LOAD_LOCK) {
+        catalog = SchemaCrawlerUtility.getCatalog(DatabaseConnectionSources.fromConnection(connection), options);
+      }
+      return catalog.getTables().stream()
           .map(t -> new QualifiedName(t.getSchema().getName(), t.getName()))
           .filter(t -> filter.accepts(t.schema(), t.name()))
           .toList();

@@ -1,0 +1,28 @@
+package dev.autogen.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code autogen check}: exits 1 when the entities and the schema disagree (drift), 0 when they agree. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Exit 1 when the entities and the database schema disagree (drift), 0 when they agree.")
+final class CheckCommand implements Callable<Integer> {
+
+  @Mixin ProjectOptions options;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Comparison comparison = Comparison.run(options.entityOptions(), options.currentSchema(false), options.renames);
+    if (comparison.plan().isEmpty()) {
+      spec.commandLine().getOut().println("No drift: the database matches the entities.");
+      return ExitCode.OK;
+    }
+    spec.commandLine().getOut().print(Reports.text(comparison));
+    spec.commandLine().getOut().println("Drift found: run autogen -m \"...\" to write the migration.");
+    return ExitCode.DRIFT;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.autogen.cli;
+
+import dev.autogen.cli.source.DatabaseLogin;
+import dev.autogen.cli.source.DevServer;
+import dev.autogen.cli.source.FlywayMigrations;
+import dev.autogen.cli.source.ScratchDatabase;
+import dev.autogen.introspect.IntrospectOptions;
+import dev.autogen.introspect.PostgresIntrospector;
+import dev.autogen.metadata.EntityModelOptions;
+import dev.autogen.metadata.HibernateEntityReader;
+import dev.autogen.model.Catalog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code autogen demo}: the whole job on the sample bookstore, on a scratch database. It replays the
+ * first version's migration, then for each next entity version generates the migration (printing it
+ * with its hazards), applies it with Flyway and diffs again to show that nothing is left.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Run the whole job on a sample bookstore app, on an embedded PostgreSQL (or --dev-url).")
+final class DemoCommand implements Callable<Integer> {
+
+  /** The renames a developer confirms for each step, as they would with --rename. */
+  private static final Map<Integer, List<String>> CONFIRMED_RENAMES =
+      Map.of(2, List.of("customer.full_name=display_name"));
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--dev-url", paramLabel = "JDBC_URL|docker",
+      description = "Dev database server (default: an embedded PostgreSQL).")
+  String devUrl;
+
+  @Option(names = "--user", description = "User for --dev-url.")
+  String user;
+
+  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    DemoData data = DemoData.locate();
+    Path migrations = Files.createTempDirectory("autogen-demo-migrations");
+    out.println("autogen demo: a bookstore app in " + DemoData.VERSIONS + " entity versions, migrations in " + migrations);
+    out.println(devUrl == null ? "Starting an embedded PostgreSQL..." : "Using dev server " + devUrl);
+    try (DevServer server = DevServer.resolve(devUrl, user, System.getenv("AUTOGEN_PASSWORD"));
+        ScratchDatabase scratch = ScratchDatabase.create(server)) {
+      FlywayMigrations flyway = new FlywayMigrations(migrations);
+      data.copyFirstMigration(migrations);
+      flyway.migrate(scratch.login());
+      out.println("Applied the v1 migration with Flyway to scratch database " + scratch.login());
+      for (int version = 2; version <= DemoData.VERSIONS; version++) {
+        if (!step(version, data, flyway, scratch.login(), out)) {
+          return ExitCode.DRIFT;
+        }
+      }
+    }
+    out.println();
+    out.println("Done: every generated migration applied and left no drift.");
+    return ExitCode.OK;
+  }
+
+  private boolean step(int version, DemoData data, FlywayMigrations flyway, DatabaseLogin db, PrintWriter out) {
+    List<String> renames = CONFIRMED_RENAMES.getOrDefault(version, List.of());
+    out.println();
+    out.println("=== Entities v" + (version - 1) + " -> v" + version + " ===");
+    out.println("$ autogen -m \"bookstore v" + version + "\" --packages " + DemoData.entityPackage(version)
+        + renames.stream().map(r -> " --rename " + r).reduce("", String::concat));
+    Catalog target = read(data, version);
+    Comparison comparison = Comparison.of(introspect(db), target, renames);
+    out.print(Reports.text(comparison));
+    for (Path file : MigrationFiles.write(flyway.directory(), "bookstore v" + version, comparison)) {
+      out.println();
+      out.println("--- " + file.getFileName() + " ---");
+      out.print(content(file));
+    }
+    int applied = flyway.migrate(db);
+    Comparison after = Comparison.of(introspect(db), target, List.of());
+    out.println();
+    out.println("Applied " + applied + " migration with Flyway; diff against the v" + version + " entities: "
+        + (after.plan().isEmpty() ? "no changes." : after.plan().changes().size() + " changes left!"));
+    if (!after.plan().isEmpty()) {
+      out.print(Reports.text(after));
+    }
+    return after.plan().isEmpty();
+  }
+
+  private static Catalog read(DemoData data, int version) {
+    return new HibernateEntityReader(new EntityModelOptions(
+        List.of(data.classpath()), List.of(DemoData.entityPackage(version)), "hibernate", null)).read();
+  }
+
+  private static Catalog introspect(DatabaseLogin db) {
+    return new PostgresIntrospector(db.url(), db.user(), db.password(), IntrospectOptions.defaults()).read();
+  }
+
+  private static String content(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.autogen.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The sample bookstore application {@code autogen demo} runs on: its compiled entity versions and its
+ * first Flyway migration, read from the fixtures jar (or classes directory) exactly the way a user's
+ * entities are read, through a class path entry. Production code never compiles against the fixtures.
+ */
+final class DemoData {
+
+  /** System property naming the fixtures jar or directory, overriding the default location. */
+  static final String LOCATION_PROPERTY = "autogen.demo.fixtures";
+  /** How many versions the sample application has. */
+  static final int VERSIONS = 3;
+  private static final String MIGRATIONS = "db/bookstore";
+
+  private final Path location;
+
+  private DemoData(Path location) {
+    this.location = location;
+  }
+
+  /**
+   * @return the sample data: {@code -Dautogen.demo.fixtures}, else {@code demo/autogen-fixtures.jar}
+   *     beside the directory of the autogen jar (where the build puts it)
+   * @throws AutogenException with {@link ExitCode#USAGE} when it is not there
+   */
+  static DemoData locate() {
+    String property = System.getProperty(LOCATION_PROPERTY);
+    Path path = property != null ? Path.of(property) : besideCli();
+    if (!Files.exists(path)) {
+      throw new AutogenException(ExitCode.USAGE,
+          "the demo's sample entities are missing at " + path + ": build with ./mvnw -DskipTests package");
+    }
+    return new DemoData(path);
+  }
+
+  private static Path besideCli() {
+    try {
+      Path code = Path.of(DemoData.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return code.getParent().resolve("demo").resolve("autogen-fixtures.jar");
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** @return the class path entry holding the entities */
+  Path classpath() {
+    return location;
+  }
+
+  /**
+   * @param version 1 to {@link #VERSIONS}
+   * @return the package of that version's entities
+   */
+  static String entityPackage(int version) {
+    return "dev.autogen.fixtures.bookstore.v" + version;
+  }
+
+  /**
+   * Copies the sample's first migration ({@code V1__...sql}) into a directory.
+   *
+   * @param directory an existing directory
+   * @return the copied file
+   */
+  Path copyFirstMigration(Path directory) {
+    try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location);
+        Stream<Path> files = Files.list(root(jar).resolve(MIGRATIONS))) {
+      List<Path> first = files.filter(f -> f.getFileName().toString().startsWith("V1__")).toList();
+      if (first.size() != 1) {
+        throw new AutogenException(ExitCode.USAGE, "the demo's V1 migration is missing from " + location);
+      }
+      Path target = directory.resolve(first.get(0).getFileName().toString());
+      Files.copy(first.get(0), target);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Path root(FileSystem jar) {
+    return jar == null ? location : jar.getPath("/");
+  }
+}

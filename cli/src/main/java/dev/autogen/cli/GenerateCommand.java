@@ -1,0 +1,54 @@
+package dev.autogen.cli;
+
+import dev.autogen.cli.source.FlywayMigrations;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code autogen [generate] -m MSG}: writes the next Flyway migration ({@code V<n>__<slug>.sql}) and
+ * its undo file ({@code U<n>__<slug>.sql}) into the migrations directory, with the hazards at the top.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    description = "Write the next Flyway migration (and its U undo file) that brings the schema to the entities.")
+final class GenerateCommand implements Callable<Integer> {
+
+  @Mixin ProjectOptions options;
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG",
+      description = "What the migration does; becomes the file name's description, e.g. \"add bio column\".")
+  String message;
+
+  @Override
+  public Integer call() {
+    return generate(options, message, spec.commandLine().getOut());
+  }
+
+  /**
+   * The whole generate job, shared with the top-level command ({@code autogen -m MSG}).
+   *
+   * @param options the project options
+   * @param message the migration's message
+   * @param out where to report
+   * @return {@link ExitCode#OK}
+   */
+  static int generate(ProjectOptions options, String message, PrintWriter out) {
+    FlywayMigrations migrations = options.migrations(true);
+    Comparison comparison = Comparison.run(options.entityOptions(), options.currentSchema(true), options.renames);
+    if (comparison.plan().isEmpty()) {
+      out.println("No changes: the database matches the entities; no migration written.");
+      return ExitCode.OK;
+    }
+    List<Path> written = MigrationFiles.write(migrations.directory(), message, comparison);
+    out.print(Reports.text(comparison));
+    written.forEach(p -> out.println("Wrote " + p));
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,99 @@
+package dev.autogen.cli;
+
+import dev.autogen.diff.InvalidRenameException;
+import dev.autogen.model.SchemaSourceException;
+import java.io.File;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Entry point: builds the picocli command line, reads {@code autogen.properties} from the working
+ * directory as defaults, and turns failures into one-line messages and the documented exit codes
+ * ({@link ExitCode}); {@code --verbose} adds the stack trace.
+ */
+public final class Main {
+
+  /** The optional configuration file, in the working directory. */
+  public static final String PROPERTIES_FILE = "autogen.properties";
+
+  private Main() {}
+
+  /**
+   * @param args command-line arguments
+   */
+  public static void main(String[] args) {
+    // Hibernate (through JBoss Logging) and SchemaCrawler log to java.util.logging's console handler;
+    // autogen prints only what the user asked for, so the handlers go (errors surface as exceptions).
+    java.util.logging.LogManager.getLogManager().reset();
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs one command without exiting the JVM (tests and embedding use this).
+   *
+   * @param args command-line arguments
+   * @param out where results go
+   * @param err where errors go
+   * @return the exit code, one of {@link ExitCode}
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** @return the configured command line */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new AutogenCommand());
+    File properties = new File(PROPERTIES_FILE);
+    if (properties.isFile()) {
+      cli.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(properties));
+    }
+    cli.setExecutionExceptionHandler(Main::handle);
+    cli.setParameterExceptionHandler((e, args) -> {
+      e.getCommandLine().getErr().println("autogen: " + e.getMessage() + " (see --help)");
+      return ExitCode.USAGE;
+    });
+    cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+    return cli;
+  }
+
+  private static int handle(Exception e, CommandLine cmd, ParseResult parsed) {
+    int code;
+    String message;
+    if (e instanceof AutogenException a) {
+      code = a.exitCode();
+      message = a.getMessage();
+    } else if (e instanceof SchemaSourceException s) {
+      code = s.reason() == SchemaSourceException.Reason.UNREACHABLE ? ExitCode.DATABASE : ExitCode.USAGE;
+      message = s.getMessage();
+    } else if (e instanceof InvalidRenameException) {
+      code = ExitCode.USAGE;
+      message = e.getMessage();
+    } else {
+      code = ExitCode.USAGE;
+      message = "unexpected error: " + e + " (run with --verbose for details)";
+    }
+    PrintWriter err = cmd.getErr();
+    err.println("autogen: " + message);
+    if (verbose(parsed)) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,127 @@
+package dev.autogen.cli;
+
+import dev.autogen.cli.source.CurrentSchema;
+import dev.autogen.cli.source.DatabaseLogin;
+import dev.autogen.cli.source.FlywayMigrations;
+import dev.autogen.introspect.IntrospectOptions;
+import dev.autogen.metadata.EntityModelOptions;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every comparing command shares. Each may also be set in {@code autogen.properties} in
+ * the working directory under its long name without dashes ({@code url=...}); the command line wins.
+ */
+public final class ProjectOptions {
+
+  /** Flyway's default location in a Maven or Gradle project (Spring Boot's too). */
+  static final String DEFAULT_MIGRATIONS = "src/main/resources/db/migration";
+
+  @Option(names = "--url", paramLabel = "JDBC_URL",
+      description = "Live mode: the database to compare (read only), e.g. jdbc:postgresql://localhost:5432/app.")
+  String url;
+
+  @Option(names = "--user", description = "Database user for --url (and for --dev-url).")
+  String user;
+
+  @Option(names = "--password", arity = "0..1", interactive = false,
+      description = "Database password; prefer the AUTOGEN_PASSWORD environment variable.")
+  String password;
+
+  @Option(names = "--schema", split = ",", paramLabel = "SCHEMA",
+      description = "Schemas to compare (default: public). Repeat or separate with commas.")
+  List<String> schemas = new ArrayList<>();
+
+  @Option(names = "--include-tables", split = ",", paramLabel = "GLOB",
+      description = "Only compare tables matching these globs (e.g. 'shop_*').")
+  List<String> includeTables = new ArrayList<>();
+
+  @Option(names = "--exclude-tables", split = ",", paramLabel = "GLOB",
+      description = "Leave out tables matching these globs.")
+  List<String> excludeTables = new ArrayList<>();
+
+  @Option(names = "--classpath", paramLabel = "PATH",
+      description = "Directories and jars holding the compiled entities, separated by the path separator "
+          + "(':' on Unix) or ',' (default: target/classes).")
+  String classpath;
+
+  @Option(names = "--packages", split = ",", paramLabel = "PACKAGE",
+      description = "Only read entities in these packages (and their subpackages).")
+  List<String> packages = new ArrayList<>();
+
+  @Option(names = "--naming", paramLabel = "STRATEGY", defaultValue = "hibernate",
+      description = "Physical naming strategy: hibernate (default), spring (snake_case, as Spring Boot), or a class name.")
+  String naming;
+
+  @Option(names = "--migrations", paramLabel = "DIR",
+      description = "Flyway migrations directory (default: " + DEFAULT_MIGRATIONS + ").")
+  Path migrations;
+
+  @Option(names = "--rename", paramLabel = "OLD=NEW",
+      description = "Confirm a rename: table.old_column=new_column or old_table=new_table. Repeatable.")
+  List<String> renames = new ArrayList<>();
+
+  @Option(names = "--dev-url", paramLabel = "JDBC_URL|docker",
+      description = "Replay mode's dev database server: a JDBC URL, or 'docker' (Testcontainers). "
+          + "Default without --url: an embedded PostgreSQL.")
+  String devUrl;
+
+  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
+  boolean verbose;
+
+  /** @return the password from {@code --password}, else {@code AUTOGEN_PASSWORD}, else null */
+  String password() {
+    if (password != null && !password.isEmpty()) {
+      return password;
+    }
+    String env = System.getenv("AUTOGEN_PASSWORD");
+    return env == null || env.isEmpty() ? null : env;
+  }
+
+  /** @return the entity reading options */
+  EntityModelOptions entityOptions() {
+    String cp = classpath == null ? "target/classes" : classpath;
+    List<Path> entries = Arrays.stream(cp.split("[" + File.pathSeparator + ",]"))
+        .map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
+    return new EntityModelOptions(entries, packages, naming, schemas.isEmpty() ? null : schemas.get(0));
+  }
+
+  /** @return the introspection options */
+  IntrospectOptions introspectOptions() {
+    return new IntrospectOptions(schemas, includeTables, excludeTables);
+  }
+
+  /**
+   * @param required whether a missing directory is an error (replay mode, generate) or just absent
+   * @return the migrations directory, or null when it is not required and does not exist
+   * @throws AutogenException with {@link ExitCode#USAGE} when it is required or named explicitly but
+   *     missing
+   */
+  FlywayMigrations migrations(boolean required) {
+    Path dir = migrations == null ? Path.of(DEFAULT_MIGRATIONS) : migrations;
+    if (!required && migrations == null && !Files.isDirectory(dir)) {
+      return null;
+    }
+    return new FlywayMigrations(dir);
+  }
+
+  /**
+   * @param migrationsRequired whether the migrations directory must exist
+   * @return where the current schema comes from: live mode with {@code --url}, else replay mode
+   */
+  CurrentSchema currentSchema(boolean migrationsRequired) {
+    boolean live = url != null && !url.isBlank();
+    if (live && !url.startsWith("jdbc:postgresql:")) {
+      throw new AutogenException(ExitCode.USAGE,
+          "--url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + dev.autogen.cli.source.Redaction.url(url));
+    }
+    DatabaseLogin login = new DatabaseLogin(live ? url : "jdbc:postgresql:", user, password());
+    return new CurrentSchema(live ? login : null, devUrl, login, migrations(migrationsRequired || !live),
+        introspectOptions());
+  }
+}

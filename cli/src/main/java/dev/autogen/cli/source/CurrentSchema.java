@@ -1,0 +1,70 @@
+package dev.autogen.cli.source;
+
+import dev.autogen.cli.AutogenException;
+import dev.autogen.cli.ExitCode;
+import dev.autogen.introspect.IntrospectOptions;
+import dev.autogen.introspect.PostgresIntrospector;
+import dev.autogen.model.Catalog;
+import java.util.List;
+
+/**
+ * Where the "current" schema comes from (DESIGN.md, Sources of the current schema).
+ *
+ * <ul>
+ *   <li>Live mode ({@code live} given): introspect that database, read only; when a migrations
+ *       directory is known and the database's Flyway history lacks some of its migrations, refuse
+ *       with "database is not at head".
+ *   <li>Replay mode: create a scratch database on the dev server, apply the migrations directory with
+ *       Flyway, introspect it, drop it.
+ * </ul>
+ *
+ * @param live the target database of live mode, or null for replay mode
+ * @param devUrl {@code --dev-url}: a JDBC URL, {@code docker}, or null for the embedded PostgreSQL
+ * @param devLogin user and password for an explicit dev URL (its URL part is ignored), or null
+ * @param migrations the migrations directory, or null when there is none (replay then starts empty)
+ * @param introspect which schemas and tables to read
+ */
+public record CurrentSchema(
+    DatabaseLogin live, String devUrl, DatabaseLogin devLogin, FlywayMigrations migrations,
+    IntrospectOptions introspect) {
+
+  /**
+   * @return the current catalog
+   * @throws AutogenException with {@link ExitCode#DATABASE} when a database is unreachable or not at
+   *     head, with {@link ExitCode#USAGE} when a migration fails to apply
+   * @throws dev.autogen.model.SchemaSourceException when introspection fails
+   */
+  public Catalog read() {
+    if (live != null) {
+      if (migrations != null) {
+        requireAtHead();
+      }
+      return new PostgresIntrospector(live.url(), live.user(), live.password(), introspect).read();
+    }
+    try (DevServer server = DevServer.resolve(devUrl, user(), password());
+        ScratchDatabase scratch = ScratchDatabase.create(server)) {
+      if (migrations != null) {
+        migrations.migrate(scratch.login());
+      }
+      DatabaseLogin login = scratch.login();
+      return new PostgresIntrospector(login.url(), login.user(), login.password(), introspect).read();
+    }
+  }
+
+  private void requireAtHead() {
+    List<String> pending = migrations.pending(live);
+    if (!pending.isEmpty()) {
+      throw new AutogenException(ExitCode.DATABASE, "database is not at head: " + pending.size()
+          + " migration(s) in " + migrations.directory() + " are not applied (" + String.join(", ", pending)
+          + "); apply them first, e.g. flyway migrate");
+    }
+  }
+
+  private String user() {
+    return devLogin == null ? null : devLogin.user();
+  }
+
+  private String password() {
+    return devLogin == null ? null : devLogin.password();
+  }
+}

@@ -1,0 +1,83 @@
+package dev.autogen.cli.source;
+
+import dev.autogen.cli.AutogenException;
+import dev.autogen.cli.ExitCode;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+
+/**
+ * A Flyway migrations directory, read and applied with Flyway's own library (so naming, ordering,
+ * placeholders and checksums are Flyway's rules, not ours).
+ */
+public final class FlywayMigrations {
+
+  private final Path directory;
+
+  /**
+   * @param directory a directory of Flyway SQL migrations, never null
+   * @throws AutogenException with {@link ExitCode#USAGE} when it is not a directory
+   */
+  public FlywayMigrations(Path directory) {
+    if (!directory.toFile().isDirectory()) {
+      throw new AutogenException(ExitCode.USAGE,
+          "migrations directory " + directory + " does not exist: create it or pass --migrations DIR");
+    }
+    this.directory = directory.toAbsolutePath();
+  }
+
+  /** @return the directory */
+  public Path directory() {
+    return directory;
+  }
+
+  /**
+   * Applies every pending migration (Flyway {@code migrate}).
+   *
+   * @param login the database to migrate
+   * @return how many migrations were applied
+   * @throws AutogenException with {@link ExitCode#USAGE} when a migration fails
+   */
+  public int migrate(DatabaseLogin login) {
+    try {
+      return flyway(login).migrate().migrationsExecuted;
+    } catch (FlywayException e) {
+      throw new AutogenException(ExitCode.USAGE,
+          "applying the migrations in " + directory + " failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Reads the database's {@code flyway_schema_history} (read only) against the directory.
+   *
+   * @param login the database
+   * @return the file names of versioned migrations not yet applied, in order
+   * @throws AutogenException with {@link ExitCode#DATABASE} when Flyway cannot read the history
+   */
+  public List<String> pending(DatabaseLogin login) {
+    try {
+      return Arrays.stream(flyway(login).info().pending()).map(MigrationInfo::getScript).toList();
+    } catch (FlywayException e) {
+      throw new AutogenException(ExitCode.DATABASE,
+          "cannot read the Flyway history of " + login + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private Flyway flyway(DatabaseLogin login) {
+    return Flyway.configure()
+        .dataSource(login.url(), login.user(), login.password())
+        .locations("filesystem:" + directory)
+        .cleanDisabled(true)
+        .load();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    return message.strip().lines().filter(l -> !l.isBlank() && !l.startsWith("-")).findFirst().orElse(message.strip());
+  }
+}

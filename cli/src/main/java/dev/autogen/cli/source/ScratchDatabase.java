@@ -1,0 +1,55 @@
+package dev.autogen.cli.source;
+
+import dev.autogen.cli.AutogenException;
+import dev.autogen.cli.ExitCode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A uniquely named, empty database on a dev server, dropped (with its connections) on close. Replay
+ * mode applies the migrations into one of these and reads it back; nothing else is touched.
+ */
+public final class ScratchDatabase implements AutoCloseable {
+
+  private final DatabaseLogin admin;
+  private final String name;
+
+  private ScratchDatabase(DatabaseLogin admin, String name) {
+    this.admin = admin;
+    this.name = name;
+  }
+
+  /**
+   * @param server the dev server
+   * @return a new empty database on it
+   * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses
+   */
+  public static ScratchDatabase create(DevServer server) {
+    String name = "autogen_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    execute(server.admin(), "create database " + name);
+    return new ScratchDatabase(server.admin(), name);
+  }
+
+  /** @return the login to the scratch database */
+  public DatabaseLogin login() {
+    return admin.withDatabase(name);
+  }
+
+  @Override
+  public void close() {
+    execute(admin, "drop database if exists " + name + " with (force)");
+  }
+
+  private static void execute(DatabaseLogin login, String sql) {
+    try (Connection c = DriverManager.getConnection(login.url(), login.user(), login.password());
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new AutogenException(ExitCode.DATABASE,
+          "dev database server " + login + " refused '" + sql + "': " + e.getMessage(), e);
+    }
+  }
+}

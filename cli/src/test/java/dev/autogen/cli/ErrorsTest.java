@@ -1,0 +1,105 @@
+package dev.autogen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.fixtures.TestDatabase;
+import dev.autogen.fixtures.bookstore.Bookstore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input gets one line and the documented exit code; never a stack trace, never a password. */
+class ErrorsTest {
+
+  private static void assertOneLine(Cli.Result result, int code, String contains) {
+    assertThat(result.code()).as(result.out() + result.err()).isEqualTo(code);
+    assertThat(result.err().strip()).doesNotContain("\n").startsWith("autogen: ").contains(contains);
+    assertThat(result.err()).doesNotContain("Exception").doesNotContain("s3cret");
+  }
+
+  @Test
+  void unreachableDatabase() {
+    Cli.Result r = Cli.run("check", "--url", "jdbc:postgresql://127.0.0.1:1/app", "--password", "s3cret",
+        "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(1));
+    assertOneLine(r, ExitCode.DATABASE, "cannot connect");
+  }
+
+  @Test
+  void refusedLogin() {
+    Cli.Result r = Cli.run("check", "--url", TestDatabase.adminUrl() + "?password=s3cret", "--user", "no_such_role",
+        "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(1));
+    assertOneLine(r, ExitCode.DATABASE, "no_such_role");
+  }
+
+  @Test
+  void unknownDatabase() {
+    Cli.Result r = Cli.run("diff", "--url", TestDatabase.adminUrl().replace("/postgres", "/no_such_db"),
+        "--user", TestDatabase.user(), "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(1));
+    assertOneLine(r, ExitCode.DATABASE, "no_such_db");
+  }
+
+  @Test
+  void classpathWithoutEntities(@TempDir Path empty) {
+    Cli.Result r = Cli.run("check", "--url", TestDatabase.adminUrl(), "--classpath", empty.toString());
+    assertOneLine(r, ExitCode.USAGE, "no @Entity classes");
+  }
+
+  @Test
+  void missingClasspathEntry(@TempDir Path dir) {
+    Cli.Result r = Cli.run("check", "--url", TestDatabase.adminUrl(), "--classpath", dir.resolve("nope").toString());
+    assertOneLine(r, ExitCode.USAGE, "nope");
+  }
+
+  @Test
+  void missingMigrationsDirectory(@TempDir Path dir) {
+    try (TestDatabase db = TestDatabase.create("err")) {
+      Cli.Result r = Cli.run(Cli.against(db, 1, "-m", "x", "--migrations", dir.resolve("missing").toString()));
+      assertOneLine(r, ExitCode.USAGE, "does not exist");
+    }
+  }
+
+  @Test
+  void invalidRename(@TempDir Path dir) {
+    try (TestDatabase db = TestDatabase.create("err")) {
+      db.execute(Bookstore.migrationSql(1));
+      Cli.Result r = Cli.run(Cli.command("diff", Cli.against(db, 2, "--rename", "customer.fullname=display_name")));
+      assertOneLine(r, ExitCode.USAGE, "--rename customer.fullname=display_name: table public.customer has no column fullname");
+    }
+  }
+
+  @Test
+  void liveDatabaseBehindTheMigrationsIsNotAtHead(@TempDir Path migrations) throws Exception {
+    try (TestDatabase db = TestDatabase.create("head")) {
+      Files.writeString(migrations.resolve("V1__create_bookstore.sql"), Bookstore.migrationSql(1));
+      Cli.Result r = Cli.run(Cli.command("check", Cli.against(db, 1, "--migrations", migrations.toString())));
+      assertOneLine(r, ExitCode.DATABASE, "database is not at head");
+    }
+  }
+
+  @Test
+  void generateNeedsAMessage() {
+    Cli.Result r = Cli.run("--url", TestDatabase.adminUrl());
+    assertOneLine(r, ExitCode.USAGE, "-m");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Cli.Result r = Cli.run("check", "--no-such-option");
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("--no-such-option");
+  }
+
+  @Test
+  void nonPostgresUrlIsAUsageError() {
+    Cli.Result r = Cli.run("check", "--url", "jdbc:mysql://localhost/x?password=s3cret", "--classpath", Cli.fixturesClasspath());
+    assertOneLine(r, ExitCode.USAGE, "PostgreSQL JDBC URL");
+  }
+
+  @Test
+  void dockerWithoutEngineSaysSo(@TempDir Path migrations) {
+    Cli.Result r = Cli.run("check", "--dev-url", "docker", "--migrations", migrations.toString(),
+        "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(1));
+    assertOneLine(r, ExitCode.DATABASE, "no Docker engine answers");
+  }
+}
