@@ -20,14 +20,15 @@ final class PostgresTables {
   /**
    * @param schema the table's schema, never null
    * @param table the table (its foreign keys are added by their own changes), never null
-   * @return {@code create table} with the columns, then primary key, unique and check constraints
+   * @return {@code create table} with the columns (primary key columns first, in key order, then the
+   *     others in model order, so the table reads the way people write it), then primary key, unique and check constraints
    *     inline, one element per line; then one {@code create index} per index; then {@code comment
    *     on} the table and each commented column
    */
   static List<String> create(String schema, Table table) {
     QualifiedName name = new QualifiedName(schema, table.name());
     List<String> elements = new ArrayList<>();
-    table.columns().forEach(c -> elements.add(PostgresColumns.definition(c)));
+    keyColumnsFirst(table).forEach(c -> elements.add(PostgresColumns.definition(c)));
     if (table.primaryKey() != null) {
       elements.add(PostgresConstraints.primaryKey(table.name(), table.primaryKey()));
     }
@@ -51,6 +52,14 @@ final class PostgresTables {
       }
     }
     return sql;
+  }
+
+  private static List<Column> keyColumnsFirst(Table table) {
+    List<String> key = table.primaryKey() == null ? List.of() : table.primaryKey().columns();
+    List<Column> ordered = new ArrayList<>();
+    key.forEach(k -> table.column(k).ifPresent(ordered::add));
+    table.columns().stream().filter(c -> !key.contains(c.name())).forEach(ordered::add);
+    return ordered;
   }
 
   /** @return {@code drop table t}; its indexes and constraints go with it */

@@ -13,11 +13,14 @@ final class BackwardCompatibilityAnalyzer implements RiskAnalyzer {
 
   @Override
   public List<Diagnostic> analyze(Change change, PlanContext plan) {
-    String what = switch (change.kind()) {
-      case "rename_table", "rename_column" -> "renames " + Names.of(change);
-      case "drop_table", "drop_column" -> "drops " + Names.of(change);
-      default -> null;
-    };
+    String what = null;
+    if (change instanceof Change.RenameTable r) {
+      what = "renames table " + r.from() + " to " + r.to();
+    } else if (change instanceof Change.RenameColumn r) {
+      what = "renames column " + r.table() + "." + r.from() + " to " + r.to();
+    } else if (change instanceof Change.DropTable || change instanceof Change.DropColumn) {
+      what = "drops " + Names.of(change);
+    }
     if (what == null) {
       return List.of();
     }

@@ -28,7 +28,9 @@ final class DataDependentAnalyzer implements RiskAnalyzer {
       what = "duplicate values";
     }
     if (change instanceof Change.AlterColumn a
-        && a.aspects().contains(Change.Aspect.NULLABILITY) && !a.to().nullable()) {
+        && a.aspects().contains(Change.Aspect.NULLABILITY) && !a.to().nullable()
+        && !NotNullAnalyzer.lacksFill(a.to())) {
+      // without a default, NOT_NULL_NO_DEFAULT already says that NULLs make it fail
       what = "NULL values";
     }
     if (what == null) {

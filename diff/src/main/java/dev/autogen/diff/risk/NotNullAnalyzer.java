@@ -35,7 +35,11 @@ final class NotNullAnalyzer implements RiskAnalyzer {
     return List.of();
   }
 
-  private static boolean lacksFill(Column column) {
+  /**
+   * @param column a column as it should be
+   * @return whether it is NOT NULL with nothing to fill existing rows: no default, no identity
+   */
+  static boolean lacksFill(Column column) {
     return !column.nullable() && column.defaultValue() == null && column.identity() == null;
   }
 }

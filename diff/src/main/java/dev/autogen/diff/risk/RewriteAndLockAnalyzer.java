@@ -28,24 +28,27 @@ final class RewriteAndLockAnalyzer implements RiskAnalyzer {
                 + " rewrites the table and its indexes",
             "run it in a maintenance window, or add a new column, backfill it and swap (expand/contract)"));
         found.add(lock(change, "the rewrite holds an ACCESS EXCLUSIVE lock on " + a.subject()
-            + ": reads and writes wait until it ends"));
+            + ": reads and writes wait until it ends",
+            "apply at a quiet time with a lock_timeout so that waiting queries are not stuck behind it"));
       }
       if (a.aspects().contains(Change.Aspect.NULLABILITY) && !a.to().nullable()) {
-        found.add(lock(change, "SET NOT NULL scans " + a.subject() + " under an ACCESS EXCLUSIVE lock"));
+        found.add(lock(change, "SET NOT NULL scans " + a.subject() + " under an ACCESS EXCLUSIVE lock",
+            "on a large table, add CHECK (" + a.to().name() + " IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL"));
       }
     }
     if (change instanceof Change.AddCheck) {
-      found.add(lock(change, "adding a check scans " + change.subject() + " under an ACCESS EXCLUSIVE lock"));
+      found.add(lock(change, "adding a check scans " + change.subject() + " under an ACCESS EXCLUSIVE lock",
+          "on a large table, add it NOT VALID and VALIDATE CONSTRAINT in a separate statement"));
     }
     if (change instanceof Change.AddForeignKey) {
       found.add(lock(change, "adding a foreign key scans " + change.subject()
-          + " under a SHARE ROW EXCLUSIVE lock that blocks writes"));
+          + " under a SHARE ROW EXCLUSIVE lock that blocks writes",
+          "on a large table, add it NOT VALID and VALIDATE CONSTRAINT in a separate statement"));
     }
     return found;
   }
 
-  private static Diagnostic lock(Change change, String message) {
-    return new Diagnostic(Hazard.BLOCKING_LOCK, Hazard.BLOCKING_LOCK.risk(), change, message,
-        "apply at a quiet time with a lock_timeout, or add the constraint NOT VALID and VALIDATE it separately");
+  private static Diagnostic lock(Change change, String message, String remedy) {
+    return new Diagnostic(Hazard.BLOCKING_LOCK, Hazard.BLOCKING_LOCK.risk(), change, message, remedy);
   }
 }
