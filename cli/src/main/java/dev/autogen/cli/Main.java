@@ -38,7 +38,18 @@ public final class Main {
    * @return the exit code, one of {@link ExitCode}
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = commandLine();
+    return execute(args, out, err, new File(PROPERTIES_FILE));
+  }
+
+  /**
+   * @param args command-line arguments
+   * @param out where results go
+   * @param err where errors go
+   * @param properties the configuration file to take defaults from when it exists
+   * @return the exit code, one of {@link ExitCode}
+   */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, File properties) {
+    CommandLine cli = commandLine(properties);
     cli.setOut(out);
     cli.setErr(err);
     int code = cli.execute(args);
@@ -47,10 +58,8 @@ public final class Main {
     return code;
   }
 
-  /** @return the configured command line */
-  static CommandLine commandLine() {
+  private static CommandLine commandLine(File properties) {
     CommandLine cli = new CommandLine(new AutogenCommand());
-    File properties = new File(PROPERTIES_FILE);
     if (properties.isFile()) {
       cli.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(properties));
     }

@@ -19,9 +19,13 @@ final class Cli {
   private Cli() {}
 
   static Result run(String... args) {
+    return runWithProperties(new java.io.File(Main.PROPERTIES_FILE), args);
+  }
+
+  static Result runWithProperties(java.io.File properties, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err), properties);
     return new Result(code, out.toString(), err.toString());
   }
 

@@ -1,0 +1,47 @@
+package dev.autogen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.fixtures.TestDatabase;
+import dev.autogen.fixtures.bookstore.Bookstore;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Options come from autogen.properties too; the command line wins; help and version work. */
+class ConfigurationTest {
+
+  @Test
+  void propertiesFileSuppliesOptionsAndTheCommandLineWins(@TempDir Path dir) throws Exception {
+    try (TestDatabase db = TestDatabase.create("config")) {
+      db.execute(Bookstore.migrationSql(1));
+      File properties = dir.resolve("autogen.properties").toFile();
+      Files.writeString(properties.toPath(), String.join("\n",
+          "url=" + db.url(),
+          "user=" + TestDatabase.user(),
+          "classpath=" + Cli.fixturesClasspath().replace("\\", "\\\\"),
+          "packages=" + Bookstore.packageOf(1)));
+
+      Cli.Result configured = Cli.runWithProperties(properties, "check");
+      Cli.Result overridden = Cli.runWithProperties(properties, "check", "--packages", Bookstore.packageOf(2));
+
+      assertThat(configured.code()).as(configured.out() + configured.err()).isZero();
+      assertThat(overridden.code()).as(overridden.out() + overridden.err()).isEqualTo(ExitCode.DRIFT);
+      assertThat(overridden.out()).contains("drop table public.newsletter_signup");
+    }
+  }
+
+  @Test
+  void helpAndVersion() {
+    Cli.Result help = Cli.run("--help");
+    Cli.Result version = Cli.run("--version");
+    Cli.Result checkHelp = Cli.run("check", "--help");
+
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("generate", "check", "diff", "demo", "Exit codes");
+    assertThat(version.out()).startsWith("autogen ").contains("Hibernate ORM 7.");
+    assertThat(checkHelp.out()).contains("--url", "--classpath", "--rename", "--dev-url", "--migrations");
+  }
+}
