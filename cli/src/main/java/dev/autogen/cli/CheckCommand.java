@@ -2,7 +2,7 @@ package dev.autogen.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -11,12 +11,12 @@ import picocli.CommandLine.Spec;
     description = "Exit 1 when the entities and the database schema disagree (drift), 0 when they agree.")
 final class CheckCommand implements Callable<Integer> {
 
-  @Mixin ProjectOptions options;
+  @ParentCommand AutogenCommand parent;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    Comparison comparison = Comparison.run(options.entityOptions(), options.currentSchema(false), options.renames);
+    Comparison comparison = Comparison.run(parent.options, false);
     if (comparison.plan().isEmpty()) {
       spec.commandLine().getOut().println("No drift: the database matches the entities.");
       return ExitCode.OK;

@@ -6,7 +6,6 @@ import dev.autogen.codegen.postgres.PostgresRenderer;
 import dev.autogen.diff.DiffOptions;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.SchemaDiff;
-import dev.autogen.metadata.EntityModelOptions;
 import dev.autogen.metadata.HibernateEntityReader;
 import dev.autogen.model.Catalog;
 import dev.autogen.model.postgres.PostgresDialect;
@@ -24,18 +23,19 @@ import java.util.List;
 record Comparison(Catalog current, Catalog target, MigrationPlan plan, List<Statement> statements) {
 
   /**
-   * Reads the entities first (a wrong class path fails before any database starts), then the
-   * current schema, then diffs and renders.
+   * Checks the options that need no input or output first (URLs, directories), then reads the
+   * entities (a wrong class path fails before any database starts), then the current schema, then
+   * diffs and renders.
    *
-   * @param entities where the entities are
-   * @param currentSchema where the current schema comes from
-   * @param renames confirmed renames
+   * @param options the command's options
+   * @param migrationsRequired whether the migrations directory must exist (generate)
    * @return the comparison
    */
-  static Comparison run(EntityModelOptions entities, CurrentSchema currentSchema, List<String> renames) {
-    Catalog target = new HibernateEntityReader(entities).read();
+  static Comparison run(ProjectOptions options, boolean migrationsRequired) {
+    CurrentSchema currentSchema = options.currentSchema(migrationsRequired);
+    Catalog target = new HibernateEntityReader(options.entityOptions()).read();
     Catalog current = currentSchema.read();
-    return of(current, target, renames);
+    return of(current, target, options.renames);
   }
 
   /**

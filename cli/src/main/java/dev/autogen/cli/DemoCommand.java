@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.cli.source.DatabaseLogin;
 import dev.autogen.cli.source.DevServer;
 import dev.autogen.cli.source.FlywayMigrations;
+import dev.autogen.cli.source.Redaction;
 import dev.autogen.cli.source.ScratchDatabase;
 import dev.autogen.introspect.IntrospectOptions;
 import dev.autogen.introspect.PostgresIntrospector;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
  * with its hazards), applies it with Flyway and diffs again to show that nothing is left.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Run the whole job on a sample bookstore app, on an embedded PostgreSQL (or --dev-url).")
+    description = "Run the whole job on a sample bookstore app, on an embedded PostgreSQL (or --dev-url, --user).")
 final class DemoCommand implements Callable<Integer> {
 
   /** The renames a developer confirms for each step, as they would with --rename. */
@@ -36,16 +37,7 @@ final class DemoCommand implements Callable<Integer> {
       Map.of(2, List.of("customer.full_name=display_name"));
 
   @Spec CommandSpec spec;
-
-  @Option(names = "--dev-url", paramLabel = "JDBC_URL|docker",
-      description = "Dev database server (default: an embedded PostgreSQL).")
-  String devUrl;
-
-  @Option(names = "--user", description = "User for --dev-url.")
-  String user;
-
-  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
-  boolean verbose;
+  @ParentCommand AutogenCommand parent;
 
   @Override
   public Integer call() throws IOException {
@@ -53,10 +45,11 @@ final class DemoCommand implements Callable<Integer> {
     DemoData data = DemoData.locate();
     Path migrations = Files.createTempDirectory("autogen-demo-migrations");
     out.println("autogen demo: a bookstore app in " + DemoData.VERSIONS + " entity versions, migrations in " + migrations);
-    out.println(devUrl == null ? "Starting an embedded PostgreSQL..." : "Using dev server " + devUrl);
-    try (DevServer server = DevServer.resolve(devUrl, user, System.getenv("AUTOGEN_PASSWORD"));
+    ProjectOptions options = parent.options;
+    out.println(options.devUrl == null ? "Starting an embedded PostgreSQL..." : "Using dev server " + Redaction.url(options.devUrl));
+    try (DevServer server = DevServer.resolve(options.devUrl, options.user, options.password());
         ScratchDatabase scratch = ScratchDatabase.create(server)) {
-      FlywayMigrations flyway = new FlywayMigrations(migrations);
+      FlywayMigrations flyway = new FlywayMigrations(migrations, List.of());
       data.copyFirstMigration(migrations);
       flyway.migrate(scratch.login());
       out.println("Applied the v1 migration with Flyway to scratch database " + scratch.login());

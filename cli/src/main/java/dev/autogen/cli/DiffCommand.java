@@ -2,7 +2,7 @@ package dev.autogen.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,7 +15,7 @@ final class DiffCommand implements Callable<Integer> {
   /** Report formats. */
   enum Format { text, json }
 
-  @Mixin ProjectOptions options;
+  @ParentCommand AutogenCommand parent;
   @Spec CommandSpec spec;
 
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
@@ -23,7 +23,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Comparison comparison = Comparison.run(options.entityOptions(), options.currentSchema(false), options.renames);
+    Comparison comparison = Comparison.run(parent.options, false);
     spec.commandLine().getOut().print(format == Format.json ? Reports.json(comparison) : Reports.text(comparison));
     return ExitCode.OK;
   }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     description = "Write the next Flyway migration (and its U undo file) that brings the schema to the entities.")
 final class GenerateCommand implements Callable<Integer> {
 
-  @Mixin ProjectOptions options;
+  @ParentCommand AutogenCommand parent;
   @Spec CommandSpec spec;
 
   @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG",
@@ -28,7 +28,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return generate(options, message, spec.commandLine().getOut());
+    return generate(parent.options, message, spec.commandLine().getOut());
   }
 
   /**
@@ -41,7 +41,7 @@ final class GenerateCommand implements Callable<Integer> {
    */
   static int generate(ProjectOptions options, String message, PrintWriter out) {
     FlywayMigrations migrations = options.migrations(true);
-    Comparison comparison = Comparison.run(options.entityOptions(), options.currentSchema(true), options.renames);
+    Comparison comparison = Comparison.run(options, true);
     if (comparison.plan().isEmpty()) {
       out.println("No changes: the database matches the entities; no migration written.");
       return ExitCode.OK;

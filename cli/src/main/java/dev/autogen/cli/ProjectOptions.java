@@ -12,66 +12,69 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
- * The options every comparing command shares. Each may also be set in {@code autogen.properties} in
- * the working directory under its long name without dashes ({@code url=...}); the command line wins.
+ * The options every comparing command shares, declared once on the top-level command and inherited by
+ * its subcommands, so {@code autogen --url X check} and {@code autogen check --url X} mean the same.
+ * Each may also be set in {@code autogen.properties} in the working directory under its long name
+ * without dashes ({@code url=...}); the command line wins.
  */
-public final class ProjectOptions {
+final class ProjectOptions {
 
   /** Flyway's default location in a Maven or Gradle project (Spring Boot's too). */
   static final String DEFAULT_MIGRATIONS = "src/main/resources/db/migration";
 
-  @Option(names = "--url", paramLabel = "JDBC_URL",
+  @Option(scope = ScopeType.INHERIT, names = "--url", paramLabel = "JDBC_URL",
       description = "Live mode: the database to compare (read only), e.g. jdbc:postgresql://localhost:5432/app.")
   String url;
 
-  @Option(names = "--user", description = "Database user for --url (and for --dev-url).")
+  @Option(scope = ScopeType.INHERIT, names = "--user", description = "Database user for --url (and for --dev-url).")
   String user;
 
-  @Option(names = "--password", arity = "0..1", interactive = false,
+  @Option(scope = ScopeType.INHERIT, names = "--password", arity = "0..1", interactive = false,
       description = "Database password; prefer the AUTOGEN_PASSWORD environment variable.")
   String password;
 
-  @Option(names = "--schema", split = ",", paramLabel = "SCHEMA",
+  @Option(scope = ScopeType.INHERIT, names = "--schema", split = ",", paramLabel = "SCHEMA",
       description = "Schemas to compare (default: public). Repeat or separate with commas.")
   List<String> schemas = new ArrayList<>();
 
-  @Option(names = "--include-tables", split = ",", paramLabel = "GLOB",
+  @Option(scope = ScopeType.INHERIT, names = "--include-tables", split = ",", paramLabel = "GLOB",
       description = "Only compare tables matching these globs (e.g. 'shop_*').")
   List<String> includeTables = new ArrayList<>();
 
-  @Option(names = "--exclude-tables", split = ",", paramLabel = "GLOB",
+  @Option(scope = ScopeType.INHERIT, names = "--exclude-tables", split = ",", paramLabel = "GLOB",
       description = "Leave out tables matching these globs.")
   List<String> excludeTables = new ArrayList<>();
 
-  @Option(names = "--classpath", paramLabel = "PATH",
+  @Option(scope = ScopeType.INHERIT, names = "--classpath", paramLabel = "PATH",
       description = "Directories and jars holding the compiled entities, separated by the path separator "
           + "(':' on Unix) or ',' (default: target/classes).")
   String classpath;
 
-  @Option(names = "--packages", split = ",", paramLabel = "PACKAGE",
+  @Option(scope = ScopeType.INHERIT, names = "--packages", split = ",", paramLabel = "PACKAGE",
       description = "Only read entities in these packages (and their subpackages).")
   List<String> packages = new ArrayList<>();
 
-  @Option(names = "--naming", paramLabel = "STRATEGY", defaultValue = "hibernate",
+  @Option(scope = ScopeType.INHERIT, names = "--naming", paramLabel = "STRATEGY", defaultValue = "hibernate",
       description = "Physical naming strategy: hibernate (default), spring (snake_case, as Spring Boot), or a class name.")
   String naming;
 
-  @Option(names = "--migrations", paramLabel = "DIR",
+  @Option(scope = ScopeType.INHERIT, names = "--migrations", paramLabel = "DIR",
       description = "Flyway migrations directory (default: " + DEFAULT_MIGRATIONS + ").")
   Path migrations;
 
-  @Option(names = "--rename", paramLabel = "OLD=NEW",
+  @Option(scope = ScopeType.INHERIT, names = "--rename", paramLabel = "OLD=NEW",
       description = "Confirm a rename: table.old_column=new_column or old_table=new_table. Repeatable.")
   List<String> renames = new ArrayList<>();
 
-  @Option(names = "--dev-url", paramLabel = "JDBC_URL|docker",
+  @Option(scope = ScopeType.INHERIT, names = "--dev-url", paramLabel = "JDBC_URL|docker",
       description = "Replay mode's dev database server: a JDBC URL, or 'docker' (Testcontainers). "
           + "Default without --url: an embedded PostgreSQL.")
   String devUrl;
 
-  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
+  @Option(scope = ScopeType.INHERIT, names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
   boolean verbose;
 
   /** @return the password from {@code --password}, else {@code AUTOGEN_PASSWORD}, else null */
@@ -107,7 +110,7 @@ public final class ProjectOptions {
     if (!required && migrations == null && !Files.isDirectory(dir)) {
       return null;
     }
-    return new FlywayMigrations(dir);
+    return new FlywayMigrations(dir, schemas);
   }
 
   /**
@@ -120,8 +123,8 @@ public final class ProjectOptions {
       throw new AutogenException(ExitCode.USAGE,
           "--url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + dev.autogen.cli.source.Redaction.url(url));
     }
-    DatabaseLogin login = new DatabaseLogin(live ? url : "jdbc:postgresql:", user, password());
-    return new CurrentSchema(live ? login : null, devUrl, login, migrations(migrationsRequired || !live),
+    DatabaseLogin login = live ? new DatabaseLogin(url, user, password()) : null;
+    return new CurrentSchema(login, devUrl, user, password(), migrations(migrationsRequired || !live),
         introspectOptions());
   }
 }

@@ -44,4 +44,23 @@ class ConfigurationTest {
     assertThat(version.out()).startsWith("autogen ").contains("Hibernate ORM 7.");
     assertThat(checkHelp.out()).contains("--url", "--classpath", "--rename", "--dev-url", "--migrations");
   }
+
+  @Test
+  void sharedOptionsWorkBeforeAndAfterTheSubcommand() {
+    try (TestDatabase db = TestDatabase.create("optpos")) {
+      db.execute(Bookstore.migrationSql(1));
+      String[] options = Cli.against(db, 2);
+
+      Cli.Result before = Cli.run(Cli.command(options[0], java.util.Arrays.copyOfRange(options, 1, options.length)));
+      java.util.List<String> after = new java.util.ArrayList<>(java.util.List.of(options));
+      after.add("check");
+      Cli.Result optionsFirst = Cli.run(after.toArray(String[]::new));
+      Cli.Result optionsLast = Cli.run(Cli.command("check", options));
+
+      assertThat(before.code()).isEqualTo(ExitCode.USAGE);
+      assertThat(optionsFirst.code()).as(optionsFirst.err()).isEqualTo(ExitCode.DRIFT);
+      assertThat(optionsLast.code()).as(optionsLast.err()).isEqualTo(ExitCode.DRIFT);
+      assertThat(optionsFirst.out()).isEqualTo(optionsLast.out());
+    }
+  }
 }

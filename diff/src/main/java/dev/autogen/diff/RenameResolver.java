@@ -5,7 +5,9 @@ import dev.autogen.model.QualifiedName;
 import dev.autogen.model.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns the user's {@code --rename} spellings into {@link Rename}s: {@code old_table=new_table},
@@ -18,6 +20,8 @@ final class RenameResolver {
   private final Catalog current;
   private final Catalog target;
   private final String defaultSchema;
+  /** New table name to old, from the unqualified table renames being resolved. */
+  private final Map<String, String> renamedTo = new HashMap<>();
 
   /**
    * @param current the catalog as it is
@@ -38,6 +42,13 @@ final class RenameResolver {
    * @throws InvalidRenameException when a spelling is malformed or names nothing
    */
   List<Rename> resolve(List<String> specs) {
+    renamedTo.clear();
+    for (String spec : specs) {
+      int eq = spec.indexOf('=');
+      if (eq > 0 && !spec.substring(0, eq).contains(".")) {
+        renamedTo.put(spec.substring(eq + 1).trim(), spec.substring(0, eq).trim());
+      }
+    }
     List<Rename> tables = new ArrayList<>();
     List<Rename> columns = new ArrayList<>();
     for (String spec : specs) {
@@ -78,10 +89,14 @@ final class RenameResolver {
     return checked(spec, rename);
   }
 
+  /** A column of a table that is renamed too may name the table by its old or its new name. */
   private Rename twoParts(String first, String second, String to) {
     QualifiedName asTable = new QualifiedName(defaultSchema, first);
     if (current.table(asTable).isPresent()) {
       return new Rename(asTable, second, to);
+    }
+    if (renamedTo.containsKey(first)) {
+      return new Rename(new QualifiedName(defaultSchema, renamedTo.get(first)), second, to);
     }
     return new Rename(new QualifiedName(first, second), null, to);
   }
@@ -100,6 +115,11 @@ final class RenameResolver {
       if (table.column(r.column()).isEmpty()) {
         throw invalid(spec, "table " + r.table() + " has no column " + r.column());
       }
+      if (table.column(r.to()).isPresent()) {
+        throw invalid(spec, "table " + r.table() + " already has a column " + r.to());
+      }
+    } else if (current.table(renamedTable).isPresent()) {
+      throw invalid(spec, "the database already has a table " + renamedTable);
     } else if (target.table(renamedTable).isEmpty()) {
       throw invalid(spec, "the entities have no table " + r.table().schema() + "." + r.to());
     }

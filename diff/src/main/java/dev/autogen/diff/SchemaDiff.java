@@ -21,7 +21,9 @@ import java.util.function.Function;
  *
  * <p>Steps: confirmed renames are applied to the current side first (each becomes a {@link
  * Change.RenameTable} or {@link Change.RenameColumn}); then enums, sequences and tables are compared
- * schema by schema; then the changes are put in dependency order ({@link ChangeOrder}); last the risk
+ * schema by schema; kept foreign keys that a key drop or a type change disturbs are dropped and added
+ * again ({@link ForeignKeyDependencies}); then the changes are put in dependency order ({@link
+ * ChangeOrder}); last the risk
  * analyzers run over the ordered list ({@link RiskAnalysis}). Renames are never guessed: an unmatched
  * drop and add that look alike become a {@link Hazard#SUSPECTED_RENAME} diagnostic only.
  */
@@ -63,6 +65,7 @@ public final class SchemaDiff {
       Schema t = target.schema(schema).orElse(Schema.empty(schema));
       compareSchema(c, t, changes);
     }
+    changes.addAll(new ForeignKeyDependencies(renamed, target).rebuilds(changes));
     List<Change> ordered = ChangeOrder.sort(changes);
     return new MigrationPlan(ordered, new RiskAnalysis(options.dialect()).analyze(ordered));
   }

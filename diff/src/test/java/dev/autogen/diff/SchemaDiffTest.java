@@ -75,9 +75,9 @@ class SchemaDiffTest {
     MigrationPlan plan = diff(db, entities);
 
     assertThat(kinds(plan)).containsExactly(
+        "drop_column customer.full_name",
         "add_column customer.bio", "add_column customer.display_name", "add_column customer.points",
-        "alter_column customer.qty", "alter_column customer.sku", "alter_column customer.title",
-        "drop_column customer.full_name");
+        "alter_column customer.qty", "alter_column customer.sku", "alter_column customer.title");
     assertThat(plan.diagnostics()).anySatisfy(d -> {
       assertThat(d.hazard()).isEqualTo(Hazard.SUSPECTED_RENAME);
       assertThat(d.remedy()).contains("--rename customer.full_name=display_name");
@@ -141,7 +141,7 @@ class SchemaDiffTest {
   }
 
   @Test
-  void newTablesComeBeforeTheirForeignKeysAndDropsAfterThem() {
+  void dropsComeFirstAndForeignKeysLast() {
     Catalog db = catalog(
         table("customer").id().build(),
         table("newsletter").id().col("customer_id", "bigint", true).fk("fk_n", "customer_id", "customer").build());
@@ -153,7 +153,7 @@ class SchemaDiffTest {
     MigrationPlan plan = diff(db, entities);
 
     assertThat(kinds(plan)).containsExactly(
-        "drop_foreign_key newsletter", "create_table wish", "drop_table newsletter",
+        "drop_foreign_key newsletter", "drop_table newsletter", "create_table wish",
         "add_foreign_key wish", "add_foreign_key wish");
     assertThat(hazards(plan, "add_foreign_key")).isEmpty();
     assertThat(hazards(plan, "create_table")).isEmpty();
@@ -221,5 +221,41 @@ class SchemaDiffTest {
     Catalog renamed = catalog(table("customer").id().col("display_name", "text", true).build());
 
     assertThat(diff(renamed, renamed, "customer.full_name=display_name", "client=customer").changes()).isEmpty();
+  }
+
+  @Test
+  void confirmedRenamesRunBeforeEverythingElse() {
+    Catalog db = catalog(
+        table("client").id().col("code", "text", true).unique("uk", "code").build(),
+        table("orders").id().col("client_id", "bigint", true).fk("fk1", "client_id", "client").build());
+    Catalog entities = catalog(
+        table("customer").id().col("code", "text", true).build(),
+        table("orders").id().col("client_id", "bigint", true).fk("fk1", "client_id", "customer").build());
+
+    assertThat(kinds(diff(db, entities, "client=customer")))
+        .containsExactly("rename_table client", "drop_unique customer");
+  }
+
+  @Test
+  void keptForeignKeysAreRebuiltAroundTypeChangesAndKeyDrops() {
+    Catalog db = catalog(
+        table("parent").col("id", "integer", false).build(),
+        table("child").id().col("parent_id", "integer", true).fk("fk", "parent_id", "parent").build());
+    Catalog entities = catalog(
+        table("parent").col("id", "bigint", false).build(),
+        table("child").id().col("parent_id", "bigint", true).fk("FKx", "parent_id", "parent").build());
+
+    assertThat(kinds(diff(db, entities))).containsExactly(
+        "drop_foreign_key child", "alter_column child.parent_id", "alter_column parent.id", "add_foreign_key child");
+  }
+
+  @Test
+  void renamesOntoExistingNamesAreRejected() {
+    Catalog db = catalog(table("a").id().col("x", "text", true).col("y", "text", true).build(),
+        table("b").id().build());
+    Catalog entities = catalog(table("a").id().col("y", "text", true).build(), table("b").id().build());
+
+    assertThatThrownBy(() -> diff(db, entities, "a.x=y")).hasMessageContaining("already has a column y");
+    assertThatThrownBy(() -> diff(db, entities, "a=b")).hasMessageContaining("already has a table public.b");
   }
 }

@@ -20,12 +20,13 @@ import java.util.List;
  *
  * @param live the target database of live mode, or null for replay mode
  * @param devUrl {@code --dev-url}: a JDBC URL, {@code docker}, or null for the embedded PostgreSQL
- * @param devLogin user and password for an explicit dev URL (its URL part is ignored), or null
+ * @param devUser the user for an explicit dev URL, or null
+ * @param devPassword the password for an explicit dev URL, or null
  * @param migrations the migrations directory, or null when there is none (replay then starts empty)
  * @param introspect which schemas and tables to read
  */
 public record CurrentSchema(
-    DatabaseLogin live, String devUrl, DatabaseLogin devLogin, FlywayMigrations migrations,
+    DatabaseLogin live, String devUrl, String devUser, String devPassword, FlywayMigrations migrations,
     IntrospectOptions introspect) {
 
   /**
@@ -41,7 +42,7 @@ public record CurrentSchema(
       }
       return new PostgresIntrospector(live.url(), live.user(), live.password(), introspect).read();
     }
-    try (DevServer server = DevServer.resolve(devUrl, user(), password());
+    try (DevServer server = DevServer.resolve(devUrl, devUser, devPassword);
         ScratchDatabase scratch = ScratchDatabase.create(server)) {
       if (migrations != null) {
         migrations.migrate(scratch.login());
@@ -58,13 +59,5 @@ public record CurrentSchema(
           + " migration(s) in " + migrations.directory() + " are not applied (" + String.join(", ", pending)
           + "); apply them first, e.g. flyway migrate");
     }
-  }
-
-  private String user() {
-    return devLogin == null ? null : devLogin.user();
-  }
-
-  private String password() {
-    return devLogin == null ? null : devLogin.password();
   }
 }

@@ -11,16 +11,36 @@ import java.util.Objects;
  */
 public record DatabaseLogin(String url, String user, String password) {
 
+  /**
+   * @throws NullPointerException when url is null
+   * @throws IllegalArgumentException when url is not a {@code jdbc:postgresql:} URL
+   */
   public DatabaseLogin {
     Objects.requireNonNull(url, "url");
+    if (!url.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + Redaction.url(url));
+    }
   }
 
   /**
-   * @param database another database on the same server
-   * @return the login for that database: the URL with its path replaced
+   * @param database another database on the same server, a plain identifier
+   * @return the login for that database: the URL's database part replaced (or added when the URL
+   *     names none), its host, port and parameters kept
    */
   public DatabaseLogin withDatabase(String database) {
-    return new DatabaseLogin(url.replaceFirst("^(jdbc:postgresql://[^/?]*/)[^?]*", "$1" + database), user, password);
+    int query = url.indexOf('?');
+    String base = query < 0 ? url : url.substring(0, query);
+    String parameters = query < 0 ? "" : url.substring(query);
+    String prefix = "jdbc:postgresql:";
+    String rest = base.substring(prefix.length());
+    String replaced;
+    if (rest.startsWith("//")) {
+      int slash = rest.indexOf('/', 2);
+      replaced = prefix + (slash < 0 ? rest : rest.substring(0, slash)) + "/" + database;
+    } else {
+      replaced = prefix + database;
+    }
+    return new DatabaseLogin(replaced + parameters, user, password);
   }
 
   @Override

@@ -16,17 +16,21 @@ import org.flywaydb.core.api.MigrationInfo;
 public final class FlywayMigrations {
 
   private final Path directory;
+  private final List<String> schemas;
 
   /**
    * @param directory a directory of Flyway SQL migrations, never null
+   * @param schemas the schemas Flyway manages (its {@code schemas} setting: the first holds its
+   *     history table and is the default schema); empty for Flyway's default, the connection's schema
    * @throws AutogenException with {@link ExitCode#USAGE} when it is not a directory
    */
-  public FlywayMigrations(Path directory) {
+  public FlywayMigrations(Path directory, List<String> schemas) {
     if (!directory.toFile().isDirectory()) {
       throw new AutogenException(ExitCode.USAGE,
           "migrations directory " + directory + " does not exist: create it or pass --migrations DIR");
     }
     this.directory = directory.toAbsolutePath();
+    this.schemas = List.copyOf(schemas);
   }
 
   /** @return the directory */
@@ -70,6 +74,7 @@ public final class FlywayMigrations {
     return Flyway.configure()
         .dataSource(login.url(), login.user(), login.password())
         .locations("filesystem:" + directory)
+        .schemas(schemas.toArray(String[]::new))
         .cleanDisabled(true)
         .load();
   }

@@ -38,9 +38,18 @@ public final class ScratchDatabase implements AutoCloseable {
     return admin.withDatabase(name);
   }
 
+  /**
+   * Drops the database. A failure here must not fail a run that has its result, so it is reported
+   * on standard error as one line (the scratch database's name, so it can be dropped by hand).
+   */
   @Override
   public void close() {
-    execute(admin, "drop database if exists " + name + " with (force)");
+    try {
+      execute(admin, "drop database if exists " + name + " with (force)");
+    } catch (AutogenException e) {
+      System.err.println("autogen: warning: could not drop scratch database " + name + " on " + admin + ": "
+          + e.getMessage());
+    }
   }
 
   private static void execute(DatabaseLogin login, String sql) {
