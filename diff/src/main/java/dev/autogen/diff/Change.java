@@ -39,8 +39,17 @@ public sealed interface Change {
     return getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
   }
 
-  /** @param schema schema of the new table; @param table the table, created without foreign keys */
+  /**
+   * @param schema schema of the new table
+   * @param table the table, created without foreign keys
+   */
   record CreateTable(String schema, Table table) implements Change {
+    /**
+     * Keeps the table without its foreign keys: they are separate {@link AddForeignKey} changes, added
+     * after every table exists.
+     *
+     * @throws NullPointerException when an argument is null
+     */
     public CreateTable {
       Objects.requireNonNull(schema);
       table = table.withoutForeignKeys();
@@ -57,8 +66,17 @@ public sealed interface Change {
     }
   }
 
-  /** @param schema schema of the dropped table; @param table the table as it was, foreign keys dropped before */
+  /**
+   * @param schema schema of the dropped table
+   * @param table the table as it was, foreign keys dropped before
+   */
   record DropTable(String schema, Table table) implements Change {
+    /**
+     * Keeps the table without its foreign keys: they are separate {@link DropForeignKey} changes, run
+     * before the table is dropped.
+     *
+     * @throws NullPointerException when an argument is null
+     */
     public DropTable {
       Objects.requireNonNull(schema);
       table = table.withoutForeignKeys();
@@ -75,7 +93,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param from the table's current name; @param to its new name, same schema */
+  /**
+   * @param from the table's current name
+   * @param to its new name, same schema
+   */
   record RenameTable(QualifiedName from, String to) implements Change {
     @Override
     public QualifiedName subject() {
@@ -88,7 +109,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the existing table; @param added the new column */
+  /**
+   * @param table the existing table
+   * @param added the new column
+   */
   record AddColumn(QualifiedName table, Column added) implements Change {
     @Override
     public QualifiedName subject() {
@@ -106,7 +130,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the table; @param dropped the column as it was */
+  /**
+   * @param table the table
+   * @param dropped the column as it was
+   */
   record DropColumn(QualifiedName table, Column dropped) implements Change {
     @Override
     public QualifiedName subject() {
@@ -134,6 +161,7 @@ public sealed interface Change {
    * @param aspects what differs, never empty
    */
   record AlterColumn(QualifiedName table, Column from, Column to, Set<Aspect> aspects) implements Change {
+    /** @throws NullPointerException when aspects is null */
     public AlterColumn {
       aspects = Set.copyOf(aspects);
     }
@@ -154,7 +182,11 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the table; @param from the current column name; @param to the new name */
+  /**
+   * @param table the table
+   * @param from the current column name
+   * @param to the new name
+   */
   record RenameColumn(QualifiedName table, String from, String to) implements Change {
     @Override
     public QualifiedName subject() {
@@ -172,7 +204,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the table; @param key the key to add */
+  /**
+   * @param table the table
+   * @param key the key to add
+   */
   record AddPrimaryKey(QualifiedName table, PrimaryKey key) implements Change {
     @Override
     public QualifiedName subject() {
@@ -185,7 +220,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the table; @param key the key as it is */
+  /**
+   * @param table the table
+   * @param key the key as it is
+   */
   record DropPrimaryKey(QualifiedName table, PrimaryKey key) implements Change {
     @Override
     public QualifiedName subject() {
@@ -198,7 +236,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the referencing table; @param key the key to add */
+  /**
+   * @param table the referencing table
+   * @param key the key to add
+   */
   record AddForeignKey(QualifiedName table, ForeignKey key) implements Change {
     @Override
     public QualifiedName subject() {
@@ -211,7 +252,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the referencing table; @param key the key as it is */
+  /**
+   * @param table the referencing table
+   * @param key the key as it is
+   */
   record DropForeignKey(QualifiedName table, ForeignKey key) implements Change {
     @Override
     public QualifiedName subject() {
@@ -224,7 +268,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the table; @param unique the constraint to add */
+  /**
+   * @param table the table
+   * @param unique the constraint to add
+   */
   record AddUnique(QualifiedName table, UniqueConstraint unique) implements Change {
     @Override
     public QualifiedName subject() {
@@ -237,7 +284,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the table; @param unique the constraint as it is */
+  /**
+   * @param table the table
+   * @param unique the constraint as it is
+   */
   record DropUnique(QualifiedName table, UniqueConstraint unique) implements Change {
     @Override
     public QualifiedName subject() {
@@ -250,7 +300,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the table; @param check the constraint to add */
+  /**
+   * @param table the table
+   * @param check the constraint to add
+   */
   record AddCheck(QualifiedName table, CheckConstraint check) implements Change {
     @Override
     public QualifiedName subject() {
@@ -263,7 +316,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the table; @param check the constraint as it is */
+  /**
+   * @param table the table
+   * @param check the constraint as it is
+   */
   record DropCheck(QualifiedName table, CheckConstraint check) implements Change {
     @Override
     public QualifiedName subject() {
@@ -276,7 +332,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the table; @param index the index to build */
+  /**
+   * @param table the table
+   * @param index the index to build
+   */
   record CreateIndex(QualifiedName table, Index index) implements Change {
     @Override
     public QualifiedName subject() {
@@ -289,7 +348,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the table; @param index the index as it is */
+  /**
+   * @param table the table
+   * @param index the index as it is
+   */
   record DropIndex(QualifiedName table, Index index) implements Change {
     @Override
     public QualifiedName subject() {
@@ -302,7 +364,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param schema the schema; @param sequence the sequence to create */
+  /**
+   * @param schema the schema
+   * @param sequence the sequence to create
+   */
   record CreateSequence(String schema, Sequence sequence) implements Change {
     @Override
     public QualifiedName subject() {
@@ -315,7 +380,11 @@ public sealed interface Change {
     }
   }
 
-  /** @param schema the schema; @param from the sequence as it is; @param to as it should be */
+  /**
+   * @param schema the schema
+   * @param from the sequence as it is
+   * @param to as it should be
+   */
   record AlterSequence(String schema, Sequence from, Sequence to) implements Change {
     @Override
     public QualifiedName subject() {
@@ -328,7 +397,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param schema the schema; @param sequence the sequence as it is */
+  /**
+   * @param schema the schema
+   * @param sequence the sequence as it is
+   */
   record DropSequence(String schema, Sequence sequence) implements Change {
     @Override
     public QualifiedName subject() {
@@ -341,7 +413,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param schema the schema; @param type the enum type to create */
+  /**
+   * @param schema the schema
+   * @param type the enum type to create
+   */
   record CreateEnum(String schema, EnumType type) implements Change {
     @Override
     public QualifiedName subject() {
@@ -354,7 +429,11 @@ public sealed interface Change {
     }
   }
 
-  /** @param schema the schema; @param from the type as it is; @param to the type with its new values */
+  /**
+   * @param schema the schema
+   * @param from the type as it is
+   * @param to the type with its new values
+   */
   record AlterEnum(String schema, EnumType from, EnumType to) implements Change {
     @Override
     public QualifiedName subject() {
@@ -367,7 +446,10 @@ public sealed interface Change {
     }
   }
 
-  /** @param schema the schema; @param type the enum type as it is */
+  /**
+   * @param schema the schema
+   * @param type the enum type as it is
+   */
   record DropEnum(String schema, EnumType type) implements Change {
     @Override
     public QualifiedName subject() {
@@ -380,7 +462,11 @@ public sealed interface Change {
     }
   }
 
-  /** @param table the table; @param from the comment as it is (null: none); @param to the new one (null: none) */
+  /**
+   * @param table the table
+   * @param from the comment as it is (null: none)
+   * @param to the new one (null: none)
+   */
   record AlterTableComment(QualifiedName table, String from, String to) implements Change {
     @Override
     public QualifiedName subject() {
