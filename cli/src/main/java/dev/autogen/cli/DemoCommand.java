@@ -3,7 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.cli.source.DatabaseLogin;
 import dev.autogen.cli.source.DevServer;
 import dev.autogen.cli.source.FlywayMigrations;
-import dev.autogen.cli.source.Redaction;
+import dev.autogen.introspect.JdbcUrls;
 import dev.autogen.cli.source.ScratchDatabase;
 import dev.autogen.introspect.IntrospectOptions;
 import dev.autogen.introspect.PostgresIntrospector;
@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
     Path migrations = Files.createTempDirectory("autogen-demo-migrations");
     out.println("autogen demo: a bookstore app in " + DemoData.VERSIONS + " entity versions, migrations in " + migrations);
     ProjectOptions options = parent.options;
-    out.println(options.devUrl == null ? "Starting an embedded PostgreSQL..." : "Using dev server " + Redaction.url(options.devUrl));
+    out.println(options.devUrl == null ? "Starting an embedded PostgreSQL..." : "Using dev server " + JdbcUrls.redact(options.devUrl));
     try (DevServer server = DevServer.resolve(options.devUrl, options.user, options.password());
         ScratchDatabase scratch = ScratchDatabase.create(server)) {
       FlywayMigrations flyway = new FlywayMigrations(migrations, List.of());

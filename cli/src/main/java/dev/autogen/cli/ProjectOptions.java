@@ -121,7 +121,7 @@ final class ProjectOptions {
     boolean live = url != null && !url.isBlank();
     if (live && !url.startsWith("jdbc:postgresql:")) {
       throw new AutogenException(ExitCode.USAGE,
-          "--url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + dev.autogen.cli.source.Redaction.url(url));
+          "--url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + dev.autogen.introspect.JdbcUrls.redact(url));
     }
     DatabaseLogin login = live ? new DatabaseLogin(url, user, password()) : null;
     return new CurrentSchema(login, devUrl, user, password(), migrations(migrationsRequired || !live),

@@ -9,6 +9,7 @@ import dev.autogen.model.SchemaSourceException.Reason;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -16,10 +17,18 @@ import java.util.Properties;
  * A live PostgreSQL database (12 or later) as a {@link SchemaSource}: connects, reads the chosen
  * schemas into a {@link Catalog} and disconnects. What is read, and how, is described by {@link
  * PostgresCatalogReader}.
+ *
+ * <p>autogen never writes to a target database. As a safeguard the connections opened here are
+ * read-only: {@link Connection#setReadOnly(boolean)}, and, because the driver by default applies
+ * that only to transactions it begins itself (pgjdbc's {@code readOnlyMode=transaction}) and a URL
+ * parameter can turn it off, also {@code SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY}
+ * (PostgreSQL "SET TRANSACTION"), so the server refuses any write in the session (SQLSTATE {@code
+ * 25006}, read_only_sql_transaction).
  */
 public final class PostgresIntrospector implements SchemaSource {
 
   private static final String URL_PREFIX = "jdbc:postgresql:";
+  private static final String READ_ONLY_SESSION = "set session characteristics as transaction read only";
 
   private final String jdbcUrl;
   private final String user;
@@ -42,7 +51,7 @@ public final class PostgresIntrospector implements SchemaSource {
   }
 
   /**
-   * Connects, reads and closes the connection.
+   * Connects in a read-only session, reads and closes the connection.
    *
    * @return the catalog of the chosen schemas, never null
    * @throws SchemaSourceException {@link Reason#UNREACHABLE} when the connection fails (refused,
@@ -88,7 +97,14 @@ public final class PostgresIntrospector implements SchemaSource {
     }
   }
 
-  private Connection connect() {
+  /**
+   * Opens the read-only session {@link #read()} uses.
+   *
+   * @return a new connection, read-only, that the caller must close
+   * @throws SchemaSourceException {@link Reason#UNREACHABLE} when the connection fails or cannot be
+   *     made read-only, with the message of {@link PostgresErrors#cannotConnect}
+   */
+  Connection connect() {
     Properties properties = new Properties();
     if (user != null) {
       properties.setProperty("user", user);
@@ -97,9 +113,18 @@ public final class PostgresIntrospector implements SchemaSource {
       properties.setProperty("password", password);
     }
     properties.setProperty("ApplicationName", "autogen");
+    Connection connection = null;
     try {
-      return DriverManager.getConnection(jdbcUrl, properties);
+      connection = DriverManager.getConnection(jdbcUrl, properties);
+      connection.setReadOnly(true);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(READ_ONLY_SESSION);
+      }
+      return connection;
     } catch (SQLException e) {
+      if (connection != null) {
+        closeQuietly(connection);
+      }
       throw PostgresErrors.cannotConnect(jdbcUrl, user, password, e);
     }
   }

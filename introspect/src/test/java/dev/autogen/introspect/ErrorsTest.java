@@ -58,6 +58,29 @@ class ErrorsTest {
   }
 
   @Test
+  void passwordOfTheUserInformationIsMasked() {
+    String urlPassword = "url-only-pw";
+    SchemaSourceException e = catchThrowableOfType(SchemaSourceException.class, () -> new PostgresIntrospector(
+        "jdbc:postgresql://postgres:" + urlPassword + "@127.0.0.1:1/app", null, null, IntrospectOptions.defaults()).read());
+
+    assertThat(e.reason()).isEqualTo(Reason.UNREACHABLE);
+    assertThat(e.getMessage()).doesNotContain(urlPassword)
+        .startsWith("cannot connect to jdbc:postgresql://postgres:***@127.0.0.1:1/app: ");
+  }
+
+  @Test
+  void passwordIsMaskedWhereTheDriverRepeatsTheUrl() {
+    String urlPassword = "url-only-pw";
+    SchemaSourceException e = catchThrowableOfType(SchemaSourceException.class, () -> new PostgresIntrospector(
+        "jdbc:postgresql://127.0.0.1:no-port/app?password=" + urlPassword, null, null, IntrospectOptions.defaults())
+        .read());
+
+    assertThat(e.reason()).isEqualTo(Reason.UNREACHABLE);
+    assertThat(e.getMessage()).doesNotContain(urlPassword)
+        .endsWith("Unable to parse URL jdbc:postgresql://127.0.0.1:no-port/app?password=***");
+  }
+
+  @Test
   void unknownRole() {
     SchemaSourceException e = failure(TestDatabase.adminUrl(), "no_such_role", IntrospectOptions.defaults());
 

@@ -1,5 +1,7 @@
 package dev.autogen.cli.source;
 
+import dev.autogen.introspect.JdbcUrls;
+
 import java.util.Objects;
 
 /**
@@ -18,7 +20,7 @@ public record DatabaseLogin(String url, String user, String password) {
   public DatabaseLogin {
     Objects.requireNonNull(url, "url");
     if (!url.startsWith("jdbc:postgresql:")) {
-      throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + Redaction.url(url));
+      throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + JdbcUrls.redact(url));
     }
   }
 
@@ -45,6 +47,6 @@ public record DatabaseLogin(String url, String user, String password) {
 
   @Override
   public String toString() {
-    return Redaction.url(url) + (user == null ? "" : " as " + user);
+    return JdbcUrls.redact(url) + (user == null ? "" : " as " + user);
   }
 }

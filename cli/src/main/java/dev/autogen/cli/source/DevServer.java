@@ -1,5 +1,7 @@
 package dev.autogen.cli.source;
 
+import dev.autogen.introspect.JdbcUrls;
+
 import dev.autogen.cli.AutogenException;
 import dev.autogen.cli.ExitCode;
 
@@ -35,7 +37,7 @@ public interface DevServer extends AutoCloseable {
     }
     if (!devUrl.startsWith("jdbc:postgresql:")) {
       throw new AutogenException(ExitCode.USAGE,
-          "--dev-url must be a jdbc:postgresql:// URL or 'docker', not " + Redaction.url(devUrl));
+          "--dev-url must be a jdbc:postgresql:// URL or 'docker', not " + JdbcUrls.redact(devUrl));
     }
     return new ExistingDevServer(new DatabaseLogin(devUrl, user, password));
   }

@@ -3,6 +3,7 @@ package dev.autogen.codegen.flyway;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,10 +14,16 @@ import java.util.stream.Stream;
 /**
  * Writes a migration as Flyway SQL files: {@code V<version>__<slug>.sql} (upgrade) and {@code
  * U<version>__<slug>.sql} (undo), laid out by {@link FlywayLayout}. Files are never overwritten and
- * never seen half-written: each is written to a temporary file in the same directory and then moved
- * into place with {@link StandardCopyOption#ATOMIC_MOVE} (DESIGN.md, Codegen).
+ * never seen half-written (DESIGN.md, Codegen): each is written to a temporary file in the same
+ * directory and then published under its name by an operation that fails, rather than replaces,
+ * when that name exists: a hard link ({@link Files#createLink}, {@code link(2)}, which fails with
+ * {@code EEXIST}), or where the file system has no hard links a {@link Files#move} without {@link
+ * StandardCopyOption#REPLACE_EXISTING}. A rename with {@link StandardCopyOption#ATOMIC_MOVE} is not
+ * used: it is {@code rename(2)}, which silently replaces an existing file.
  */
 public final class FlywayMigrationWriter {
+
+  private static final String FILE_EXISTS = "migration file already exists; pick another message or version";
 
   private final FlywayLayout layout;
 
@@ -33,9 +40,9 @@ public final class FlywayMigrationWriter {
   /**
    * Writes both files. Before writing either, checks that neither file exists and that no other
    * versioned or undo migration in the directory has the same version (Flyway refuses two
-   * migrations of one version). When the second move fails the first file is removed again. The
-   * check and the moves are separate steps: a file of the same name that another process creates
-   * in between would be replaced, as {@code rename(2)} does.
+   * migrations of one version). A file of either name that another process creates after that
+   * check is not replaced either: publishing fails, and the files are written all or nothing (when
+   * the undo file cannot be published the upgrade file just published is removed again).
    *
    * @param directory the migrations directory, never null
    * @param migration the migration, never null
@@ -64,13 +71,7 @@ public final class FlywayMigrationWriter {
     Path downgradeTemp = null;
     try {
       downgradeTemp = temporaryFile(directory, downgrade);
-      Files.move(upgradeTemp, target.upgrade(), StandardCopyOption.ATOMIC_MOVE);
-      try {
-        Files.move(downgradeTemp, target.downgrade(), StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        Files.deleteIfExists(target.upgrade());
-        throw e;
-      }
+      publish(upgradeTemp, downgradeTemp, target);
     } finally {
       Files.deleteIfExists(upgradeTemp);
       if (downgradeTemp != null) {
@@ -80,10 +81,75 @@ public final class FlywayMigrationWriter {
     return target;
   }
 
+  /**
+   * Publishes both files, all or nothing: when the undo file cannot be published, the upgrade file
+   * published a moment before is deleted again.
+   *
+   * @param upgradeTemp the written upgrade file, in the target's directory, never null
+   * @param downgradeTemp the written undo file, in the target's directory, never null
+   * @param target the names to publish them under, never null
+   * @throws FileAlreadyExistsException when either name exists; nothing is then published and the
+   *     existing file is left as it was
+   * @throws IOException when the directory cannot be written
+   */
+  static void publish(Path upgradeTemp, Path downgradeTemp, FlywayFiles target) throws IOException {
+    publish(upgradeTemp, target.upgrade());
+    try {
+      publish(downgradeTemp, target.downgrade());
+    } catch (IOException e) {
+      Files.deleteIfExists(target.upgrade());
+      throw e;
+    }
+  }
+
+  /**
+   * Gives a written temporary file its final name, never replacing a file of that name, however
+   * recently it appeared: first as a hard link ({@link Files#createLink}, which fails atomically
+   * when the name exists), the temporary name then being deleted; where the file system cannot link
+   * ({@link UnsupportedOperationException}, or a {@link FileSystemException} other than {@link
+   * FileAlreadyExistsException}, e.g. {@code EPERM} on a file system without hard links) by {@link
+   * Files#move} without {@link StandardCopyOption#REPLACE_EXISTING}, which also refuses an existing
+   * target (on such file systems the JDK checks the target and then renames, so only the far
+   * narrower window between those two steps is left open).
+   *
+   * @param temp the written file, in the target's directory, never null
+   * @param target the final name, never null
+   * @throws FileAlreadyExistsException when the target exists; it is left as it was and so is
+   *     {@code temp}; the message names the target and asks for another message or version
+   * @throws IOException when the directory cannot be written
+   */
+  static void publish(Path temp, Path target) throws IOException {
+    try {
+      if (link(temp, target)) {
+        Files.deleteIfExists(temp);
+      } else {
+        Files.move(temp, target);
+      }
+    } catch (FileAlreadyExistsException e) {
+      throw exists(target, FILE_EXISTS);
+    }
+  }
+
+  /**
+   * @return true when {@code target} is now a hard link to {@code temp}; false when the file system
+   *     cannot make hard links
+   * @throws FileAlreadyExistsException when the target exists
+   */
+  private static boolean link(Path temp, Path target) throws IOException {
+    try {
+      Files.createLink(target, temp);
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      throw e;
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      return false;
+    }
+  }
+
   private static void refuseExisting(Path directory, FlywayFiles target, String version) throws IOException {
     for (Path file : new Path[] {target.upgrade(), target.downgrade()}) {
       if (Files.exists(file)) {
-        throw exists(file, "migration file already exists; pick another message or version");
+        throw exists(file, FILE_EXISTS);
       }
     }
     Optional<Path> sameVersion;

@@ -3,19 +3,15 @@ package dev.autogen.codegen.postgres;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.postgres.PostgresDialect;
 import java.util.List;
-import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Writes PostgreSQL identifiers (PostgreSQL "4.1.1. Identifiers and Key Words"): a name is left bare
- * only when PostgreSQL would read it back unchanged, otherwise it is double-quoted with embedded
- * double quotes doubled. The rule is the one of PostgreSQL's {@code quote_ident()}.
+ * Writes PostgreSQL identifiers, single, schema-qualified or as a list. Each name is spelled by the
+ * model's {@link dev.autogen.model.postgres.PostgresIdentifiers#quote(String)}, the one
+ * implementation of PostgreSQL's {@code quote_ident()} rule (PostgreSQL "4.1.1. Identifiers and Key
+ * Words"), which the expression printer of the model uses too.
  */
 public final class PostgresIdentifiers {
-
-  /** What an unquoted identifier folds to unchanged: lower-case ASCII letters, digits, underscores. */
-  private static final Pattern BARE = Pattern.compile("[a-z_][a-z0-9_]*");
 
   private PostgresIdentifiers() {}
 
@@ -23,17 +19,14 @@ public final class PostgresIdentifiers {
    * Quotes an identifier where needed.
    *
    * @param identifier a name exactly as the catalog stores it, never null
-   * @return the name bare when it matches {@code [a-z_][a-z0-9_]*} and is not a key word that needs
-   *     quoting ({@link PostgresKeywords}); otherwise in double quotes, embedded {@code "} doubled,
-   *     e.g. {@code "Order"}, {@code "user"}, {@code "we""ird"}
+   * @return as {@link dev.autogen.model.postgres.PostgresIdentifiers#quote(String)}: the name bare
+   *     when PostgreSQL reads it back unchanged and it is not a key word, otherwise in double quotes
+   *     with embedded {@code "} doubled, e.g. {@code customer}, {@code "Order"}, {@code "user"},
+   *     {@code "we""ird"}
    * @throws NullPointerException when identifier is null
    */
   public static String quote(String identifier) {
-    Objects.requireNonNull(identifier, "identifier");
-    if (BARE.matcher(identifier).matches() && !PostgresKeywords.requiresQuoting(identifier)) {
-      return identifier;
-    }
-    return '"' + identifier.replace("\"", "\"\"") + '"';
+    return dev.autogen.model.postgres.PostgresIdentifiers.quote(identifier);
   }
 
   /**

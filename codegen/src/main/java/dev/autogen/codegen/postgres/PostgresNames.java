@@ -142,7 +142,8 @@ public final class PostgresNames {
     while (m.find()) {
       if (m.group(1) != null) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
-        if (!PostgresKeywords.requiresQuoting(word) && !EXPRESSION_SYNTAX.contains(word)) {
+        boolean keyword = dev.autogen.model.postgres.PostgresIdentifiers.isKeyword(word);
+        if (!keyword && !EXPRESSION_SYNTAX.contains(word)) {
           columns.add(word);
         }
       } else {

@@ -9,6 +9,8 @@ import dev.autogen.diff.MigrationPlan;
 import dev.autogen.fixtures.TestDatabase;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +74,63 @@ class FlywayMigrationWriterTest {
         .isInstanceOf(FileAlreadyExistsException.class)
         .hasMessageContaining("V7.0__something_else.sql").hasMessageContaining("pick another version");
     assertThat(fileNames(dir)).containsExactly("V7.0__something_else.sql");
+  }
+
+  @Test
+  void publishingNeverReplacesAFileThatAppearedAfterTheCheck(@TempDir Path dir) throws IOException {
+    Path temp = Files.writeString(dir.resolve(".autogen-1.sql.tmp"), "generated");
+    Path target = Files.writeString(dir.resolve("V7__add_bio_column.sql"), "keep me");
+
+    assertThatThrownBy(() -> FlywayMigrationWriter.publish(temp, target))
+        .isInstanceOf(FileAlreadyExistsException.class)
+        .hasMessageContaining("V7__add_bio_column.sql").hasMessageContaining("pick another message or version");
+    assertThat(Files.readString(target)).isEqualTo("keep me");
+    assertThat(Files.readString(temp)).isEqualTo("generated");
+  }
+
+  @Test
+  void publishingGivesTheTempFileItsNameAndRemovesTheTempName(@TempDir Path dir) throws IOException {
+    Path temp = Files.writeString(dir.resolve(".autogen-1.sql.tmp"), "generated");
+    Path target = dir.resolve("V7__add_bio_column.sql");
+
+    FlywayMigrationWriter.publish(temp, target);
+
+    assertThat(fileNames(dir)).containsExactly("V7__add_bio_column.sql");
+    assertThat(Files.readString(target)).isEqualTo("generated");
+  }
+
+  @Test
+  void anUndoFileThatAppearedAfterTheCheckLeavesNeitherFilePublished(@TempDir Path dir) throws IOException {
+    Path upgradeTemp = Files.writeString(dir.resolve(".autogen-1.sql.tmp"), "upgrade");
+    Path downgradeTemp = Files.writeString(dir.resolve(".autogen-2.sql.tmp"), "undo");
+    FlywayFiles target = new FlywayFiles(dir.resolve("V7__x.sql"), dir.resolve("U7__x.sql"));
+    Files.writeString(target.downgrade(), "keep me");
+
+    assertThatThrownBy(() -> FlywayMigrationWriter.publish(upgradeTemp, downgradeTemp, target))
+        .isInstanceOf(FileAlreadyExistsException.class).hasMessageContaining("U7__x.sql");
+    assertThat(target.upgrade()).doesNotExist();
+    assertThat(Files.readString(target.downgrade())).isEqualTo("keep me");
+  }
+
+  @Test
+  void withoutHardLinksPublishingFallsBackToAMoveThatAlsoRefusesAnExistingTarget(@TempDir Path dir)
+      throws IOException {
+    try (FileSystem zip = FileSystems.newFileSystem(dir.resolve("migrations.zip"), Map.of("create", "true"))) {
+      Path root = zip.getPath("/");
+      Path first = Files.writeString(root.resolve("first.tmp"), "first");
+      Path second = Files.writeString(root.resolve("second.tmp"), "second");
+      Path target = root.resolve("V7__x.sql");
+      assertThatThrownBy(() -> Files.createLink(target, first))
+          .as("the zip file system has no hard links").isInstanceOf(UnsupportedOperationException.class);
+
+      FlywayMigrationWriter.publish(first, target);
+      assertThatThrownBy(() -> FlywayMigrationWriter.publish(second, target))
+          .isInstanceOf(FileAlreadyExistsException.class).hasMessageContaining("V7__x.sql");
+
+      assertThat(Files.readString(target)).isEqualTo("first");
+      assertThat(first).doesNotExist();
+      assertThat(Files.readString(second)).isEqualTo("second");
+    }
   }
 
   @Test

@@ -1,13 +1,16 @@
 package dev.autogen.introspect.postgres;
 
+import dev.autogen.introspect.JdbcUrls;
 import dev.autogen.model.SchemaSourceException;
 import dev.autogen.model.SchemaSourceException.Reason;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Turns JDBC failures into one-line {@link SchemaSourceException}s that never contain a password.
+ * Turns JDBC failures into one-line {@link SchemaSourceException}s that never contain a password
+ * (URLs go through {@link JdbcUrls#redact(String)}).
  *
  * <p>Classification follows the SQLSTATE classes of PostgreSQL "Appendix A. PostgreSQL Error Codes":
  * class {@code 08} (connection exception), {@code 28} (invalid authorization), {@code 3D} (invalid
@@ -18,38 +21,38 @@ import java.util.regex.Pattern;
  */
 public final class PostgresErrors {
 
-  /** {@code password=...} (and {@code sslpassword=...}) parameters of a JDBC URL. */
-  private static final Pattern PASSWORD_PARAMETER =
-      Pattern.compile("(?i)([?&;][a-z]*password=)[^&;]*");
-
-  private static final String HIDDEN = "***";
-
   private PostgresErrors() {}
 
   /**
    * The error for a failed connection attempt (refused, unknown host, authentication failure,
    * unknown database, ...): {@code cannot connect to <url> as <user>: <driver's reason>}.
    *
-   * @param url the JDBC URL tried, never null; password parameters in it are masked
+   * @param url the JDBC URL tried, never null; its passwords ({@link JdbcUrls#passwords}) are hidden
+   *     in the URL shown and wherever the driver's reason repeats them ({@code Unable to parse URL
+   *     <url>}, or an unknown host {@code bob:s3cret@host} taken from the URL)
    * @param user the user name, or null when none was given (then {@code as <user>} is left out)
-   * @param password the password tried, or null; masked wherever the driver's reason repeats it
+   * @param password the password tried, or null; hidden wherever the driver's reason repeats it
    * @param failure the driver's exception, never null
    * @return an {@link Reason#UNREACHABLE} error
    */
   public static SchemaSourceException cannotConnect(String url, String user, String password, SQLException failure) {
     String who = user == null ? "" : " as " + user;
-    String message = "cannot connect to " + redactUrl(url) + who + ": " + reason(failure);
-    return new SchemaSourceException(Reason.UNREACHABLE, mask(message, password), failure);
+    String message = "cannot connect to " + JdbcUrls.redact(url) + who + ": " + reason(failure);
+    List<String> secrets = new ArrayList<>(JdbcUrls.passwords(url));
+    if (password != null) {
+      secrets.add(password);
+    }
+    return new SchemaSourceException(Reason.UNREACHABLE, mask(message, secrets), failure);
   }
 
   /**
    * The error for a URL the PostgreSQL driver would not take.
    *
-   * @param url the URL given, never null; password parameters in it are masked
+   * @param url the URL given, never null; its passwords are hidden ({@link JdbcUrls#redact})
    * @return an {@link Reason#INPUT} error naming the expected form
    */
   public static SchemaSourceException notPostgresUrl(String url) {
-    return new SchemaSourceException(Reason.INPUT, "not a PostgreSQL JDBC URL: " + redactUrl(url)
+    return new SchemaSourceException(Reason.INPUT, "not a PostgreSQL JDBC URL: " + JdbcUrls.redact(url)
         + " (expected jdbc:postgresql://host:port/database)", null);
   }
 
@@ -79,14 +82,6 @@ public final class PostgresErrors {
         || state.startsWith("53") || state.startsWith("57P");
   }
 
-  /**
-   * @param url a JDBC URL
-   * @return the URL with the values of its password parameters replaced by {@code ***}
-   */
-  static String redactUrl(String url) {
-    return PASSWORD_PARAMETER.matcher(url).replaceAll("$1" + HIDDEN);
-  }
-
   /** The driver's message, first line only, with the unknown host named when that is the cause. */
   private static String reason(SQLException failure) {
     String text = firstLine(failure.getMessage());
@@ -105,7 +100,14 @@ public final class PostgresErrors {
     return text.strip().lines().findFirst().orElse("").strip();
   }
 
-  private static String mask(String message, String password) {
-    return password == null || password.isEmpty() ? message : message.replace(password, HIDDEN);
+  /** The message with every non-empty secret in it replaced by {@link JdbcUrls#HIDDEN}. */
+  private static String mask(String message, List<String> secrets) {
+    String masked = message;
+    for (String secret : secrets) {
+      if (!secret.isEmpty()) {
+        masked = masked.replace(secret, JdbcUrls.HIDDEN);
+      }
+    }
+    return masked;
   }
 }

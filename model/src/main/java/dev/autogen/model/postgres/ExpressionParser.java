@@ -343,7 +343,7 @@ final class ExpressionParser {
     if (VALUE_FUNCTIONS.contains(word)) {
       return valueFunction(word);
     }
-    if (SqlKeywords.RESERVED.contains(word) || OPERATOR_WORDS.contains(word)) {
+    if (PostgresIdentifiers.RESERVED.contains(word) || OPERATOR_WORDS.contains(word)) {
       throw error("an operand");
     }
     if (peek(1).isPunctuation("(")) {

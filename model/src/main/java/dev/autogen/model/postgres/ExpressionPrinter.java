@@ -133,7 +133,7 @@ final class ExpressionPrinter {
       return k.sql();
     }
     if (e instanceof Call c) {
-      return c.name().stream().map(SqlKeywords::quoteFunctionName).collect(Collectors.joining("."))
+      return c.name().stream().map(PostgresIdentifiers::quoteFunctionName).collect(Collectors.joining("."))
           + "(" + list(c.args()) + ")";
     }
     if (e instanceof Cast c) {
@@ -204,7 +204,7 @@ final class ExpressionPrinter {
   }
 
   private static String name(List<String> parts) {
-    return parts.stream().map(SqlKeywords::quoteIdentifier).collect(Collectors.joining("."));
+    return parts.stream().map(PostgresIdentifiers::quote).collect(Collectors.joining("."));
   }
 
   private static String list(List<Expr> items) {

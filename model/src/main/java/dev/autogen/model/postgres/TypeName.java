@@ -79,7 +79,7 @@ record TypeName(String name, List<String> modifiers, int dimensions) {
   static TypeName of(List<String> parts, boolean quoted, List<String> modifiers, Boolean withTimeZone, int dimensions) {
     String builtin = builtinName(parts, quoted);
     if (builtin == null) {
-      String sql = String.join(".", parts.stream().map(SqlKeywords::quoteIdentifier).toList());
+      String sql = String.join(".", parts.stream().map(PostgresIdentifiers::quote).toList());
       return new TypeName(sql, modifiers, dimensions);
     }
     boolean zone = withTimeZone != null ? withTimeZone : builtin.endsWith("tz");
