@@ -44,7 +44,8 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     DemoData data = DemoData.locate();
     Path migrations = Files.createTempDirectory("autogen-demo-migrations");
-    out.println("autogen demo: a bookstore app in " + DemoData.VERSIONS + " entity versions, migrations in " + migrations);
+    out.println("autogen demo: a bookstore app in " + DemoData.VERSIONS + " entity versions; migrations are written to "
+        + migrations + " (removed at the end)");
     ProjectOptions options = parent.options;
     out.println(options.devUrl == null ? "Starting an embedded PostgreSQL..." : "Using dev server " + JdbcUrls.redact(options.devUrl));
     try (DevServer server = DevServer.resolve(options.devUrl, options.user, options.password());
@@ -58,10 +59,21 @@ final class DemoCommand implements Callable<Integer> {
           return ExitCode.DRIFT;
         }
       }
+    } finally {
+      deleteTree(migrations);
     }
     out.println();
     out.println("Done: every generated migration applied and left no drift.");
     return ExitCode.OK;
+  }
+
+  /** The demo's migrations live only as long as the demo: their text is printed above. */
+  private static void deleteTree(Path directory) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private boolean step(int version, DemoData data, FlywayMigrations flyway, DatabaseLogin db, PrintWriter out) {

@@ -29,7 +29,8 @@ final class RuntimeCompiler {
    * @return {@code out}
    */
   static Path compile(Map<String, String> sources, Path out) throws IOException {
-    Path src = Files.createTempDirectory("autogen-src");
+    // beside the output, so the test's temporary directory removes the sources too
+    Path src = Files.createDirectories(out.resolveSibling(out.getFileName() + "-sources"));
     List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-classpath", annotationClassPath()));
     for (var e : sources.entrySet()) {
       Path file = src.resolve(e.getKey().replace('.', '/') + ".java");
