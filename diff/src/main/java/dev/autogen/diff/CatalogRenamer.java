@@ -1,6 +1,8 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.Catalog;
+import dev.autogen.model.CheckConstraint;
+import dev.autogen.model.Dialect;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;
 import dev.autogen.model.PrimaryKey;
@@ -13,27 +15,33 @@ import java.util.List;
 /**
  * Applies confirmed renames to the current catalog, the way the database applies {@code ALTER TABLE
  * ... RENAME}: the table or column changes name, and every key, constraint and index that names it
- * (including foreign keys of other tables) follows. Expressions in checks and expression indexes are
- * left as they are.
+ * (including foreign keys of other tables) follows. A renamed column is also renamed inside the
+ * table's check expressions, index expression keys and partial-index predicates ({@link
+ * Dialect#renameColumn(String, String, String)}), as PostgreSQL does ("ALTER TABLE", {@code RENAME}),
+ * so that they do not show up as a needless drop and re-create.
  */
 final class CatalogRenamer {
+
+  /** How {@link Index#keys()} marks a descending key. */
+  private static final String DESCENDING = " desc";
 
   private CatalogRenamer() {}
 
   /**
-   * @param catalog the catalog as it is
-   * @param rename one resolved rename
+   * @param catalog the catalog as it is, never null
+   * @param rename one resolved rename, never null
+   * @param dialect renames a column inside expressions, never null
    * @return the catalog after the rename
    */
-  static Catalog apply(Catalog catalog, Rename rename) {
+  static Catalog apply(Catalog catalog, Rename rename, Dialect dialect) {
     List<Schema> schemas = catalog.schemas().stream()
-        .map(s -> new Schema(s.name(), s.tables().stream().map(t -> apply(s.name(), t, rename)).toList(),
+        .map(s -> new Schema(s.name(), s.tables().stream().map(t -> apply(s.name(), t, rename, dialect)).toList(),
             s.sequences(), s.enums()))
         .toList();
     return new Catalog(schemas);
   }
 
-  private static Table apply(String schema, Table table, Rename rename) {
+  private static Table apply(String schema, Table table, Rename rename, Dialect dialect) {
     boolean isSubject = rename.table().equals(new QualifiedName(schema, table.name()));
     List<ForeignKey> fks = table.foreignKeys().stream().map(fk -> renamedReference(fk, rename)).toList();
     Table t = new Table(table.name(), table.columns(), table.primaryKey(), fks, table.uniques(), table.checks(),
@@ -53,10 +61,29 @@ final class CatalogRenamer {
         t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), swap(fk.columns(), from, to),
             fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate())).toList(),
         t.uniques().stream().map(u -> new UniqueConstraint(u.name(), swap(u.columns(), from, to))).toList(),
-        t.checks(),
-        t.indexes().stream().map(i -> new Index(i.name(), swap(i.keys(), from, to), i.unique(), i.predicate(),
-            i.method())).toList(),
+        t.checks().stream().map(c -> new CheckConstraint(c.name(), dialect.renameColumn(c.expression(), from, to)))
+            .toList(),
+        t.indexes().stream().map(i -> new Index(i.name(),
+            i.keys().stream().map(k -> renamedKey(k, from, to, dialect)).toList(), i.unique(),
+            i.predicate() == null ? null : dialect.renameColumn(i.predicate(), from, to), i.method())).toList(),
         t.comment());
+  }
+
+  /**
+   * @param key an index key as {@link Index#keys()} spells it: a column or a parenthesised
+   *     expression, optionally followed by {@code " desc"}
+   * @return the key naming {@code to} where it named column {@code from}
+   */
+  private static String renamedKey(String key, String from, String to, Dialect dialect) {
+    String order = key.endsWith(DESCENDING) ? DESCENDING : "";
+    String part = key.substring(0, key.length() - order.length());
+    if (part.equals(from)) {
+      return to + order;
+    }
+    if (part.length() > 1 && part.startsWith("(") && part.endsWith(")")) {
+      return "(" + dialect.renameColumn(part.substring(1, part.length() - 1), from, to) + ")" + order;
+    }
+    return key;
   }
 
   private static ForeignKey renamedReference(ForeignKey fk, Rename rename) {
@@ -72,7 +99,6 @@ final class CatalogRenamer {
   }
 
   private static List<String> swap(List<String> names, String from, String to) {
-    return names.stream().map(n -> n.equals(from) ? to : n)
-        .map(n -> n.equals(from + " desc") ? to + " desc" : n).toList();
+    return names.stream().map(n -> n.equals(from) ? to : n).toList();
   }
 }

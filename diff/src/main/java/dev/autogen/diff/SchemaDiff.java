@@ -53,11 +53,11 @@ public final class SchemaDiff {
         // a column rename names the table as it is now; a table rename before it moved that name
         Rename applied = new Rename(renamedTables.getOrDefault(r.table(), r.table()), r.column(), r.to());
         changes.add(new Change.RenameColumn(applied.table(), applied.column(), applied.to()));
-        renamed = CatalogRenamer.apply(renamed, applied);
+        renamed = CatalogRenamer.apply(renamed, applied, options.dialect());
       } else {
         changes.add(new Change.RenameTable(r.table(), r.to()));
         renamedTables.put(r.table(), new QualifiedName(r.table().schema(), r.to()));
-        renamed = CatalogRenamer.apply(renamed, r);
+        renamed = CatalogRenamer.apply(renamed, r, options.dialect());
       }
     }
     for (String schema : schemaNames(renamed, target)) {

@@ -72,6 +72,11 @@ final class Tables {
     return this;
   }
 
+  Tables partialIndex(String index, String predicate, String... keys) {
+    indexes.add(new Index(index, List.of(keys), false, predicate, null));
+    return this;
+  }
+
   Table build() {
     return new Table(name, columns, pk, fks, uniques, checks, indexes, null);
   }

@@ -32,6 +32,25 @@ public interface Dialect {
   String normalizeExpression(String expression);
 
   /**
+   * Renames a column inside an expression of its table (a check, an index expression key without
+   * its parentheses, a partial-index predicate) the way the database's column rename does, so that
+   * a confirmed rename leaves those expressions equal to the ones the database will show afterwards
+   * (PostgreSQL "ALTER TABLE", {@code RENAME}: checks and indexes follow the renamed column).
+   *
+   * @param expression an expression, never null
+   * @param from the column's current name as the catalog stores it, never null
+   * @param to the column's new name as the catalog stores it, never null
+   * @return the expression with every reference to column {@code from} — unqualified, or qualified
+   *     by any table name — replaced by {@code to} (quoted where the dialect needs it); string
+   *     literals, other identifiers, function names and type names are left alone. The result
+   *     {@linkplain #normalizeExpression(String) normalises} like the input with the name swapped.
+   *     Returns {@code expression} unchanged when it does not mention {@code from} or cannot be
+   *     parsed
+   * @throws NullPointerException when an argument is null
+   */
+  String renameColumn(String expression, String from, String to);
+
+  /**
    * @param from the current type
    * @param to the target type
    * @return whether converting {@code from} to {@code to} can lose or reject stored values (shorter

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * PostgreSQL knowledge: identifier folding, expression normalisation ({@link PostgresExpressions}),
- * and which {@code ALTER COLUMN ... TYPE} changes narrow, rewrite or need {@code USING}
- * (PostgreSQL "ALTER TABLE", Notes: a type change that is binary coercible, such as widening a
+ * PostgreSQL knowledge: identifier folding, expression normalisation and column renaming inside
+ * expressions ({@link PostgresExpressions}), and which {@code ALTER COLUMN ... TYPE} changes narrow,
+ * rewrite or need {@code USING} (PostgreSQL "ALTER TABLE", Notes: a type change that is binary coercible, such as widening a
  * {@code varchar} or {@code varchar} to {@code text}, does not rewrite the table).
  */
 public final class PostgresDialect implements Dialect {
@@ -48,6 +48,11 @@ public final class PostgresDialect implements Dialect {
   @Override
   public String normalizeExpression(String expression) {
     return PostgresExpressions.normalize(expression);
+  }
+
+  @Override
+  public String renameColumn(String expression, String from, String to) {
+    return PostgresExpressions.renameColumn(expression, from, to);
   }
 
   @Override

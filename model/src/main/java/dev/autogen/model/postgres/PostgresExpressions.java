@@ -40,6 +40,40 @@ public final class PostgresExpressions {
   }
 
   /**
+   * Renames a column inside an expression, as {@code ALTER TABLE ... RENAME COLUMN} renames it in
+   * the table's checks, index expressions and partial-index predicates (PostgreSQL "ALTER TABLE",
+   * {@code RENAME}: those expressions store column numbers, so their deparsed text follows).
+   *
+   * <p>Every column reference whose last name part is {@code from}, bare or qualified by a table
+   * (or schema and table) name, names {@code to} instead. String constants, other identifiers,
+   * function, type and collation names stay as they are. The result is the parsed tree printed by
+   * {@link ExpressionPrinter} (lower case, minimal parentheses, {@code to} quoted by {@link
+   * PostgresIdentifiers#quote(String)} where needed), so it is valid SQL whose {@link
+   * #normalize(String)} equals that of the input with the name swapped.
+   *
+   * @param expression an SQL expression without a surrounding {@code CHECK ( )} or index key
+   *     parentheses, never null
+   * @param from the column's exact current name as the catalog stores it, never null
+   * @param to the column's exact new name as the catalog stores it, never null
+   * @return the expression naming {@code to}; {@code expression} itself (same text) when it does not
+   *     reference {@code from} or is outside the supported subset (see {@link #normalize(String)})
+   * @throws NullPointerException when an argument is null
+   */
+  public static String renameColumn(String expression, String from, String to) {
+    Objects.requireNonNull(expression, "expression");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Expr parsed;
+    try {
+      parsed = ExpressionParser.parse(expression);
+    } catch (ExpressionSyntaxException e) {
+      return expression;
+    }
+    Expr renamed = ColumnRenaming.rename(parsed, from, to);
+    return renamed.equals(parsed) ? expression : ExpressionPrinter.print(renamed);
+  }
+
+  /**
    * The fallback canonical text: comments removed, whitespace runs outside quotes collapsed to one
    * space, the ends trimmed, letters outside string constants ({@code '...'}, {@code E'...'},
    * {@code $tag$...$tag$}) and quoted identifiers in lower case.
