@@ -32,8 +32,9 @@ final class ProjectOptions {
   @Option(scope = ScopeType.INHERIT, names = "--user", description = "Database user for --url (and for --dev-url).")
   String user;
 
-  @Option(scope = ScopeType.INHERIT, names = "--password", arity = "0..1", interactive = false,
-      description = "Database password; prefer the AUTOGEN_PASSWORD environment variable.")
+  @Option(scope = ScopeType.INHERIT, names = "--password", arity = "0..1", interactive = true,
+      description = "Database password; without a value it is asked for on the terminal. "
+          + "Prefer the AUTOGEN_PASSWORD environment variable to a value on the command line.")
   String password;
 
   @Option(scope = ScopeType.INHERIT, names = "--schema", split = ",", paramLabel = "SCHEMA",

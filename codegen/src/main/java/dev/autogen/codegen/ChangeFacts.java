@@ -1,7 +1,6 @@
 package dev.autogen.codegen;
 
 import dev.autogen.diff.Change;
-import dev.autogen.diff.Change.AddCheck;
 import dev.autogen.diff.Change.AddForeignKey;
 import dev.autogen.diff.Change.AddPrimaryKey;
 import dev.autogen.diff.Change.AddUnique;
@@ -13,7 +12,6 @@ import dev.autogen.diff.Change.Aspect;
 import dev.autogen.diff.Change.CreateEnum;
 import dev.autogen.diff.Change.CreateIndex;
 import dev.autogen.diff.Change.CreateSequence;
-import dev.autogen.diff.Change.DropCheck;
 import dev.autogen.diff.Change.DropEnum;
 import dev.autogen.diff.Change.DropForeignKey;
 import dev.autogen.diff.Change.DropIndex;
@@ -30,20 +28,22 @@ import java.util.stream.Collectors;
 
 /**
  * The dialect-neutral facts of one change that reports show (DESIGN.md, "CLI contract"): where it
- * is, which columns and which named object it concerns, and for an alteration or a rename its two
- * sides as SQL fragments. A fact that does not apply to the change is null (or an empty list).
+ * is, which columns it concerns, and for an alteration or a rename its two sides as SQL fragments. A
+ * fact that does not apply to the change is null (or an empty list).
+ *
+ * <p>The name of a key, constraint, index, sequence or enum type is not a fact of the change: a
+ * key, constraint or index the model leaves unnamed is named by the dialect, so reports take the
+ * name from the rendering ({@link Statement#name()}).
  *
  * @param schema the schema of the subject, never null
  * @param table the table, or null for a sequence or enum type change
  * @param column the column of a column change (the new name for a rename), or null
- * @param name the sequence or enum type name, or the name the model gives a key, constraint or
- *     index (null when the model leaves it unnamed); null for other changes
  * @param columns the columns of a key or constraint, the keys of an index; else empty
  * @param from the current side of an alteration or rename, or null
  * @param to the target side of an alteration or rename, or null
  */
 public record ChangeFacts(
-    String schema, String table, String column, String name, List<String> columns, String from, String to) {
+    String schema, String table, String column, List<String> columns, String from, String to) {
 
   /** @throws NullPointerException when schema or columns is null */
   public ChangeFacts {
@@ -60,52 +60,43 @@ public record ChangeFacts(
     String subject = change.subject().name();
     if (change instanceof CreateSequence || change instanceof DropSequence || change instanceof CreateEnum
         || change instanceof DropEnum) {
-      return new ChangeFacts(schema, null, null, subject, List.of(), null, null);
+      return new ChangeFacts(schema, null, null, List.of(), null, null);
     } else if (change instanceof AlterSequence c) {
-      return new ChangeFacts(schema, null, null, subject, List.of(), sequence(c.from()), sequence(c.to()));
+      return new ChangeFacts(schema, null, null, List.of(), sequence(c.from()), sequence(c.to()));
     } else if (change instanceof AlterEnum c) {
-      return new ChangeFacts(schema, null, null, subject, List.of(), labels(c.from()), labels(c.to()));
+      return new ChangeFacts(schema, null, null, List.of(), labels(c.from()), labels(c.to()));
     } else if (change instanceof RenameTable c) {
-      return new ChangeFacts(schema, subject, null, null, List.of(), c.from().name(), c.to());
+      return new ChangeFacts(schema, subject, null, List.of(), c.from().name(), c.to());
     } else if (change instanceof RenameColumn c) {
-      return new ChangeFacts(schema, subject, c.to(), null, List.of(), c.from(), c.to());
+      return new ChangeFacts(schema, subject, c.to(), List.of(), c.from(), c.to());
     } else if (change instanceof AlterColumn c) {
-      return new ChangeFacts(schema, subject, c.column(), null, List.of(), side(c, c.from()), side(c, c.to()));
+      return new ChangeFacts(schema, subject, c.column(), List.of(), side(c, c.from()), side(c, c.to()));
     } else if (change instanceof AlterTableComment c) {
-      return new ChangeFacts(schema, subject, null, null, List.of(), comment(c.from()), comment(c.to()));
+      return new ChangeFacts(schema, subject, null, List.of(), comment(c.from()), comment(c.to()));
     }
-    NamedColumns named = namedColumns(change);
-    if (named != null) {
-      return new ChangeFacts(schema, subject, null, named.name(), named.columns(), null, null);
-    }
-    return new ChangeFacts(schema, subject, change.column(), null, List.of(), null, null);
+    return new ChangeFacts(schema, subject, change.column(), columns(change), null, null);
   }
 
-  private record NamedColumns(String name, List<String> columns) {}
-
-  private static NamedColumns namedColumns(Change change) {
+  /** @return the columns of a key or unique constraint, the keys of an index; else empty */
+  private static List<String> columns(Change change) {
     if (change instanceof AddPrimaryKey c) {
-      return new NamedColumns(c.key().name(), c.key().columns());
+      return c.key().columns();
     } else if (change instanceof DropPrimaryKey c) {
-      return new NamedColumns(c.key().name(), c.key().columns());
+      return c.key().columns();
     } else if (change instanceof AddForeignKey c) {
-      return new NamedColumns(c.key().name(), c.key().columns());
+      return c.key().columns();
     } else if (change instanceof DropForeignKey c) {
-      return new NamedColumns(c.key().name(), c.key().columns());
+      return c.key().columns();
     } else if (change instanceof AddUnique c) {
-      return new NamedColumns(c.unique().name(), c.unique().columns());
+      return c.unique().columns();
     } else if (change instanceof DropUnique c) {
-      return new NamedColumns(c.unique().name(), c.unique().columns());
-    } else if (change instanceof AddCheck c) {
-      return new NamedColumns(c.check().name(), List.of());
-    } else if (change instanceof DropCheck c) {
-      return new NamedColumns(c.check().name(), List.of());
+      return c.unique().columns();
     } else if (change instanceof CreateIndex c) {
-      return new NamedColumns(c.index().name(), c.index().keys());
+      return c.index().keys();
     } else if (change instanceof DropIndex c) {
-      return new NamedColumns(c.index().name(), c.index().keys());
+      return c.index().keys();
     }
-    return null;
+    return List.of();
   }
 
   /**

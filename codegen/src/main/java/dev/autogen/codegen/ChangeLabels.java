@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * One-line human descriptions of changes, shared by migration file headers and text reports. Names
- * are written unquoted and always schema-qualified: these are for reading, never for running.
+ * are written unquoted and tables always schema-qualified: these are for reading, never for running.
+ * A key, constraint or index is named the way the SQL names it when the caller passes that name
+ * ({@link Statement#name()}), so an unnamed object reads with the name the database will give it.
  */
 public final class ChangeLabels {
 
@@ -21,12 +23,19 @@ public final class ChangeLabels {
 
   /**
    * @param change a change, never null
-   * @return what the change is on, e.g. {@code public.customer.full_name}, {@code public.customer
-   *     (email)}, {@code public.customer.name to full_name}, {@code public.order_seq}
+   * @param name the name the SQL gives the key, constraint, index, sequence or enum type the change
+   *     is on ({@link Statement#name()}), or null when there is none or it is not known; a sequence or
+   *     enum type is named by the change's subject already
+   * @return what the change is on, e.g. {@code public.customer.full_name}, {@code
+   *     customer_email_key on public.customer (email)}, {@code public.customer (email)} without a
+   *     name, {@code public.customer.name to full_name}, {@code public.order_seq}
    */
-  public static String target(Change change) {
+  public static String target(Change change, String name) {
     ChangeFacts facts = ChangeFacts.of(change);
-    String object = facts.schema() + "." + (facts.table() != null ? facts.table() : facts.name());
+    String object = change.subject().toString();
+    if (name != null && facts.table() != null) {
+      object = name + " on " + object;
+    }
     if (change instanceof RenameTable r) {
       return object + " to " + r.to();
     } else if (change instanceof RenameColumn r) {
@@ -49,18 +58,20 @@ public final class ChangeLabels {
 
   /**
    * @param change a change, never null
+   * @param name as for {@link #target(Change, String)}
    * @return the kind in words and the target, e.g. {@code drop column public.customer.full_name}
    */
-  public static String describe(Change change) {
-    return change.kind().replace('_', ' ') + " " + target(change);
+  public static String describe(Change change, String name) {
+    return change.kind().replace('_', ' ') + " " + target(change, name);
   }
 
   /**
    * @param change a change, never null
+   * @param name as for {@link #target(Change, String)}
    * @return the snake_case kind and the target, e.g. {@code drop_column public.customer.full_name}
    */
-  public static String kindAndTarget(Change change) {
-    return change.kind() + " " + target(change);
+  public static String kindAndTarget(Change change, String name) {
+    return change.kind() + " " + target(change, name);
   }
 
   /**

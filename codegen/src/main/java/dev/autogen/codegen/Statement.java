@@ -8,9 +8,13 @@ import java.util.Objects;
 
 /**
  * What one {@link Change} becomes in SQL: the statements that apply it, the statements that undo it,
- * and the hazards found on it.
+ * the name they give the object the change is on, and the hazards found on it.
  *
  * @param change the change, never null
+ * @param name the name the statements give the key, constraint, index, sequence or enum type the
+ *     change is on, unquoted ({@link SqlRenderer#objectName(Change)}): the model's name, or the name
+ *     the dialect derives for an object the model leaves unnamed; null for table and column changes.
+ *     Reports show this name, so that they name exactly what the SQL names
  * @param sql the statements that apply the change, in order, without terminating semicolons; never
  *     null, empty only for a change that needs no statement
  * @param reverseSql the statements of {@link Change#reverse()}, same conventions
@@ -20,9 +24,10 @@ import java.util.Objects;
  *     such as {@code CREATE INDEX CONCURRENTLY}, which need a migration of their own)
  */
 public record Statement(
-    Change change, List<String> sql, List<String> reverseSql, List<Diagnostic> hazards, boolean transactional) {
+    Change change, String name, List<String> sql, List<String> reverseSql, List<Diagnostic> hazards,
+    boolean transactional) {
 
-  /** @throws NullPointerException when an argument is null or a list holds null */
+  /** @throws NullPointerException when an argument other than name is null, or a list holds null */
   public Statement {
     Objects.requireNonNull(change, "change");
     sql = List.copyOf(sql);
@@ -44,5 +49,21 @@ public record Statement(
           "the statements must be the plan's changes rendered, one per change, in order: " + statements.size()
               + " statements for " + plan.changes().size() + " changes");
     }
+  }
+
+  /**
+   * Finds the statement of a change, e.g. to name the object a {@link Diagnostic} is about the way
+   * the SQL names it.
+   *
+   * @param statements a rendering of a plan ({@link #requireRendering}), never null
+   * @param change one of the plan's changes, never null
+   * @return the first statement rendered for the change
+   * @throws IllegalArgumentException when no statement renders the change: the change is not one of
+   *     the rendered plan's (a diagnostic on a change outside its plan)
+   */
+  public static Statement of(List<Statement> statements, Change change) {
+    return statements.stream().filter(s -> s.change().equals(change)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no statement renders the change " + change.kind() + " "
+            + change.subject() + ": it is not a change of the rendered plan"));
   }
 }

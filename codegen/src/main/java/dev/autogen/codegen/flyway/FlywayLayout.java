@@ -16,8 +16,9 @@ import java.util.Map;
  * The text of Flyway migration files, laid out by the templates {@code flyway-upgrade.sql.mustache}
  * and {@code flyway-downgrade.sql.mustache} (sharing {@code flyway-header.sql.mustache}): a header
  * comment (message, version, creation time in ISO-8601 UTC, generator, risk summary, hazards), then
- * each change's statements under a comment naming the change. This class only prepares values; the
- * SQL is the renderer's.
+ * each change's statements under a comment naming the change (a key, constraint or index by the name
+ * its SQL gives it, {@link Statement#name()}). This class only prepares values; the SQL is the
+ * renderer's.
  */
 public final class FlywayLayout {
 
@@ -58,7 +59,8 @@ public final class FlywayLayout {
     for (int i = migration.statements().size() - 1; i >= 0; i--) {
       Statement s = migration.statements().get(i);
       statements.add(new StatementView(
-          ChangeLabels.kindAndTarget(s.change().reverse()) + " (undoes " + s.change().kind() + ")", s.reverseSql()));
+          ChangeLabels.kindAndTarget(s.change().reverse(), s.name()) + " (undoes " + s.change().kind() + ")",
+          s.reverseSql()));
     }
     return templates.render(DOWNGRADE_TEMPLATE, new FileView(header(migration), statements));
   }
@@ -68,7 +70,8 @@ public final class FlywayLayout {
     List<HazardView> hazards = migration.plan().diagnostics().stream()
         .filter(d -> d.risk() != Risk.SAFE)
         .sorted(Comparator.comparing(Diagnostic::risk).reversed())
-        .map(d -> new HazardView(d.risk().name(), d.hazard().name(), ChangeLabels.describe(d.change()),
+        .map(d -> new HazardView(d.risk().name(), d.hazard().name(),
+            ChangeLabels.describe(d.change(), Statement.of(migration.statements(), d.change()).name()),
             oneLine(d.message()), oneLine(d.remedy())))
         .toList();
     return new HeaderView(
@@ -82,7 +85,7 @@ public final class FlywayLayout {
   }
 
   private static String comment(Statement s) {
-    String label = ChangeLabels.kindAndTarget(s.change());
+    String label = ChangeLabels.kindAndTarget(s.change(), s.name());
     if (s.hazards().isEmpty()) {
       return label;
     }

@@ -52,8 +52,10 @@ final class PostgresColumnStatements {
    *   <li>{@code set default};
    *   <li>{@code set not null} / {@code drop not null}: before adding an identity, which requires a
    *       NOT NULL column (PostgreSQL "ALTER TABLE ... ADD GENERATED");
-   *   <li>{@code add generated ... as identity}, or {@code set generated ...} when only the kind of
-   *       identity changes;
+   *   <li>{@code add generated ... as identity}, then a {@code select setval(...)} that moves the new
+   *       identity sequence past the values the column already holds ({@link
+   *       PostgresSequences#identityPastExistingValues}); or {@code set generated ...} when only the
+   *       kind of identity changes. Dropping an identity needs nothing more;
    *   <li>{@code comment on column}.
    * </ol>
    *
@@ -90,6 +92,9 @@ final class PostgresColumnStatements {
     }
     if (identityChange && to.identity() != null) {
       sql.add(prefix + identityClause(from.identity(), to.identity()));
+      if (from.identity() == null) {
+        sql.add(PostgresSequences.identityPastExistingValues(change.table(), to.name()));
+      }
     }
     if (change.aspects().contains(Aspect.COMMENT)) {
       sql.add(PostgresComments.onColumn(change.table(), to.name(), to.comment()));

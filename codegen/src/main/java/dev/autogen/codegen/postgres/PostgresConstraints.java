@@ -15,35 +15,36 @@ import java.util.stream.Collectors;
 
 /**
  * Constraint clauses and index statements (PostgreSQL "CREATE TABLE", {@code table_constraint};
- * "CREATE INDEX"). Every constraint is written with an explicit name ({@link PostgresNames}), so the
+ * "CREATE INDEX"). Every constraint and index is written with an explicit name, resolved by the
+ * caller with {@link PostgresNames} (for a change, {@link PostgresRenderer#objectName}), so the
  * statement that drops it later can name it.
  */
 final class PostgresConstraints {
 
   private PostgresConstraints() {}
 
-  /** @return {@code constraint <name> primary key (cols)} */
-  static String primaryKey(String table, PrimaryKey key) {
-    return "constraint " + quote(PostgresNames.primaryKey(table, key)) + " primary key (" + list(key.columns()) + ")";
+  /** @return {@code constraint <name> primary key (cols)}, name being the key's resolved name */
+  static String primaryKey(String name, PrimaryKey key) {
+    return "constraint " + quote(name) + " primary key (" + list(key.columns()) + ")";
   }
 
-  /** @return {@code constraint <name> unique (cols)} */
-  static String unique(String table, UniqueConstraint unique) {
-    return "constraint " + quote(PostgresNames.unique(table, unique)) + " unique (" + list(unique.columns()) + ")";
+  /** @return {@code constraint <name> unique (cols)}, name being the constraint's resolved name */
+  static String unique(String name, UniqueConstraint unique) {
+    return "constraint " + quote(name) + " unique (" + list(unique.columns()) + ")";
   }
 
   /** @return {@code constraint <name> check (expression)}, the expression written as given */
-  static String check(String table, CheckConstraint check) {
-    return "constraint " + quote(PostgresNames.check(table, check)) + " check (" + check.expression() + ")";
+  static String check(String name, CheckConstraint check) {
+    return "constraint " + quote(name) + " check (" + check.expression() + ")";
   }
 
   /**
    * @return {@code constraint <name> foreign key (cols) references t (cols)}, then {@code on delete}
    *     and {@code on update} only for actions other than the default {@code no action}
    */
-  static String foreignKey(String table, ForeignKey key) {
+  static String foreignKey(String name, ForeignKey key) {
     StringBuilder sb = new StringBuilder("constraint ")
-        .append(quote(PostgresNames.foreignKey(table, key)))
+        .append(quote(name))
         .append(" foreign key (").append(list(key.columns())).append(") references ")
         .append(qualified(key.referencedTable())).append(" (").append(list(key.referencedColumns())).append(')');
     if (key.onDelete() != ReferentialAction.NO_ACTION) {
@@ -67,17 +68,18 @@ final class PostgresConstraints {
 
   /**
    * @param table the indexed table, never null
+   * @param name the index's resolved name, never null
    * @param index the index, never null
    * @return {@code create [unique] index <name> on t [using method] (keys) [where predicate]}: the
    *     method only when it is not {@code btree}; plain column keys quoted, expression keys (starting
    *     with {@code (}) as written, a trailing {@code desc} kept
    */
-  static String createIndex(QualifiedName table, Index index) {
+  static String createIndex(QualifiedName table, String name, Index index) {
     StringBuilder sb = new StringBuilder("create ");
     if (index.unique()) {
       sb.append("unique ");
     }
-    sb.append("index ").append(quote(PostgresNames.index(table.name(), index))).append(" on ").append(qualified(table));
+    sb.append("index ").append(quote(name)).append(" on ").append(qualified(table));
     if (!index.method().equals(Index.DEFAULT_METHOD)) {
       sb.append(" using ").append(index.method());
     }
@@ -90,8 +92,8 @@ final class PostgresConstraints {
   }
 
   /** @return {@code drop index <schema>.<name>}: an index lives in its table's schema */
-  static String dropIndex(QualifiedName table, Index index) {
-    return "drop index " + qualified(table.schema(), PostgresNames.index(table.name(), index));
+  static String dropIndex(QualifiedName table, String name) {
+    return "drop index " + qualified(table.schema(), name);
   }
 
   private static String indexKey(String key) {

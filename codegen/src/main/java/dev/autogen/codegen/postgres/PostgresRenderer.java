@@ -29,12 +29,14 @@ import dev.autogen.diff.Change.RenameColumn;
 import dev.autogen.diff.Change.RenameTable;
 import dev.autogen.diff.MigrationPlan;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The PostgreSQL {@link SqlRenderer}: every {@link Change} kind as PostgreSQL 12+ DDL. Identifiers
  * are quoted by {@link PostgresIdentifiers}, unnamed constraints and indexes get PostgreSQL's own
- * default names ({@link PostgresNames}), comments are string constants ({@link PostgresLiterals}).
- * All statements run inside a transaction. Stateless and thread-safe.
+ * default names ({@link PostgresNames}, resolved for a change in one place: {@link
+ * #objectName(Change)}), comments are string constants ({@link PostgresLiterals}). All statements
+ * run inside a transaction. Stateless and thread-safe.
  */
 public final class PostgresRenderer implements SqlRenderer {
 
@@ -44,8 +46,37 @@ public final class PostgresRenderer implements SqlRenderer {
   @Override
   public List<Statement> render(MigrationPlan plan) {
     return plan.changes().stream()
-        .map(c -> new Statement(c, sql(c), sql(c.reverse()), plan.diagnostics(c), true))
+        .map(c -> new Statement(c, objectName(c).orElse(null), sql(c), sql(c.reverse()), plan.diagnostics(c), true))
         .toList();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A key, constraint or index keeps the model's name; an unnamed one gets the name PostgreSQL
+   * would choose ({@link PostgresNames}), which is the name the statements of {@link #sql(Change)}
+   * write. A drop names the object the same way as the add it undoes.
+   */
+  @Override
+  public Optional<String> objectName(Change change) {
+    String table = change.subject().name();
+    if (dropsConstraintOrIndex(change)) {
+      return objectName(change.reverse());
+    } else if (change instanceof AddPrimaryKey c) {
+      return Optional.of(PostgresNames.primaryKey(table, c.key()));
+    } else if (change instanceof AddForeignKey c) {
+      return Optional.of(PostgresNames.foreignKey(table, c.key()));
+    } else if (change instanceof AddUnique c) {
+      return Optional.of(PostgresNames.unique(table, c.unique()));
+    } else if (change instanceof AddCheck c) {
+      return Optional.of(PostgresNames.check(table, c.check()));
+    } else if (change instanceof CreateIndex c) {
+      return Optional.of(PostgresNames.index(table, c.index()));
+    } else if (change instanceof CreateSequence || change instanceof AlterSequence || change instanceof DropSequence
+        || change instanceof CreateEnum || change instanceof AlterEnum || change instanceof DropEnum) {
+      return Optional.of(change.subject().name());
+    }
+    return Optional.empty();
   }
 
   /**
@@ -70,31 +101,36 @@ public final class PostgresRenderer implements SqlRenderer {
       return PostgresColumnStatements.alter(c);
     } else if (change instanceof RenameColumn c) {
       return List.of(PostgresColumnStatements.rename(c.table(), c.from(), c.to()));
+    } else if (change instanceof AlterTableComment c) {
+      return List.of(PostgresComments.onTable(c.table(), c.to()));
     }
-    return constraintOrTypeSql(change);
+    return namedObjectSql(change, objectName(change).orElseThrow(() -> unsupported(change)));
   }
 
-  private static List<String> constraintOrTypeSql(Change change) {
-    if (change instanceof AddPrimaryKey c) {
-      return List.of(PostgresConstraints.add(c.table(), PostgresConstraints.primaryKey(c.table().name(), c.key())));
-    } else if (change instanceof DropPrimaryKey c) {
-      return List.of(PostgresConstraints.drop(c.table(), PostgresNames.primaryKey(c.table().name(), c.key())));
+  private static boolean dropsConstraintOrIndex(Change change) {
+    return change instanceof DropPrimaryKey || change instanceof DropForeignKey || change instanceof DropUnique
+        || change instanceof DropCheck || change instanceof DropIndex;
+  }
+
+  /**
+   * @param name the change's {@link #objectName(Change)}: the name keys, constraints and indexes are
+   *     written under; a sequence or enum type is written under its model name, which is the same
+   */
+  private static List<String> namedObjectSql(Change change, String name) {
+    if (change instanceof DropIndex c) {
+      return List.of(PostgresConstraints.dropIndex(c.table(), name));
+    } else if (dropsConstraintOrIndex(change)) {
+      return List.of(PostgresConstraints.drop(change.subject(), name));
+    } else if (change instanceof AddPrimaryKey c) {
+      return List.of(PostgresConstraints.add(c.table(), PostgresConstraints.primaryKey(name, c.key())));
     } else if (change instanceof AddForeignKey c) {
-      return List.of(PostgresConstraints.add(c.table(), PostgresConstraints.foreignKey(c.table().name(), c.key())));
-    } else if (change instanceof DropForeignKey c) {
-      return List.of(PostgresConstraints.drop(c.table(), PostgresNames.foreignKey(c.table().name(), c.key())));
+      return List.of(PostgresConstraints.add(c.table(), PostgresConstraints.foreignKey(name, c.key())));
     } else if (change instanceof AddUnique c) {
-      return List.of(PostgresConstraints.add(c.table(), PostgresConstraints.unique(c.table().name(), c.unique())));
-    } else if (change instanceof DropUnique c) {
-      return List.of(PostgresConstraints.drop(c.table(), PostgresNames.unique(c.table().name(), c.unique())));
+      return List.of(PostgresConstraints.add(c.table(), PostgresConstraints.unique(name, c.unique())));
     } else if (change instanceof AddCheck c) {
-      return List.of(PostgresConstraints.add(c.table(), PostgresConstraints.check(c.table().name(), c.check())));
-    } else if (change instanceof DropCheck c) {
-      return List.of(PostgresConstraints.drop(c.table(), PostgresNames.check(c.table().name(), c.check())));
+      return List.of(PostgresConstraints.add(c.table(), PostgresConstraints.check(name, c.check())));
     } else if (change instanceof CreateIndex c) {
-      return List.of(PostgresConstraints.createIndex(c.table(), c.index()));
-    } else if (change instanceof DropIndex c) {
-      return List.of(PostgresConstraints.dropIndex(c.table(), c.index()));
+      return List.of(PostgresConstraints.createIndex(c.table(), name, c.index()));
     } else if (change instanceof CreateSequence c) {
       return List.of(PostgresSequences.create(c.schema(), c.sequence()));
     } else if (change instanceof AlterSequence c) {
@@ -107,9 +143,11 @@ public final class PostgresRenderer implements SqlRenderer {
       return PostgresEnums.alter(c.schema(), c.from(), c.to());
     } else if (change instanceof DropEnum c) {
       return List.of(PostgresEnums.drop(c.schema(), c.type()));
-    } else if (change instanceof AlterTableComment c) {
-      return List.of(PostgresComments.onTable(c.table(), c.to()));
     }
-    throw new IllegalArgumentException("no PostgreSQL rendering for change kind " + change.kind());
+    throw unsupported(change);
+  }
+
+  private static IllegalArgumentException unsupported(Change change) {
+    return new IllegalArgumentException("no PostgreSQL rendering for change kind " + change.kind());
   }
 }

@@ -30,18 +30,19 @@ final class PostgresTables {
     List<String> elements = new ArrayList<>();
     keyColumnsFirst(table).forEach(c -> elements.add(PostgresColumns.definition(c)));
     if (table.primaryKey() != null) {
-      elements.add(PostgresConstraints.primaryKey(table.name(), table.primaryKey()));
+      elements.add(PostgresConstraints.primaryKey(
+          PostgresNames.primaryKey(table.name(), table.primaryKey()), table.primaryKey()));
     }
     for (UniqueConstraint u : table.uniques()) {
-      elements.add(PostgresConstraints.unique(table.name(), u));
+      elements.add(PostgresConstraints.unique(PostgresNames.unique(table.name(), u), u));
     }
     for (CheckConstraint c : table.checks()) {
-      elements.add(PostgresConstraints.check(table.name(), c));
+      elements.add(PostgresConstraints.check(PostgresNames.check(table.name(), c), c));
     }
     List<String> sql = new ArrayList<>();
     sql.add("create table " + qualified(name) + " (\n  " + String.join(",\n  ", elements) + "\n)");
     for (Index index : table.indexes()) {
-      sql.add(PostgresConstraints.createIndex(name, index));
+      sql.add(PostgresConstraints.createIndex(name, PostgresNames.index(table.name(), index), index));
     }
     if (table.comment() != null) {
       sql.add(PostgresComments.onTable(name, table.comment()));

@@ -28,9 +28,10 @@ import java.util.Map;
  *
  * A field that does not apply to a change is left out, never written as null ({@link ChangeFacts}):
  * {@code column} only on column changes, {@code columns} and {@code name} on keys, constraints and
- * indexes ({@code name} only when the model names it), {@code from}/{@code to} on alterations and
- * renames; a sequence or enum type has {@code name} and no {@code table}. Diagnostics locate their
- * change the same way.
+ * indexes, {@code from}/{@code to} on alterations and renames; a sequence or enum type has {@code
+ * name} and no {@code table}. {@code name} is the name the SQL uses ({@link Statement#name()}): for a
+ * key, constraint or index the model leaves unnamed, the name the renderer derives for it.
+ * Diagnostics locate their change the same way.
  */
 public final class JsonReport {
 
@@ -46,7 +47,8 @@ public final class JsonReport {
    * @param plan the plan, never null
    * @param statements the plan rendered by a {@code SqlRenderer}, never null
    * @return the report as pretty-printed JSON text
-   * @throws IllegalArgumentException when the statements are not one per change of the plan
+   * @throws IllegalArgumentException when the statements are not one per change of the plan, or a
+   *     diagnostic of the plan is on a change outside it
    */
   public String render(MigrationPlan plan, List<Statement> statements) {
     try {
@@ -60,7 +62,8 @@ public final class JsonReport {
    * @param plan the plan, never null
    * @param statements the plan rendered by a {@code SqlRenderer}, never null
    * @return the report as a JSON tree, keys in contract order
-   * @throws IllegalArgumentException when the statements are not one per change of the plan
+   * @throws IllegalArgumentException when the statements are not one per change of the plan, or a
+   *     diagnostic of the plan is on a change outside it
    */
   public ObjectNode tree(MigrationPlan plan, List<Statement> statements) {
     Statement.requireRendering(plan, statements);
@@ -72,7 +75,7 @@ public final class JsonReport {
     }
     ArrayNode diagnostics = root.putArray("diagnostics");
     for (Diagnostic d : plan.diagnostics()) {
-      diagnostics.add(diagnostic(d));
+      diagnostics.add(diagnostic(d, Statement.of(statements, d.change())));
     }
     ObjectNode summary = root.putObject("summary");
     Map<Risk, Integer> counts = plan.summary();
@@ -83,7 +86,7 @@ public final class JsonReport {
   }
 
   private ObjectNode change(MigrationPlan plan, Statement s) {
-    ObjectNode node = location(s.change());
+    ObjectNode node = location(s);
     ChangeFacts facts = ChangeFacts.of(s.change());
     if (!facts.columns().isEmpty()) {
       facts.columns().forEach(node.putArray("columns")::add);
@@ -98,25 +101,27 @@ public final class JsonReport {
     return node;
   }
 
-  private ObjectNode diagnostic(Diagnostic d) {
+  /** @param s the statement of the diagnostic's change */
+  private ObjectNode diagnostic(Diagnostic d, Statement s) {
     ObjectNode node = mapper.createObjectNode();
     node.put("code", d.hazard().name());
     node.put("risk", d.risk().label());
-    node.setAll(location(d.change()));
+    node.setAll(location(s));
     node.put("message", d.message());
     node.put("remedy", d.remedy());
     return node;
   }
 
   /** {@code kind}, {@code schema}, and {@code table}, {@code column}, {@code name} where they apply. */
-  private ObjectNode location(Change change) {
+  private ObjectNode location(Statement s) {
+    Change change = s.change();
     ChangeFacts facts = ChangeFacts.of(change);
     ObjectNode node = mapper.createObjectNode();
     node.put("kind", change.kind());
     node.put("schema", facts.schema());
     putIfPresent(node, "table", facts.table());
     putIfPresent(node, "column", facts.column());
-    putIfPresent(node, "name", facts.name());
+    putIfPresent(node, "name", s.name());
     return node;
   }
 

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The plain-text report ({@code autogen diff --format text}): changes grouped by risk, dangerous
- * first, one line per change, each hazard's message and remedy under it, then a summary line.
+ * first, one line per change, each hazard's message and remedy under it, then a summary line. A key,
+ * constraint or index is named as the SQL names it ({@link Statement#name()}).
  *
  * <pre>
  * Dangerous (1)
@@ -60,7 +61,7 @@ public final class TextReport {
   }
 
   private static void appendChange(StringBuilder out, Statement s) {
-    out.append("  - ").append(ChangeLabels.describe(s.change()));
+    out.append("  - ").append(ChangeLabels.describe(s.change(), s.name()));
     ChangeFacts facts = ChangeFacts.of(s.change());
     if (facts.from() != null && facts.to() != null && !s.change().kind().startsWith("rename_")) {
       out.append(": ").append(facts.from()).append(" -> ").append(facts.to());

@@ -9,7 +9,15 @@ import dev.autogen.codegen.EveryChangeScenario;
 import dev.autogen.codegen.Statement;
 import dev.autogen.codegen.postgres.PostgresRenderer;
 import dev.autogen.diff.Change;
+import dev.autogen.diff.Diagnostic;
+import dev.autogen.diff.Hazard;
 import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.Risk;
+import dev.autogen.model.CheckConstraint;
+import dev.autogen.model.Index;
+import dev.autogen.model.PrimaryKey;
+import dev.autogen.model.QualifiedName;
+import dev.autogen.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -72,10 +80,12 @@ class JsonReportTest {
   }
 
   @Test
-  void constraintsAndIndexesHaveColumnsAndNameOnlyWhenNamed() throws Exception {
+  void constraintsAndIndexesHaveColumnsAndName() throws Exception {
     JsonNode root = parsed();
     JsonNode unique = change(root, "add_unique", 0);
-    assertThat(keys(unique)).containsExactly("kind", "schema", "table", "columns", "risk", "hazards", "sql", "reverseSql");
+    assertThat(keys(unique))
+        .containsExactly("kind", "schema", "table", "name", "columns", "risk", "hazards", "sql", "reverseSql");
+    assertThat(unique.get("name").asText()).isEqualTo("customer_age_status_key");
     assertThat(unique.get("columns").toString()).isEqualTo("[\"age\",\"status\"]");
     assertThat(unique.get("risk").asText()).isEqualTo("caution");
     JsonNode pk = change(root, "add_primary_key", 0);
@@ -83,6 +93,41 @@ class JsonReportTest {
     JsonNode index = change(root, "drop_index", 0);
     assertThat(index.get("name").asText()).isEqualTo("customer_legacy_idx");
     assertThat(index.get("columns").toString()).isEqualTo("[\"legacy\"]");
+  }
+
+  @Test
+  void unnamedKeysConstraintsAndIndexesCarryTheNameTheSqlUses() throws Exception {
+    QualifiedName order = new QualifiedName("Mixed", "Order");
+    Change check = new Change.AddCheck(order, new CheckConstraint(null, "\"select\" >= 0"));
+    List<Change> changes = List.of(
+        new Change.AddPrimaryKey(order, new PrimaryKey(null, List.of("id"))),
+        new Change.AddUnique(order, new UniqueConstraint(null, List.of("user"))),
+        check,
+        new Change.CreateIndex(order, new Index(null, List.of("created desc", "id"), false, null, null)));
+    MigrationPlan unnamed = new MigrationPlan(changes, List.of(
+        new Diagnostic(Hazard.DATA_DEPENDENT, Risk.CAUTION, check, "rows may violate it", "check first")));
+    JsonNode root = new ObjectMapper().readTree(new JsonReport().render(unnamed, new PostgresRenderer().render(unnamed)));
+
+    List<String> names = new ArrayList<>();
+    for (JsonNode change : root.get("changes")) {
+      String name = change.get("name").asText();
+      names.add(name);
+      assertThat(change.get("sql").get(0).asText()).contains(" \"" + name + "\" ");
+      assertThat(change.get("reverseSql").get(0).asText()).contains("\"" + name + "\"");
+    }
+    assertThat(names).containsExactly("Order_pkey", "Order_user_key", "Order_select_check", "Order_created_id_idx");
+    JsonNode diagnostic = root.get("diagnostics").get(0);
+    assertThat(keys(diagnostic)).containsExactly("code", "risk", "kind", "schema", "table", "name", "message", "remedy");
+    assertThat(diagnostic.get("name").asText()).isEqualTo("Order_select_check");
+  }
+
+  @Test
+  void diagnosticsMustBeOnChangesOfThePlan() {
+    Change outside = new Change.AddUnique(new QualifiedName("public", "t"), new UniqueConstraint(null, List.of("a")));
+    MigrationPlan odd = new MigrationPlan(List.of(), List.of(
+        new Diagnostic(Hazard.DATA_DEPENDENT, Risk.CAUTION, outside, "m", "r")));
+    assertThatThrownBy(() -> new JsonReport().render(odd, List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("add_unique public.t");
   }
 
   @Test
@@ -110,6 +155,7 @@ class JsonReportTest {
     assertThat(first.get("column").asText()).isEqualTo("legacy");
     assertThat(first.get("remedy").asText()).isEqualTo("copy them first");
     assertThat(diagnostics.get(1).has("column")).isFalse();
+    assertThat(diagnostics.get(2).get("name").asText()).isEqualTo("customer_age_status_key");
   }
 
   @Test

@@ -10,8 +10,11 @@ import dev.autogen.diff.Hazard;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Risk;
 import dev.autogen.model.Column;
+import dev.autogen.model.Index;
 import dev.autogen.model.QualifiedName;
+import dev.autogen.model.Sequence;
 import dev.autogen.model.SqlType;
+import dev.autogen.model.UniqueConstraint;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,23 @@ class TextReportTest {
           - add column public.customer.bio
 
         Summary: 1 dangerous, 1 caution, 1 safe
+        """);
+  }
+
+  @Test
+  void keysConstraintsAndIndexesAreNamedAsTheSqlNamesThem() {
+    Change unique = new Change.AddUnique(CUSTOMER, new UniqueConstraint(null, List.of("email")));
+    Change index = new Change.DropIndex(CUSTOMER, new Index("ix_name", List.of("name"), false, null, null));
+    Change sequence = new Change.CreateSequence("public", new Sequence("order_seq", 1, 1));
+    MigrationPlan plan = new MigrationPlan(List.of(unique, index, sequence), List.of());
+
+    assertThat(new TextReport().render(plan, new PostgresRenderer().render(plan))).isEqualTo("""
+        Safe (3)
+          - add unique customer_email_key on public.customer (email)
+          - drop index ix_name on public.customer (name)
+          - create sequence public.order_seq
+
+        Summary: 0 dangerous, 0 caution, 3 safe
         """);
   }
 
