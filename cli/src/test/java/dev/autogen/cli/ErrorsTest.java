@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.fixtures.TestDatabase;
 import dev.autogen.fixtures.bookstore.Bookstore;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +33,32 @@ class ErrorsTest {
     Cli.Result r = Cli.run("check", "--url", TestDatabase.adminUrl() + "?password=s3cret", "--user", "no_such_role",
         "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(1));
     assertOneLine(r, ExitCode.DATABASE, "no_such_role");
+  }
+
+  /**
+   * The local server trusts every login, so a refused password needs a server of its own: an
+   * embedded PostgreSQL whose pg_hba.conf asks for scram-sha-256.
+   */
+  @Test
+  void wrongPassword(@TempDir Path data) throws Exception {
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true).start();
+        Connection admin = pg.getPostgresDatabase().getConnection();
+        Statement sql = admin.createStatement()) {
+      sql.execute("create role app login password 'right-one'");
+      Files.writeString(data.resolve("pg_hba.conf"), String.join("\n",
+          "local all all trust",
+          "host all postgres 127.0.0.1/32 trust",
+          "host all postgres ::1/128 trust",
+          "host all all 127.0.0.1/32 scram-sha-256",
+          "host all all ::1/128 scram-sha-256", ""));
+      sql.execute("select pg_reload_conf()");
+
+      Cli.Result r = Cli.run("check", "--url", "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres",
+          "--user", "app", "--password", "s3cret", "--classpath", Cli.fixturesClasspath(),
+          "--packages", Bookstore.packageOf(1));
+
+      assertOneLine(r, ExitCode.DATABASE, "password authentication failed for user \"app\"");
+    }
   }
 
   @Test
