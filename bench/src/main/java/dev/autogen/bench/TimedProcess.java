@@ -1,0 +1,71 @@
+package dev.autogen.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs a command as a whole process under GNU time ({@code /usr/bin/time}, Debian package {@code
+ * time}), which reports what the JVM cannot measure about itself: wall time, user and system CPU
+ * time, and peak resident set size.
+ */
+public final class TimedProcess {
+
+  /** GNU time's location. */
+  public static final Path GNU_TIME = Path.of("/usr/bin/time");
+
+  /**
+   * One run's figures.
+   *
+   * @param exitCode the command's exit code
+   * @param wallSeconds elapsed wall-clock seconds
+   * @param cpuSeconds user plus system CPU seconds
+   * @param peakRssMegabytes peak resident set size in MiB
+   * @param stdout what the command printed on standard output
+   */
+  public record Run(int exitCode, double wallSeconds, double cpuSeconds, double peakRssMegabytes, String stdout) {}
+
+  private TimedProcess() {}
+
+  /**
+   * @param command the command and its arguments
+   * @return the figures of the run
+   * @throws IOException when the process cannot be started or GNU time's report cannot be read
+   * @throws InterruptedException when interrupted while waiting
+   * @throws IllegalStateException when GNU time is missing
+   */
+  public static Run run(List<String> command) throws IOException, InterruptedException {
+    if (!Files.isExecutable(GNU_TIME)) {
+      throw new IllegalStateException("GNU time is needed at " + GNU_TIME + ": apt-get install time");
+    }
+    Path report = Files.createTempFile("autogen-bench-time", ".txt");
+    Path out = Files.createTempFile("autogen-bench-out", ".txt");
+    try {
+      List<String> timed = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%e %U %S %M", "-o", report.toString()));
+      timed.addAll(command);
+      Process process = new ProcessBuilder(timed)
+          .redirectOutput(out.toFile())
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      int exit = process.waitFor();
+      String[] figures = lastLine(Files.readString(report, StandardCharsets.UTF_8)).trim().split("\\s+");
+      return new Run(exit,
+          Double.parseDouble(figures[0]),
+          Double.parseDouble(figures[1]) + Double.parseDouble(figures[2]),
+          Long.parseLong(figures[3]) / 1024.0,
+          Files.readString(out, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(report);
+      Files.deleteIfExists(out);
+    }
+  }
+
+  private static String lastLine(String text) {
+    String[] lines = text.strip().split("\n");
+    return lines[lines.length - 1].toLowerCase(Locale.ROOT);
+  }
+}
