@@ -32,23 +32,64 @@ public sealed interface DefaultExpr permits DefaultExpr.Literal, DefaultExpr.Nex
    * {@code nextval('sequence')}: the column takes its values from a sequence (what {@code serial}
    * expands to).
    *
-   * @param sequence the sequence; schema is null when the catalog did not qualify it
-   * @param sql the expression as spelled by the source
+   * <p>The column may own the sequence: PostgreSQL "8.1.4. Serial Types" creates the sequence of a
+   * {@code serial}/{@code bigserial} column and marks it {@code OWNED BY} the column, as {@code ALTER
+   * SEQUENCE s OWNED BY t.c} does for any sequence; such a sequence belongs to its column, is dropped
+   * with it, and is therefore not a {@link Schema#sequences()} entry of its own. Whoever recreates the
+   * column must recreate the sequence too, which {@link #owned()} says.
+   *
+   * <p>Equality is by the unqualified sequence name only: neither {@link #sql()} nor {@link #owned()}
+   * takes part, so a catalog's owned {@code nextval('public.t_id_seq'::regclass)} equals an entity's
+   * {@code nextval('t_id_seq')}.
+   *
+   * @param sequence the sequence, as an unquoted name, possibly schema-qualified ({@code app.t_id_seq});
+   *     unqualified when the source did not qualify it; never null
+   * @param sql the expression as spelled by the source; may be null when the value was built, not read
+   * @param owned whether the column that has this default owns the sequence (an {@code a}, "auto",
+   *     dependency of the sequence on that column in {@code pg_depend}); {@link DefaultExpr#parse}
+   *     never knows it and gives false
    */
-  record NextValue(String sequence, String sql) implements DefaultExpr {
+  record NextValue(String sequence, String sql, boolean owned) implements DefaultExpr {
     /** @throws NullPointerException when sequence is null */
     public NextValue {
       Objects.requireNonNull(sequence, "sequence");
     }
 
+    /**
+     * A default calling a sequence the column does not own.
+     *
+     * @param sequence the sequence, never null
+     * @param sql the expression as spelled by the source, or null
+     * @throws NullPointerException when sequence is null
+     */
+    public NextValue(String sequence, String sql) {
+      this(sequence, sql, false);
+    }
+
+    /**
+     * @param isOwned whether the column owns the sequence
+     * @return this default with {@link #owned()} set to isOwned (an equal value)
+     */
+    public NextValue withOwned(boolean isOwned) {
+      return new NextValue(sequence, sql, isOwned);
+    }
+
+    /**
+     * @return the sequence's name without its schema: the part of {@link #sequence()} after the last
+     *     dot, e.g. {@code t_id_seq} for {@code app.t_id_seq}
+     */
+    public String sequenceName() {
+      return unqualified(sequence);
+    }
+
     @Override
     public boolean equals(Object o) {
-      return o instanceof NextValue n && unqualified(sequence).equals(unqualified(n.sequence));
+      return o instanceof NextValue n && sequenceName().equals(n.sequenceName());
     }
 
     @Override
     public int hashCode() {
-      return unqualified(sequence).hashCode();
+      return sequenceName().hashCode();
     }
 
     private static String unqualified(String name) {

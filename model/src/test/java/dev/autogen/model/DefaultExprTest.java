@@ -32,6 +32,28 @@ class DefaultExprTest {
   }
 
   @Test
+  void ownershipOfTheSequenceIsCarriedButNotCompared() {
+    DefaultExpr.NextValue parsed = (DefaultExpr.NextValue) DefaultExpr.parse("nextval('app.t_id_seq'::regclass)");
+    assertThat(parsed.owned()).as("parsing cannot know who owns the sequence").isFalse();
+    assertThat(new DefaultExpr.NextValue("t_id_seq", null).owned()).isFalse();
+
+    DefaultExpr.NextValue owned = parsed.withOwned(true);
+    assertThat(owned.owned()).isTrue();
+    assertThat(owned.sequence()).isEqualTo("app.t_id_seq");
+    assertThat(owned.sql()).isEqualTo(parsed.sql());
+    assertThat(owned.withOwned(false).owned()).isFalse();
+    assertThat(owned).isEqualTo(parsed).isEqualTo(DefaultExpr.parse("nextval('t_id_seq')"))
+        .hasSameHashCodeAs(parsed);
+    assertThat(owned).isNotEqualTo(new DefaultExpr.NextValue("other_seq", null, true));
+  }
+
+  @Test
+  void theSequenceNameIsThePartAfterTheSchema() {
+    assertThat(new DefaultExpr.NextValue("app.t_id_seq", null).sequenceName()).isEqualTo("t_id_seq");
+    assertThat(new DefaultExpr.NextValue("t_id_seq", null).sequenceName()).isEqualTo("t_id_seq");
+  }
+
+  @Test
   void expressionsAndEmptyDefaults() {
     assertThat(DefaultExpr.parse("now()")).isEqualTo(new DefaultExpr.Expression("now()"));
     assertThat(DefaultExpr.parse(null)).isNull();

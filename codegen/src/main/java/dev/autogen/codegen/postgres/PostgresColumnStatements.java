@@ -19,14 +19,19 @@ final class PostgresColumnStatements {
 
   private PostgresColumnStatements() {}
 
-  /** @return {@code alter table t add column <definition>}, then its comment when it has one */
+  /**
+   * @return {@code alter table t add column <definition>}, then its comment when it has one; between
+   *     the creation of the sequence the column owns and its {@code owned by} when it owns one
+   *     ({@link PostgresOwnedSequences#around}). Existing rows get values from the default as the
+   *     column is added, so the sequence needs no {@code setval}.
+   */
   static List<String> add(QualifiedName table, Column column) {
     List<String> sql = new ArrayList<>();
-    sql.add("alter table " + qualified(table) + " add column " + PostgresColumns.definition(column));
+    sql.add("alter table " + qualified(table) + " add column " + PostgresColumns.definition(table.schema(), column));
     if (column.comment() != null) {
       sql.add(PostgresComments.onColumn(table, column.name(), column.comment()));
     }
-    return sql;
+    return PostgresOwnedSequences.around(table, List.of(column), sql);
   }
 
   /** @return {@code alter table t drop column c} */
@@ -49,7 +54,7 @@ final class PostgresColumnStatements {
    *   <li>{@code type} with {@code using c::type} when {@link PostgresDialect#needsUsingClause}
    *       says so; an unchanged default that would not survive such a conversion is dropped before
    *       and set again after it;
-   *   <li>{@code set default};
+   *   <li>{@code set default}, written by {@link PostgresColumns#defaultSql};
    *   <li>{@code set not null} / {@code drop not null}: before adding an identity, which requires a
    *       NOT NULL column (PostgreSQL "ALTER TABLE ... ADD GENERATED");
    *   <li>{@code add generated ... as identity}, then a {@code select setval(...)} that moves the new
@@ -85,7 +90,7 @@ final class PostgresColumnStatements {
     }
     DefaultExpr newDefault = defaultChange ? to.defaultValue() : keptDefault;
     if (newDefault != null) {
-      sql.add(prefix + "set default " + newDefault.sql());
+      sql.add(prefix + "set default " + PostgresColumns.defaultSql(change.table().schema(), newDefault));
     }
     if (change.aspects().contains(Aspect.NULLABILITY)) {
       sql.add(prefix + (to.nullable() ? "drop not null" : "set not null"));

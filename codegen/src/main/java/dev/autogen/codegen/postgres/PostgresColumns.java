@@ -3,6 +3,7 @@ package dev.autogen.codegen.postgres;
 import static dev.autogen.codegen.postgres.PostgresIdentifiers.quote;
 
 import dev.autogen.model.Column;
+import dev.autogen.model.DefaultExpr;
 import dev.autogen.model.Identity;
 import dev.autogen.model.SqlType;
 
@@ -25,21 +26,36 @@ final class PostgresColumns {
   }
 
   /**
+   * @param schema the schema of the column's table, never null: an owned sequence is named in it
    * @param column a column, never null
-   * @return {@code name type [generated ... as identity] [default expr] [not null]}
+   * @return {@code name type [generated ... as identity] [default expr] [not null]}, the default
+   *     written by {@link #defaultSql(String, DefaultExpr)}
    */
-  static String definition(Column column) {
+  static String definition(String schema, Column column) {
     StringBuilder sb = new StringBuilder(quote(column.name())).append(' ').append(type(column.type()));
     if (column.identity() != null) {
       sb.append(' ').append(identity(column.identity()));
     }
     if (column.defaultValue() != null) {
-      sb.append(" default ").append(column.defaultValue().sql());
+      sb.append(" default ").append(defaultSql(schema, column.defaultValue()));
     }
     if (!column.nullable()) {
       sb.append(" not null");
     }
     return sb.toString();
+  }
+
+  /**
+   * @param schema the schema of the column's table, never null
+   * @param defaultValue a default, never null
+   * @return the SQL after {@code DEFAULT}: for a sequence the column owns, {@code nextval} of that
+   *     sequence in the table's schema ({@link PostgresOwnedSequences#nextval}), the sequence that
+   *     {@link PostgresOwnedSequences#around} creates; for any other default its {@link
+   *     DefaultExpr#sql()}
+   */
+  static String defaultSql(String schema, DefaultExpr defaultValue) {
+    return PostgresOwnedSequences.of(defaultValue).map(n -> PostgresOwnedSequences.nextval(schema, n))
+        .orElseGet(defaultValue::sql);
   }
 
   /**

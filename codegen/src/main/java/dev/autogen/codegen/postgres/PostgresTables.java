@@ -23,12 +23,13 @@ final class PostgresTables {
    * @return {@code create table} with the columns (primary key columns first, in key order, then the
    *     others in model order, so the table reads the way people write it), then primary key, unique and check constraints
    *     inline, one element per line; then one {@code create index} per index; then {@code comment
-   *     on} the table and each commented column
+   *     on} the table and each commented column; all that between the creation of the sequences
+   *     the columns own and their {@code owned by} ({@link PostgresOwnedSequences#around})
    */
   static List<String> create(String schema, Table table) {
     QualifiedName name = new QualifiedName(schema, table.name());
     List<String> elements = new ArrayList<>();
-    keyColumnsFirst(table).forEach(c -> elements.add(PostgresColumns.definition(c)));
+    keyColumnsFirst(table).forEach(c -> elements.add(PostgresColumns.definition(schema, c)));
     if (table.primaryKey() != null) {
       elements.add(PostgresConstraints.primaryKey(
           PostgresNames.primaryKey(table.name(), table.primaryKey()), table.primaryKey()));
@@ -52,7 +53,7 @@ final class PostgresTables {
         sql.add(PostgresComments.onColumn(name, c.name(), c.comment()));
       }
     }
-    return sql;
+    return PostgresOwnedSequences.around(name, table.columns(), sql);
   }
 
   private static List<Column> keyColumnsFirst(Table table) {

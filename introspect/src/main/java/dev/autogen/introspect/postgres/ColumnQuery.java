@@ -21,7 +21,15 @@ import java.util.Map;
  *       spelling {@code psql \d} shows; a user type outside the connection's {@code search_path} comes
  *       schema-qualified ({@code app.status}).
  *   <li>Nullable: {@code not attnotnull}.
- *   <li>Default: {@link DefaultExpr#parse(String)} of {@code pg_get_expr(adbin, adrelid)}.
+ *   <li>Default: {@link DefaultExpr#parse(String)} of {@code pg_get_expr(adbin, adrelid)}. A {@link
+ *       DefaultExpr.NextValue} is marked {@linkplain DefaultExpr.NextValue#owned() owned} when the
+ *       sequence it calls is owned by this very column ("8.1.4. Serial Types"; "ALTER SEQUENCE":
+ *       OWNED BY): the default depends on the sequence (a {@code pg_depend} row from the {@code
+ *       pg_attrdef} entry to the sequence's {@code pg_class} row, which the {@code regclass}
+ *       constant records) and the sequence depends on the column with deptype {@code a}, "auto"
+ *       ({@code refobjid} the table, {@code refobjsubid} the {@code attnum}; catalog "pg_depend").
+ *       A default that names its sequence only as text ({@code nextval('s'::text)}) records no
+ *       dependency and so is never owned.
  *   <li>Identity: {@code attidentity} {@code a} is {@link Identity#ALWAYS}, {@code d} {@link
  *       Identity#BY_DEFAULT}; an identity column has no default.
  *   <li>Generated columns ({@code attgenerated = 's'}, "5.3. Generated Columns"): the model has no
@@ -37,6 +45,14 @@ final class ColumnQuery {
              format_type(a.atttypid, a.atttypmod) as column_type,
              a.attnotnull,
              pg_get_expr(d.adbin, d.adrelid) as default_expression,
+             exists (select 1
+                     from pg_depend uses
+                     join pg_class s on s.oid = uses.refobjid and s.relkind = 'S'
+                     join pg_depend owner on owner.classid = 'pg_class'::regclass and owner.objid = s.oid
+                     where uses.classid = 'pg_attrdef'::regclass and uses.objid = d.oid
+                       and uses.refclassid = 'pg_class'::regclass
+                       and owner.refclassid = 'pg_class'::regclass and owner.refobjid = a.attrelid
+                       and owner.refobjsubid = a.attnum and owner.deptype = 'a') as owns_sequence,
              case a.attidentity when 'a' then 'ALWAYS' when 'd' then 'BY_DEFAULT' end as identity,
              a.attgenerated = 's' as generated,
              col_description(a.attrelid, a.attnum) as comment
@@ -70,7 +86,7 @@ final class ColumnQuery {
     } else if (row.getBoolean("generated")) {
       defaultValue = new DefaultExpr.Expression(expression);
     } else {
-      defaultValue = DefaultExpr.parse(expression);
+      defaultValue = withOwnership(DefaultExpr.parse(expression), row.getBoolean("owns_sequence"));
     }
     return new Column(
         row.getString("column_name"),
@@ -79,5 +95,14 @@ final class ColumnQuery {
         defaultValue,
         identity,
         row.getString("comment"));
+  }
+
+  /**
+   * @param parsed a parsed default, never null
+   * @param ownsSequence whether the column owns the sequence its default calls
+   * @return a {@link DefaultExpr.NextValue} marked owned or not; any other default as it is
+   */
+  private static DefaultExpr withOwnership(DefaultExpr parsed, boolean ownsSequence) {
+    return parsed instanceof DefaultExpr.NextValue n ? n.withOwned(ownsSequence) : parsed;
   }
 }
