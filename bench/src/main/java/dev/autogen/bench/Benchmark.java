@@ -17,13 +17,14 @@ import java.util.stream.Stream;
  * own process (cold JVM each time) under GNU time, and {@code autogen diff --format json} once to
  * count the drift found, missed and falsely reported.
  *
- * <p>Usage: {@code java -jar bench/target/autogen-bench.jar [--autogen cli/target/autogen-cli.jar]
- * [--runs 5] [--url jdbc:postgresql://127.0.0.1:5432/postgres] [--user postgres] [N ...]}; the
- * password comes from {@code AUTOGEN_PASSWORD}. Default N: 10 100 1000.
+ * <p>Usage, from the repository root: {@code java -jar bench/target/autogen-bench.jar [--autogen
+ * ./autogen] [--runs 5] [--url jdbc:postgresql://127.0.0.1:5432/postgres] [--user postgres] [N ...]};
+ * the password comes from {@code AUTOGEN_PASSWORD}. Default N: 10 100 1000. {@code --autogen} is the
+ * launcher script users run (default), or a jar to run with plain {@code java -jar}.
  */
 public final class Benchmark {
 
-  private Path autogen = Path.of("cli/target/autogen-cli.jar");
+  private Path autogen = Path.of("autogen");
   private int runs = 5;
   private String adminUrl = "jdbc:postgresql://127.0.0.1:5432/postgres";
   private String user = "postgres";
@@ -71,7 +72,8 @@ public final class Benchmark {
       sizes.addAll(List.of(10, 100, 1000));
     }
     if (!Files.isRegularFile(autogen)) {
-      throw new IllegalStateException("no autogen jar at " + autogen + ": build it with ./mvnw -DskipTests package");
+      throw new IllegalStateException("no autogen launcher or jar at " + autogen
+          + ": run from the repository root, or pass --autogen");
     }
   }
 
@@ -104,8 +106,10 @@ public final class Benchmark {
   }
 
   private List<String> command(String subcommand, BenchDatabase db, Path classes) {
-    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", autogen.toString(), subcommand,
-        "--url", db.url(), "--user", user, "--classpath", classes.toString(),
+    List<String> command = new ArrayList<>(autogen.toString().endsWith(".jar")
+        ? List.of(javaExecutable(), "-jar", autogen.toString())
+        : List.of(autogen.toAbsolutePath().toString()));
+    command.addAll(List.of(subcommand, "--url", db.url(), "--user", user, "--classpath", classes.toString(),
         "--packages", GeneratedSchema.DEFAULT_PACKAGE));
     return command;
   }
