@@ -9,12 +9,14 @@ import dev.autogen.model.Sequence;
 import dev.autogen.model.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
-
 /**
  * The diff engine: compares the current catalog (the database) with the target catalog (the
  * entities) and returns the ordered changes with their hazards.
@@ -100,24 +102,27 @@ public final class SchemaDiff {
         (c, t) -> changes.addAll(tables.compare(new QualifiedName(schema, t.name()), c, t)));
   }
 
+  /** Pairs two lists by name in linear time (a map from name to element of the current side). */
   private static <T> void compareNamed(
       List<T> current,
       List<T> target,
       Function<T, String> name,
-      java.util.function.Consumer<T> onlyTarget,
-      java.util.function.Consumer<T> onlyCurrent,
-      java.util.function.BiConsumer<T, T> both) {
+      Consumer<T> onlyTarget,
+      Consumer<T> onlyCurrent,
+      BiConsumer<T, T> both) {
+    Map<String, T> currentByName = new HashMap<>();
+    current.forEach(c -> currentByName.put(name.apply(c), c));
+    Set<String> targetNames = new HashSet<>();
     for (T t : target) {
-      Optional<T> c = current.stream().filter(x -> name.apply(x).equals(name.apply(t))).findFirst();
-      if (c.isPresent()) {
-        both.accept(c.get(), t);
+      targetNames.add(name.apply(t));
+      T c = currentByName.get(name.apply(t));
+      if (c != null) {
+        both.accept(c, t);
       } else {
         onlyTarget.accept(t);
       }
     }
-    current.stream()
-        .filter(c -> target.stream().noneMatch(t -> name.apply(t).equals(name.apply(c))))
-        .forEach(onlyCurrent);
+    current.stream().filter(c -> !targetNames.contains(name.apply(c))).forEach(onlyCurrent);
   }
 
   private static TreeSet<String> schemaNames(Catalog a, Catalog b) {
