@@ -23,6 +23,7 @@ public final class Main {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
+    Timings.mainEntered();
     // Hibernate (through JBoss Logging) and SchemaCrawler log to java.util.logging's console handler;
     // autogen prints only what the user asked for, so the handlers go (errors surface as exceptions).
     java.util.logging.LogManager.getLogManager().reset();

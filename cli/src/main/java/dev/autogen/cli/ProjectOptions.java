@@ -1,18 +1,25 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.cache.AutogenBuild;
+import dev.autogen.cli.cache.CatalogCache;
 import dev.autogen.cli.source.CurrentSchema;
 import dev.autogen.cli.source.DatabaseLogin;
 import dev.autogen.cli.source.FlywayMigrations;
 import dev.autogen.introspect.IntrospectOptions;
+import dev.autogen.introspect.PostgresIntrospector;
 import dev.autogen.metadata.EntityModelOptions;
+import dev.autogen.metadata.HibernateEntityReader;
+import dev.autogen.model.Catalog;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The options every comparing command shares, declared once on the top-level command and inherited by
@@ -24,6 +31,9 @@ final class ProjectOptions {
 
   /** Flyway's default location in a Maven or Gradle project (Spring Boot's too). */
   static final String DEFAULT_MIGRATIONS = "src/main/resources/db/migration";
+
+  /** Where caches live by default, relative to the working directory. */
+  static final String DEFAULT_CACHE_DIR = ".autogen/cache";
 
   @Option(scope = ScopeType.INHERIT, names = "--url", paramLabel = "JDBC_URL",
       description = "Live mode: the database to compare (read only), e.g. jdbc:postgresql://localhost:5432/app.")
@@ -78,6 +88,21 @@ final class ProjectOptions {
   @Option(scope = ScopeType.INHERIT, names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
   boolean verbose;
 
+  @Option(scope = ScopeType.INHERIT, names = "--timings",
+      description = "Print to standard error how many milliseconds each phase of check, diff or generate took.")
+  boolean timings;
+
+  @Option(scope = ScopeType.INHERIT, names = "--cache-dir", paramLabel = "DIR",
+      description = "Where the entity-model and replayed-schema caches live (default: " + DEFAULT_CACHE_DIR + ").")
+  Path cacheDir;
+
+  @Option(scope = ScopeType.INHERIT, names = "--no-cache",
+      description = "Neither read nor write the caches: read the entities and replay the migrations afresh.")
+  boolean noCache;
+
+  /** The top-level command, whose error stream the timings go to. */
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
   /** @return the password from {@code --password}, else {@code AUTOGEN_PASSWORD}, else null */
   String password() {
     if (password != null && !password.isEmpty()) {
@@ -85,6 +110,25 @@ final class ProjectOptions {
     }
     String env = System.getenv("AUTOGEN_PASSWORD");
     return env == null || env.isEmpty() ? null : env;
+  }
+
+  /** @return the timings of this run: printing to standard error with {@code --timings}, else silent */
+  Timings timings() {
+    return timings ? Timings.printingTo(command.commandLine().getErr()) : Timings.silent();
+  }
+
+  /**
+   * @return the cache in {@code --cache-dir} (default {@value #DEFAULT_CACHE_DIR}), tied to this build
+   *     of autogen: its version and, for a snapshot, the jars of the modules whose output is cached
+   *     (cli, model, metadata, introspect); off with {@code --no-cache}
+   */
+  CatalogCache cache() {
+    if (noCache) {
+      return CatalogCache.off();
+    }
+    String build = AutogenBuild.identity(VersionProvider.version(),
+        List.of(Main.class, Catalog.class, HibernateEntityReader.class, PostgresIntrospector.class));
+    return CatalogCache.in(cacheDir == null ? Path.of(DEFAULT_CACHE_DIR) : cacheDir, build);
   }
 
   /** @return the entity reading options */

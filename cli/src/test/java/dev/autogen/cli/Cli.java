@@ -22,11 +22,33 @@ final class Cli {
     return runWithProperties(new java.io.File(Main.PROPERTIES_FILE), args);
   }
 
+  /**
+   * @param properties the configuration file
+   * @param args the arguments; unless they say {@code --cache-dir} or {@code --no-cache}, the run's
+   *     caches go to {@link #SHARED_CACHE}, never to the working directory
+   * @return what the run printed and its exit code
+   */
   static Result runWithProperties(java.io.File properties, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err), properties);
+    int code = Main.execute(withCache(args), new PrintWriter(out), new PrintWriter(err), properties);
     return new Result(code, out.toString(), err.toString());
+  }
+
+  /**
+   * One cache directory for the tests of this JVM that do not choose one, under {@code target}: tests
+   * that compare the same inputs share entries as runs on a developer's machine do, and the caches
+   * of every test are exercised by concurrent readers and writers.
+   */
+  private static final Path SHARED_CACHE =
+      Path.of("target", "test-caches", "run-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+
+  private static String[] withCache(String... args) {
+    List<String> given = Arrays.asList(args);
+    if (given.contains("--cache-dir") || given.contains("--no-cache")) {
+      return args;
+    }
+    return command("--cache-dir", command(SHARED_CACHE.toString(), args));
   }
 
   /** @return the directory or jar holding the compiled bookstore entities */

@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param schemas the schemas, never null; sorted by name on construction
  */
-public record Catalog(List<Schema> schemas) {
+public record Catalog(List<Schema> schemas) implements java.io.Serializable {
 
   /** @throws NullPointerException when schemas is null */
   public Catalog {

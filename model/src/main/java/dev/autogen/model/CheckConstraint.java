@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param expression the boolean expression without the surrounding {@code CHECK ( )}, as the source
  *     spelled it, never null
  */
-public record CheckConstraint(String name, String expression) {
+public record CheckConstraint(String name, String expression) implements java.io.Serializable {
 
   /** @throws NullPointerException when expression is null */
   public CheckConstraint {

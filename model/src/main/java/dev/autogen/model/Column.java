@@ -18,7 +18,7 @@ public record Column(
     boolean nullable,
     DefaultExpr defaultValue,
     Identity identity,
-    String comment) {
+    String comment) implements java.io.Serializable {
 
   /** @throws NullPointerException when name or type is null */
   public Column {

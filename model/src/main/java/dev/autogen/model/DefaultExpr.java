@@ -21,7 +21,7 @@ public sealed interface DefaultExpr permits DefaultExpr.Literal, DefaultExpr.Nex
    *
    * @param sql the canonical literal, never null
    */
-  record Literal(String sql) implements DefaultExpr {
+  record Literal(String sql) implements DefaultExpr, java.io.Serializable {
     /** @throws NullPointerException when sql is null */
     public Literal {
       Objects.requireNonNull(sql, "sql");
@@ -49,7 +49,7 @@ public sealed interface DefaultExpr permits DefaultExpr.Literal, DefaultExpr.Nex
    *     dependency of the sequence on that column in {@code pg_depend}); {@link DefaultExpr#parse}
    *     never knows it and gives false
    */
-  record NextValue(String sequence, String sql, boolean owned) implements DefaultExpr {
+  record NextValue(String sequence, String sql, boolean owned) implements DefaultExpr, java.io.Serializable {
     /** @throws NullPointerException when sequence is null */
     public NextValue {
       Objects.requireNonNull(sequence, "sequence");
@@ -104,7 +104,7 @@ public sealed interface DefaultExpr permits DefaultExpr.Literal, DefaultExpr.Nex
    *
    * @param sql the expression as spelled by the source, never null
    */
-  record Expression(String sql) implements DefaultExpr {
+  record Expression(String sql) implements DefaultExpr, java.io.Serializable {
     /** @throws NullPointerException when sql is null */
     public Expression {
       Objects.requireNonNull(sql, "sql");

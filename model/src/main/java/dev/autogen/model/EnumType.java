@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param name the type name, never null
  * @param values the labels in their sort order, never null
  */
-public record EnumType(String name, List<String> values) {
+public record EnumType(String name, List<String> values) implements java.io.Serializable {
 
   /** @throws NullPointerException when an argument is null */
   public EnumType {

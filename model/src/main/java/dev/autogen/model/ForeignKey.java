@@ -20,7 +20,7 @@ public record ForeignKey(
     QualifiedName referencedTable,
     List<String> referencedColumns,
     ReferentialAction onDelete,
-    ReferentialAction onUpdate) {
+    ReferentialAction onUpdate) implements java.io.Serializable {
 
   /**
    * @throws NullPointerException when any argument but name is null

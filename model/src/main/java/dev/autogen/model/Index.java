@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param predicate the WHERE clause of a partial index without {@code WHERE}, or null
  * @param method the access method, lower case ({@code btree} by default), never null
  */
-public record Index(String name, List<String> keys, boolean unique, String predicate, String method) {
+public record Index(String name, List<String> keys, boolean unique, String predicate, String method)
+    implements java.io.Serializable {
 
   /** The access method PostgreSQL and most databases use when none is given. */
   public static final String DEFAULT_METHOD = "btree";

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param name the constraint name, or null when the source does not name it; never compared
  * @param columns the key columns in key order, never null or empty
  */
-public record PrimaryKey(String name, List<String> columns) {
+public record PrimaryKey(String name, List<String> columns) implements java.io.Serializable {
 
   /**
    * @throws NullPointerException when columns is null

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param schema the schema name, never null
  * @param name the object name inside that schema, never null
  */
-public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
+public record QualifiedName(String schema, String name) implements Comparable<QualifiedName>, java.io.Serializable {
 
   private static final Comparator<QualifiedName> ORDER =
       Comparator.comparing(QualifiedName::schema).thenComparing(QualifiedName::name);

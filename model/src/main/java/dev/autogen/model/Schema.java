@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param sequences the sequences that are not owned by an identity column, never null
  * @param enums the enumerated types, never null
  */
-public record Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enums) {
+public record Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enums)
+    implements java.io.Serializable {
 
   /** @throws NullPointerException when an argument is null */
   public Schema {

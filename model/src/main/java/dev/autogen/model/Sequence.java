@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param start the start value
  * @param increment the increment, e.g. Hibernate's allocation size (50 by default)
  */
-public record Sequence(String name, long start, long increment) {
+public record Sequence(String name, long start, long increment) implements java.io.Serializable {
 
   /** @throws NullPointerException when name is null */
   public Sequence {

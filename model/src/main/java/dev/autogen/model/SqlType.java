@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * @param raw the spelling the source gave, for messages only
  */
 public record SqlType(
-    String name, Integer length, Integer precision, Integer scale, int arrayDimensions, String raw) {
+    String name, Integer length, Integer precision, Integer scale, int arrayDimensions, String raw)
+        implements java.io.Serializable {
 
   /** Fractional-second precision PostgreSQL uses when none is written ("8.5. Date/Time Types"). */
   public static final int DEFAULT_TIME_PRECISION = 6;

@@ -24,7 +24,7 @@ public record Table(
     List<UniqueConstraint> uniques,
     List<CheckConstraint> checks,
     List<Index> indexes,
-    String comment) {
+    String comment) implements java.io.Serializable {
 
   /** @throws NullPointerException when name or a list is null */
   public Table {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param name the constraint name, or null when the source does not name it; never compared
  * @param columns the constrained columns in constraint order, never empty
  */
-public record UniqueConstraint(String name, List<String> columns) {
+public record UniqueConstraint(String name, List<String> columns) implements java.io.Serializable {
 
   /**
    * @throws NullPointerException when columns is null

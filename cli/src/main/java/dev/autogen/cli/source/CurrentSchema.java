@@ -2,6 +2,10 @@ package dev.autogen.cli.source;
 
 import dev.autogen.cli.AutogenException;
 import dev.autogen.cli.ExitCode;
+import dev.autogen.cli.cache.CacheKey;
+import dev.autogen.cli.cache.CatalogCache;
+import dev.autogen.cli.cache.Noted;
+import dev.autogen.cli.cache.ReplayCacheKey;
 import dev.autogen.introspect.IntrospectOptions;
 import dev.autogen.introspect.PostgresIntrospector;
 import dev.autogen.model.Catalog;
@@ -30,26 +34,42 @@ public record CurrentSchema(
     IntrospectOptions introspect) {
 
   /**
-   * @return the current catalog
+   * @param cache the replayed-schema cache; replay mode reads and fills it, live mode never uses it
+   *     (the database changes behind autogen's back); {@link CatalogCache#off()} for none
+   * @return the current catalog, noted {@code live}, or {@code replay} and the cache's outcome; on a
+   *     replay cache hit no dev server is started
    * @throws AutogenException with {@link ExitCode#DATABASE} when a database is unreachable or not at
    *     head, with {@link ExitCode#USAGE} when a migration fails to apply
    * @throws dev.autogen.model.SchemaSourceException when introspection fails
    */
-  public Catalog read() {
+  public Noted<Catalog> read(CatalogCache cache) {
     if (live != null) {
       if (migrations != null) {
         requireAtHead();
       }
-      return new PostgresIntrospector(live.url(), live.user(), live.password(), introspect).read();
+      return new Noted<>(introspect(live), "live");
     }
+    return cache.get(() -> replayKey(cache), this::replay).prefixed("replay");
+  }
+
+  private Catalog replay() {
     try (DevServer server = DevServer.resolve(devUrl, devUser, devPassword);
         ScratchDatabase scratch = ScratchDatabase.create(server)) {
       if (migrations != null) {
         migrations.migrate(scratch.login());
       }
-      DatabaseLogin login = scratch.login();
-      return new PostgresIntrospector(login.url(), login.user(), login.password(), introspect).read();
+      return introspect(scratch.login());
     }
+  }
+
+  private CacheKey replayKey(CatalogCache cache) {
+    String server = DevServer.cacheIdentity(devUrl, devUser);
+    return server == null ? null
+        : ReplayCacheKey.of(cache, migrations == null ? null : migrations.directory(), introspect, server);
+  }
+
+  private Catalog introspect(DatabaseLogin login) {
+    return new PostgresIntrospector(login.url(), login.user(), login.password(), introspect).read();
   }
 
   private void requireAtHead() {

@@ -42,6 +42,28 @@ public interface DevServer extends AutoCloseable {
     return new ExistingDevServer(new DatabaseLogin(devUrl, user, password));
   }
 
+  /**
+   * Identifies the server {@link #resolve} would give, without starting it, for the replayed-schema
+   * cache: the embedded PostgreSQL's binaries artifacts ({@link EmbeddedDevServer#binaries()}), the
+   * Docker image, or an explicit URL without its password together with the user. For an explicit URL
+   * the server's own version is not part of the identity (learning it needs a connection, which is
+   * what a cache hit saves): after upgrading that server, delete the cache or pass {@code --no-cache}
+   * once.
+   *
+   * @param devUrl {@code --dev-url}, may be null
+   * @param user the user for an explicit URL, may be null
+   * @return the identity, or null when it cannot be known (embedded binaries not found as jars)
+   */
+  static String cacheIdentity(String devUrl, String user) {
+    if (devUrl == null || devUrl.isBlank()) {
+      return EmbeddedDevServer.binaries();
+    }
+    if (devUrl.equals("docker")) {
+      return "docker " + DockerDevServer.IMAGE;
+    }
+    return "url " + JdbcUrls.redact(devUrl) + " user " + user;
+  }
+
   /** A server the user runs: nothing to start or stop. */
   record ExistingDevServer(DatabaseLogin admin) implements DevServer {
     @Override

@@ -1,0 +1,56 @@
+package dev.autogen.cli.cache;
+
+import dev.autogen.metadata.EntityModelOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The key of the catalog read from the entities ({@code HibernateEntityReader}): everything that
+ * reading depends on besides autogen's own version (which {@link CatalogCache#key(String)} adds).
+ *
+ * <ul>
+ *   <li>Hibernate ORM's version ({@code org.hibernate.Version}) and the Java feature version, which
+ *       decide how the classes are bound and read;
+ *   <li>the options: naming strategy, packages (in order) and default schema;
+ *   <li>each class path entry in order: for a directory, every {@code .class} file's relative path and
+ *       content (so a rebuild that writes the same bytes still hits, and a moved project too); for a
+ *       jar, its absolute path, size and modification time (reading a whole dependency jar would cost
+ *       about what the cache saves); for a missing entry, its path (the reader then fails, and failures
+ *       are never cached).
+ * </ul>
+ *
+ * Classes outside {@code packages} are hashed too: a {@code @MappedSuperclass}, an embeddable or a
+ * naming strategy elsewhere on the class path can change the entities' tables.
+ */
+public final class EntityCacheKey {
+
+  /** The kind of entity-model entries. */
+  public static final String KIND = "entities";
+
+  private EntityCacheKey() {}
+
+  /**
+   * @param cache the cache the key is for
+   * @param options the options of the entity read, never null
+   * @return the key
+   * @throws java.io.UncheckedIOException when a class path entry cannot be read
+   */
+  public static CacheKey of(CatalogCache cache, EntityModelOptions options) {
+    KeyHasher hasher = cache.key(KIND)
+        .text("hibernate", org.hibernate.Version.getVersionString())
+        .text("java", Integer.toString(Runtime.version().feature()))
+        .text("naming", options.naming())
+        .texts("packages", options.packages())
+        .text("default schema", options.defaultSchema());
+    for (Path entry : options.classpath()) {
+      if (Files.isDirectory(entry)) {
+        hasher.tree("directory", entry, p -> p.getFileName().toString().endsWith(".class"));
+      } else if (Files.isRegularFile(entry)) {
+        hasher.fileStamp("jar", entry);
+      } else {
+        hasher.text("missing", entry.toAbsolutePath().toString());
+      }
+    }
+    return hasher.key();
+  }
+}
