@@ -1,60 +1,67 @@
 package dev.autogen.bench;
 
+import dev.autogen.bench.peer.LiquibasePeer;
+import dev.autogen.bench.peer.Peers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The whole-process scale benchmark of issue 3: for each N, a database built from hand-written DDL
  * and a set of N compiled entities with drift in every tenth table; {@code autogen check} runs as its
- * own process (cold JVM each time) under GNU time, and {@code autogen diff --format json} once to
- * count the drift found, missed and falsely reported.
+ * own process (cold JVM each time) under GNU time, twice over: with {@code --no-cache} (nothing
+ * cached, the figure to compare the peers with) and with its entity-model cache filled by an earlier
+ * run (in a cache directory of the benchmark's own, deleted afterwards); {@code autogen diff --format
+ * json --no-cache} runs once to count the drift found, missed and falsely reported. On the same
+ * database and entities, in the same run, each {@link Peer} runs the same way: Hibernate's schema
+ * update ({@link dev.autogen.bench.peer.HibernatePeer}) and Liquibase's Hibernate diff ({@link
+ * LiquibasePeer}). A peer that fails at some N gets a row saying why; the benchmark goes on.
  *
  * <p>Usage, from the repository root: {@code java -jar bench/target/autogen-bench.jar [--autogen
- * ./autogen] [--runs 5] [--url jdbc:postgresql://127.0.0.1:5432/postgres] [--user postgres] [N ...]};
- * the password comes from {@code AUTOGEN_PASSWORD}. Default N: 10 100 1000. {@code --autogen} is the
- * launcher script users run (default), or a jar to run with plain {@code java -jar}.
+ * ./autogen] [--runs 5] [--url jdbc:postgresql://127.0.0.1:5432/postgres] [--user postgres] [--peers
+ * "hibernate,liquibase,liquibase:-Xss1g -Dhibernate.max_fetch_depth=2" | none] [--liquibase-peer JAR] [N ...]}; the password comes
+ * from {@code AUTOGEN_PASSWORD}. Default N: 10 100 1000. {@code --autogen} is the launcher script
+ * users run (default), or a jar to run with plain {@code java -jar}. Default peers: Hibernate, and
+ * Liquibase when its jar ({@link LiquibasePeer#DEFAULT_JAR}) is built; see {@link Peers#parse} for the
+ * list's syntax. Every command runs once unmeasured first, so that all of them find the operating
+ * system's file cache warm; the JVM is cold on every run.
  */
 public final class Benchmark {
+
+  /** Cold: nothing cached, as on a first run or after the entities changed; what the peers compare with. */
+  private static final String AUTOGEN_COLD = "autogen check --no-cache";
+  /** Warm: the entity model cached by an earlier run, as on a commit that changed no entity. */
+  private static final String AUTOGEN_CACHED = "autogen check, entities cached";
 
   private Path autogen = Path.of("autogen");
   private int runs = 5;
   private String adminUrl = "jdbc:postgresql://127.0.0.1:5432/postgres";
   private String user = "postgres";
-  private final String password = System.getenv("AUTOGEN_PASSWORD");
+  private final String password = System.getenv(Subject.PASSWORD_VARIABLE);
   private final List<Integer> sizes = new ArrayList<>();
-
-  /**
-   * One table row of the result.
-   *
-   * @param tables N
-   * @param wallSeconds median wall time of {@code check}
-   * @param cpuSeconds median CPU time (user + system) of {@code check}
-   * @param peakRssMegabytes median peak RSS of {@code check}
-   * @param drift the drift counts of {@code diff}
-   */
-  record Row(int tables, double wallSeconds, double cpuSeconds, double peakRssMegabytes, DriftCount drift) {}
+  private String peerSpec;
+  private Path liquibaseJar = LiquibasePeer.DEFAULT_JAR;
+  private List<Peer> peers;
 
   /**
    * @param args see the class comment
-   * @throws Exception when the benchmark cannot run; it exits 1 when a count is wrong
+   * @throws Exception when the benchmark cannot run; it exits 1 when autogen's drift count is wrong
    */
   public static void main(String[] args) throws Exception {
     Benchmark benchmark = new Benchmark();
     benchmark.parse(args);
     List<Row> rows = new ArrayList<>();
     for (int n : benchmark.sizes) {
-      rows.add(benchmark.measure(n, System.err));
+      rows.addAll(benchmark.measure(n, System.err));
     }
-    print(rows, benchmark.runs, System.out);
-    boolean exact = rows.stream().allMatch(r -> r.drift().missed() == 0 && r.drift().falsePositives() == 0);
+    ResultTable.print(rows, benchmark.runs, System.out);
+    boolean exact = rows.stream().filter(r -> r.drift() != null)
+        .allMatch(r -> r.drift().missed() == 0 && r.drift().falsePositives() == 0);
     System.exit(exact ? 0 : 1);
   }
 
@@ -65,6 +72,8 @@ public final class Benchmark {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--url" -> adminUrl = args[++i];
         case "--user" -> user = args[++i];
+        case "--peers" -> peerSpec = args[++i];
+        case "--liquibase-peer" -> liquibaseJar = Path.of(args[++i]);
         default -> sizes.add(Integer.parseInt(args[i]));
       }
     }
@@ -75,72 +84,78 @@ public final class Benchmark {
       throw new IllegalStateException("no autogen launcher or jar at " + autogen
           + ": run from the repository root, or pass --autogen");
     }
+    peers = peerSpec == null ? Peers.defaults(liquibaseJar) : Peers.parse(peerSpec, liquibaseJar);
   }
 
-  private Row measure(int n, PrintStream log) throws IOException, InterruptedException, SQLException {
+  private List<Row> measure(int n, PrintStream log) throws IOException, InterruptedException, SQLException {
     GeneratedSchema schema = new GeneratedSchema(n, GeneratedSchema.DEFAULT_PACKAGE);
     Path work = Files.createTempDirectory("autogen-bench-" + n);
     try (BenchDatabase db = BenchDatabase.create(adminUrl, user, password, String.valueOf(n))) {
       log.printf(Locale.ROOT, "N=%d: generating and compiling %d entities, loading the DDL...%n", n, n);
       EntityCompiler.compile(schema.entitySources(), work.resolve("src"), work.resolve("classes"));
       db.execute(schema.ddl());
-      List<String> check = command("check", db, work.resolve("classes"));
-      TimedProcess.run(check); // warm the OS file cache; the JVM is cold on every run
-      List<TimedProcess.Run> timed = new ArrayList<>();
-      for (int i = 0; i < runs; i++) {
-        TimedProcess.Run run = TimedProcess.run(check);
-        if (run.exitCode() != 1) {
-          throw new IllegalStateException("autogen check exited " + run.exitCode() + " instead of 1 (drift) at N=" + n);
-        }
-        timed.add(run);
+      Subject subject = new Subject(db.url(), user, work.resolve("classes"), List.of(schema.packageName()));
+      List<Row> rows = new ArrayList<>();
+      DriftCount drift = driftCount(subject, schema);
+      rows.add(measureAutogen(AUTOGEN_COLD, List.of("--no-cache"), subject, n, drift, log));
+      rows.add(measureAutogen(AUTOGEN_CACHED, List.of("--cache-dir", work.resolve("cache").toString()), subject, n,
+          drift, log));
+      for (Peer peer : peers) {
+        rows.add(measurePeer(peer, subject, n, log));
       }
-      List<String> diff = new ArrayList<>(command("diff", db, work.resolve("classes")));
-      diff.addAll(List.of("--format", "json"));
-      DriftCount drift = DriftCount.of(TimedProcess.run(diff).stdout(), schema.expectedDrift());
-      log.printf(Locale.ROOT, "N=%d: done%n", n);
-      return new Row(n, median(timed, TimedProcess.Run::wallSeconds), median(timed, TimedProcess.Run::cpuSeconds),
-          median(timed, TimedProcess.Run::peakRssMegabytes), drift);
+      return rows;
     } finally {
-      deleteTree(work);
+      Directories.deleteTree(work);
     }
   }
 
-  private List<String> command(String subcommand, BenchDatabase db, Path classes) {
-    List<String> command = new ArrayList<>(autogen.toString().endsWith(".jar")
-        ? List.of(javaExecutable(), "-jar", autogen.toString())
-        : List.of(autogen.toAbsolutePath().toString()));
-    command.addAll(List.of(subcommand, "--url", db.url(), "--user", user, "--classpath", classes.toString(),
-        "--packages", GeneratedSchema.DEFAULT_PACKAGE));
-    return command;
-  }
-
-  private static String javaExecutable() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private static double median(List<TimedProcess.Run> runs, java.util.function.ToDoubleFunction<TimedProcess.Run> f) {
-    double[] values = runs.stream().mapToDouble(f).sorted().toArray();
-    int mid = values.length / 2;
-    return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-  }
-
-  private static void print(List<Row> rows, int runs, PrintStream out) {
-    out.printf(Locale.ROOT, "autogen check, whole process, cold JVM, median of %d runs (%s, %d cores)%n%n", runs,
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-    out.println("| N tables | wall (s) | CPU (s) | peak RSS (MB) | drift injected | found | missed | false positives |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (Row r : rows) {
-      out.printf(Locale.ROOT, "| %d | %.2f | %.2f | %.0f | %d | %d | %d | %d |%n", r.tables(), r.wallSeconds(),
-          r.cpuSeconds(), r.peakRssMegabytes(), r.drift().expected(), r.drift().found(), r.drift().missed(),
-          r.drift().falsePositives());
-    }
-  }
-
-  private static void deleteTree(Path directory) throws IOException {
-    try (Stream<Path> files = Files.walk(directory)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
+  private Row measureAutogen(String label, List<String> options, Subject subject, int n, DriftCount drift,
+      PrintStream log) throws IOException, InterruptedException {
+    log.printf(Locale.ROOT, "N=%d: %s%n", n, label);
+    List<String> check = autogenCommand("check", subject, options);
+    TimedProcess.run(check);
+    List<TimedProcess.Run> timed = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      TimedProcess.Run run = TimedProcess.run(check);
+      if (run.exitCode() != 1) {
+        throw new IllegalStateException(label + " exited " + run.exitCode() + " instead of 1 (drift) at N=" + n
+            + ": " + JvmFailure.describe(run));
       }
+      timed.add(run);
     }
+    return Row.measured(label, n, Measurement.median(timed), drift.reported(), drift);
+  }
+
+  private DriftCount driftCount(Subject subject, GeneratedSchema schema) throws IOException, InterruptedException {
+    TimedProcess.Run diff = TimedProcess.run(autogenCommand("diff", subject, List.of("--no-cache", "--format", "json")));
+    return DriftCount.of(diff.stdout(), schema.expectedDrift());
+  }
+
+  private Row measurePeer(Peer peer, Subject subject, int n, PrintStream log) throws IOException, InterruptedException {
+    log.printf(Locale.ROOT, "N=%d: %s%n", n, peer.label());
+    List<String> command = peer.command(subject);
+    TimedProcess.Run first = TimedProcess.run(command);
+    if (first.exitCode() != 0) {
+      return Row.failed(peer.label(), n, JvmFailure.describe(first));
+    }
+    List<TimedProcess.Run> timed = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      TimedProcess.Run run = TimedProcess.run(command);
+      if (run.exitCode() != 0) {
+        return Row.failed(peer.label(), n, JvmFailure.describe(run));
+      }
+      timed.add(run);
+    }
+    return Row.measured(peer.label(), n, Measurement.median(timed), peer.changesReported(timed.get(0).stdout()), null);
+  }
+
+  private List<String> autogenCommand(String subcommand, Subject subject, List<String> options) {
+    List<String> command = new ArrayList<>(autogen.toString().endsWith(".jar")
+        ? JavaCommand.of(List.of(), List.of("-jar", autogen.toString()))
+        : List.of(autogen.toAbsolutePath().toString()));
+    command.add(subcommand);
+    command.addAll(subject.arguments());
+    command.addAll(options);
+    return command;
   }
 }

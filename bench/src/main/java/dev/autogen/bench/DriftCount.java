@@ -13,8 +13,9 @@ import java.util.Map;
  * @param found drifted tables reported with the expected change kind and nothing else
  * @param missed drifted tables not reported as expected
  * @param falsePositives reported changes that are not injected drift
+ * @param reported how many changes were reported in all
  */
-public record DriftCount(int expected, int found, int missed, int falsePositives) {
+public record DriftCount(int expected, int found, int missed, int falsePositives, int reported) {
 
   /**
    * @param diffJson the output of {@code autogen diff --format json}
@@ -37,6 +38,6 @@ public record DriftCount(int expected, int found, int missed, int falsePositives
     }
     int found = (int) perTable.values().stream().filter(n -> n == 1).count();
     falsePositives += perTable.values().stream().mapToInt(n -> n - 1).sum();
-    return new DriftCount(expectedDrift.size(), found, expectedDrift.size() - found, falsePositives);
+    return new DriftCount(expectedDrift.size(), found, expectedDrift.size() - found, falsePositives, changes.size());
   }
 }

@@ -26,8 +26,10 @@ public final class TimedProcess {
    * @param cpuSeconds user plus system CPU seconds
    * @param peakRssMegabytes peak resident set size in MiB
    * @param stdout what the command printed on standard output
+   * @param stderr what the command printed on standard error (a JVM's stack trace when it failed)
    */
-  public record Run(int exitCode, double wallSeconds, double cpuSeconds, double peakRssMegabytes, String stdout) {}
+  public record Run(
+      int exitCode, double wallSeconds, double cpuSeconds, double peakRssMegabytes, String stdout, String stderr) {}
 
   private TimedProcess() {}
 
@@ -44,12 +46,13 @@ public final class TimedProcess {
     }
     Path report = Files.createTempFile("autogen-bench-time", ".txt");
     Path out = Files.createTempFile("autogen-bench-out", ".txt");
+    Path err = Files.createTempFile("autogen-bench-err", ".txt");
     try {
       List<String> timed = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%e %U %S %M", "-o", report.toString()));
       timed.addAll(command);
       Process process = new ProcessBuilder(timed)
           .redirectOutput(out.toFile())
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(err.toFile())
           .start();
       int exit = process.waitFor();
       String[] figures = lastLine(Files.readString(report, StandardCharsets.UTF_8)).trim().split("\\s+");
@@ -57,11 +60,18 @@ public final class TimedProcess {
           Double.parseDouble(figures[0]),
           Double.parseDouble(figures[1]) + Double.parseDouble(figures[2]),
           Long.parseLong(figures[3]) / 1024.0,
-          Files.readString(out, StandardCharsets.UTF_8));
+          text(out),
+          text(err));
     } finally {
       Files.deleteIfExists(report);
       Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
     }
+  }
+
+  /** Decodes as UTF-8, replacing malformed bytes rather than failing (a tool's log may hold any). */
+  private static String text(Path file) throws IOException {
+    return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
   }
 
   private static String lastLine(String text) {
