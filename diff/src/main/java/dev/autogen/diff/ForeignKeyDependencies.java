@@ -25,6 +25,8 @@ final class ForeignKeyDependencies {
 
   private final Catalog current;
   private final Catalog target;
+  /** Target tables by name, built on first use: looked up once per disturbed foreign key. */
+  private java.util.Map<QualifiedName, Table> targetTables;
 
   /**
    * @param current the current catalog after confirmed renames
@@ -81,7 +83,13 @@ final class ForeignKeyDependencies {
   }
 
   private Optional<ForeignKey> kept(QualifiedName table, ForeignKey fk) {
-    return target.table(table).stream()
+    if (targetTables == null) {
+      targetTables = new java.util.HashMap<>();
+      for (Schema schema : target.schemas()) {
+        schema.tables().forEach(t -> targetTables.put(new QualifiedName(schema.name(), t.name()), t));
+      }
+    }
+    return Optional.ofNullable(targetTables.get(table)).stream()
         .flatMap(t -> t.foreignKeys().stream())
         .filter(t -> t.structure().equals(fk.structure()))
         .findFirst();
