@@ -100,7 +100,7 @@ public final class HibernateEntityReader implements SchemaSource {
     } catch (HibernateException e) {
       // MappingException, AnnotationException, boot.MappingException, PropertyNotFoundException, ...:
       // all raised while Hibernate binds the user's classes
-      throw new SchemaSourceException(Reason.INPUT, MAPPING_ERROR + oneLine(e.getMessage()), e);
+      throw new SchemaSourceException(Reason.INPUT, MAPPING_ERROR + Messages.oneLine(e.getMessage()), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -148,7 +148,4 @@ public final class HibernateEntityReader implements SchemaSource {
     return urls;
   }
 
-  private static String oneLine(String message) {
-    return message == null ? "(no message)" : message.replaceAll("\\s*\\R\\s*", " ").trim();
-  }
 }

@@ -75,7 +75,7 @@ final class MappedClassFinder {
     } catch (ClassNotFoundException | LinkageError | TypeNotPresentException | ArrayStoreException e) {
       if (declares(name, ENTITY_DESCRIPTOR)) {
         throw new SchemaSourceException(Reason.INPUT, "entity class " + name + " cannot be loaded ("
-            + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage())
+            + e.getClass().getSimpleName() + ": " + Messages.oneLine(e.getMessage())
             + "): add the jars it depends on to --classpath", e);
       }
       return null;
@@ -114,7 +114,4 @@ final class MappedClassFinder {
     return false;
   }
 
-  private static String oneLine(String message) {
-    return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
-  }
 }

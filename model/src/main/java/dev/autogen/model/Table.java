@@ -52,13 +52,6 @@ public record Table(
     return new Table(newName, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment);
   }
 
-  /**
-   * @param newColumns the columns of the copy
-   * @return this table with other columns
-   */
-  public Table withColumns(List<Column> newColumns) {
-    return new Table(name, newColumns, primaryKey, foreignKeys, uniques, checks, indexes, comment);
-  }
 
   /**
    * @return this table without foreign keys, as created before its foreign keys are added

@@ -72,8 +72,8 @@ final class ColumnQuery {
    * @throws SQLException when the query fails
    */
   static Map<Long, List<Column>> load(Connection connection, List<String> schemas) throws SQLException {
-    return Owned.byTable(CatalogQuery.run(connection, SQL, schemas,
-        row -> new Owned<>(row.getLong("attrelid"), column(row))));
+    return Keyed.group(CatalogQuery.run(connection, SQL, schemas,
+        row -> new Keyed<>(row.getLong("attrelid"), column(row))));
   }
 
   private static Column column(ResultSet row) throws SQLException {

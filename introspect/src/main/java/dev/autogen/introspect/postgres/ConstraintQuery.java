@@ -65,8 +65,8 @@ final class ConstraintQuery {
    */
   static Map<Long, TableConstraints> load(Connection connection, List<String> schemas) throws SQLException {
     Map<Long, TableConstraints> constraints = new HashMap<>();
-    Owned.byTable(CatalogQuery.run(connection, SQL, schemas,
-            row -> new Owned<>(row.getLong("conrelid"), named(row))))
+    Keyed.group(CatalogQuery.run(connection, SQL, schemas,
+            row -> new Keyed<>(row.getLong("conrelid"), named(row))))
         .forEach((oid, rows) -> constraints.put(oid, collect(rows)));
     return constraints;
   }

@@ -31,7 +31,7 @@ final class EnumQuery {
    * @throws SQLException when the query fails
    */
   static Map<String, List<EnumType>> load(Connection connection, List<String> schemas) throws SQLException {
-    return BySchema.group(CatalogQuery.run(connection, SQL, schemas, row -> new BySchema<>(
+    return Keyed.group(CatalogQuery.run(connection, SQL, schemas, row -> new Keyed<>(
         row.getString("schema_name"),
         new EnumType(row.getString("type_name"), CatalogQuery.textArray(row, "labels")))));
   }

@@ -56,8 +56,8 @@ final class IndexQuery {
    * @throws SQLException when the query fails
    */
   static Map<Long, List<Index>> load(Connection connection, List<String> schemas) throws SQLException {
-    Map<Long, List<Index>> indexes = Owned.byTable(CatalogQuery.run(connection, SQL, schemas,
-        row -> new Owned<>(row.getLong("indrelid"), new Index(
+    Map<Long, List<Index>> indexes = Keyed.group(CatalogQuery.run(connection, SQL, schemas,
+        row -> new Keyed<>(row.getLong("indrelid"), new Index(
             row.getString("index_name"),
             CatalogQuery.textArray(row, "keys"),
             row.getBoolean("indisunique"),

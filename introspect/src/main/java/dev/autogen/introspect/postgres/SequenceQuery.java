@@ -40,7 +40,7 @@ final class SequenceQuery {
    * @throws SQLException when the query fails
    */
   static Map<String, List<Sequence>> load(Connection connection, List<String> schemas) throws SQLException {
-    return BySchema.group(CatalogQuery.run(connection, SQL, schemas, row -> new BySchema<>(
+    return Keyed.group(CatalogQuery.run(connection, SQL, schemas, row -> new Keyed<>(
         row.getString("schema_name"),
         new Sequence(row.getString("sequence_name"), row.getLong("seqstart"), row.getLong("seqincrement")))));
   }
