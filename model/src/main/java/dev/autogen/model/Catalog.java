@@ -32,4 +32,8 @@ public record Catalog(List<Schema> schemas) implements java.io.Serializable {
     return schema(name.schema()).flatMap(s -> s.table(name.name()));
   }
 
+  /** @return the number of tables in all schemas */
+  public int tableCount() {
+    return schemas.stream().mapToInt(s -> s.tables().size()).sum();
+  }
 }
