@@ -8,6 +8,7 @@ import dev.autogen.diff.Change.DropForeignKey;
 import dev.autogen.diff.Change.RenameColumn;
 import dev.autogen.diff.Change.RenameTable;
 import dev.autogen.diff.Diagnostic;
+import dev.autogen.diff.UnmanagedObject;
 import dev.autogen.model.ForeignKey;
 import java.util.List;
 
@@ -63,6 +64,33 @@ public final class ChangeLabels {
    */
   public static String describe(Change change, String name) {
     return change.kind().replace('_', ' ') + " " + target(change, name);
+  }
+
+  /**
+   * @param change a change, never null
+   * @param name as for {@link #target(Change, String)}
+   * @return {@link #describe} followed, for an alteration, by its two sides, e.g. {@code alter column
+   *     public.customer.email: varchar(50) not null -> varchar(255) null}
+   */
+  public static String describeWithSides(Change change, String name) {
+    ChangeFacts facts = ChangeFacts.of(change);
+    String label = describe(change, name);
+    if (facts.from() != null && facts.to() != null && !change.kind().startsWith("rename_")) {
+      return label + ": " + facts.from() + " -> " + facts.to();
+    }
+    return label;
+  }
+
+  /**
+   * @param object an object only the database has, never null
+   * @return what and where it is, e.g. {@code index public.owner.ix_owner_city: index (city) where
+   *     city is not null}, {@code default public.owner.created: default now()}
+   */
+  public static String unmanaged(UnmanagedObject object) {
+    return object.kind().noun() + " " + object.schema()
+        + (object.table() == null ? "" : "." + object.table())
+        + (object.name() == null ? "" : "." + object.name())
+        + ": " + object.definition();
   }
 
   /**

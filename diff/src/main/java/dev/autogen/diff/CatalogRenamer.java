@@ -2,6 +2,7 @@ package dev.autogen.diff;
 
 import dev.autogen.model.Catalog;
 import dev.autogen.model.CheckConstraint;
+import dev.autogen.model.Column;
 import dev.autogen.model.Dialect;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;
@@ -22,9 +23,6 @@ import java.util.List;
  */
 final class CatalogRenamer {
 
-  /** How {@link Index#keys()} marks a descending key. */
-  private static final String DESCENDING = " desc";
-
   private CatalogRenamer() {}
 
   /**
@@ -36,7 +34,7 @@ final class CatalogRenamer {
   static Catalog apply(Catalog catalog, Rename rename, Dialect dialect) {
     List<Schema> schemas = catalog.schemas().stream()
         .map(s -> new Schema(s.name(), s.tables().stream().map(t -> apply(s.name(), t, rename, dialect)).toList(),
-            s.sequences(), s.enums()))
+            s.sequences(), s.enums(), s.domains(), s.views()))
         .toList();
     return new Catalog(schemas);
   }
@@ -45,7 +43,7 @@ final class CatalogRenamer {
     boolean isSubject = rename.table().equals(new QualifiedName(schema, table.name()));
     List<ForeignKey> fks = table.foreignKeys().stream().map(fk -> renamedReference(fk, rename)).toList();
     Table t = new Table(table.name(), table.columns(), table.primaryKey(), fks, table.uniques(), table.checks(),
-        table.indexes(), table.comment());
+        table.indexes(), table.comment(), table.triggers());
     if (!isSubject) {
       return t;
     }
@@ -56,7 +54,7 @@ final class CatalogRenamer {
     String to = rename.to();
     return new Table(
         t.name(),
-        t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList(),
+        t.columns().stream().map(c -> renamedColumn(c, from, to, dialect)).toList(),
         t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), swap(t.primaryKey().columns(), from, to)),
         t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), swap(fk.columns(), from, to),
             fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate())).toList(),
@@ -65,18 +63,30 @@ final class CatalogRenamer {
             .toList(),
         t.indexes().stream().map(i -> new Index(i.name(),
             i.keys().stream().map(k -> renamedKey(k, from, to, dialect)).toList(), i.unique(),
-            i.predicate() == null ? null : dialect.renameColumn(i.predicate(), from, to), i.method())).toList(),
-        t.comment());
+            i.predicate() == null ? null : dialect.renameColumn(i.predicate(), from, to), i.method(),
+            swap(i.include(), from, to))).toList(),
+        t.comment(),
+        t.triggers());
+  }
+
+  /** The column itself renamed, and a generated column's expression following the renamed one. */
+  private static Column renamedColumn(Column c, String from, String to, Dialect dialect) {
+    Column named = c.name().equals(from) ? c.withName(to) : c;
+    if (named.generated() == null) {
+      return named;
+    }
+    return new Column(named.name(), named.type(), named.nullable(), named.defaultValue(), named.identity(),
+        named.comment(), dialect.renameColumn(named.generated(), from, to), named.collation());
   }
 
   /**
    * @param key an index key as {@link Index#keys()} spells it: a column or a parenthesised
-   *     expression, optionally followed by {@code " desc"}
+   *     expression, optionally followed by its options
    * @return the key naming {@code to} where it named column {@code from}
    */
   private static String renamedKey(String key, String from, String to, Dialect dialect) {
-    String order = key.endsWith(DESCENDING) ? DESCENDING : "";
-    String part = key.substring(0, key.length() - order.length());
+    String order = Index.keyOptions(key);
+    String part = Index.keyTarget(key);
     if (part.equals(from)) {
       return to + order;
     }

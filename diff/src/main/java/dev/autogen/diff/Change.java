@@ -151,8 +151,11 @@ public sealed interface Change {
     }
   }
 
-  /** What an {@link AlterColumn} changes. */
-  enum Aspect { TYPE, NULLABILITY, DEFAULT, IDENTITY, COMMENT }
+  /**
+   * What an {@link AlterColumn} changes. {@code GENERATED}: the column became, stopped being, or
+   * changed its expression as a stored generated column; {@code COLLATION}: its collation.
+   */
+  enum Aspect { TYPE, NULLABILITY, DEFAULT, IDENTITY, COMMENT, GENERATED, COLLATION }
 
   /**
    * @param table the table

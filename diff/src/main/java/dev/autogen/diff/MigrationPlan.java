@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -17,18 +18,74 @@ public final class MigrationPlan {
 
   private final List<Change> changes;
   private final List<Diagnostic> diagnostics;
+  private final Set<Change> relaxations;
+  private final List<Change> keptStricter;
+  private final List<UnmanagedObject> unmanaged;
   private final Map<Change, List<Diagnostic>> byChange;
 
   /**
+   * A plan with no relaxations, nothing kept stricter and nothing unmanaged.
+   *
    * @param changes changes in the order they must run, never null
    * @param diagnostics hazards, in change order, never null
    * @throws NullPointerException when a list is null or holds null
    */
   public MigrationPlan(List<Change> changes, List<Diagnostic> diagnostics) {
+    this(changes, diagnostics, Set.of(), List.of(), List.of());
+  }
+
+  /**
+   * @param changes changes in the order they must run, never null
+   * @param diagnostics hazards, in change order, never null
+   * @param relaxations those of {@code changes} that only loosen what the database enforces, never null
+   * @param keptStricter the relaxations left out by policy ({@link DiffOptions#keepStricterDatabase()}),
+   *     never null
+   * @param unmanaged objects only the database has, left alone, never null
+   * @throws NullPointerException when an argument is null or holds null
+   */
+  public MigrationPlan(List<Change> changes, List<Diagnostic> diagnostics, Set<Change> relaxations,
+      List<Change> keptStricter, List<UnmanagedObject> unmanaged) {
     this.changes = List.copyOf(changes);
     this.diagnostics = List.copyOf(diagnostics);
+    this.relaxations = Set.copyOf(relaxations);
+    this.keptStricter = List.copyOf(keptStricter);
+    this.unmanaged = List.copyOf(unmanaged);
     this.byChange = this.diagnostics.stream()
         .collect(Collectors.groupingBy(Diagnostic::change, LinkedHashMap::new, Collectors.toUnmodifiableList()));
+  }
+
+  /**
+   * @param left the changes to leave out (for example differences a baseline accepted), never null
+   * @return this plan without those changes and their diagnostics; everything else the same
+   */
+  public MigrationPlan without(Set<Change> left) {
+    return new MigrationPlan(
+        changes.stream().filter(c -> !left.contains(c)).toList(),
+        diagnostics.stream().filter(d -> !left.contains(d.change())).toList(),
+        relaxations.stream().filter(c -> !left.contains(c)).collect(Collectors.toSet()),
+        keptStricter, unmanaged);
+  }
+
+  /**
+   * @param change one of {@link #changes()}
+   * @return whether it only loosens what the database enforces (the database is stricter than the
+   *     target: NOT NULL dropped, a type widened within its family)
+   */
+  public boolean isRelaxation(Change change) {
+    return relaxations.contains(change);
+  }
+
+  /**
+   * @return the relaxations the policy {@link DiffOptions#keepStricterDatabase()} left out, as the
+   *     changes they would have been, in table order
+   */
+  public List<Change> keptStricter() {
+    return keptStricter;
+  }
+
+  /** @return the objects only the database has that the plan leaves alone, sorted by schema, table, kind, name */
+  public List<UnmanagedObject> unmanaged() {
+    return unmanaged;
   }
 
   /** @return the changes in the order they must run */
@@ -79,16 +136,18 @@ public final class MigrationPlan {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MigrationPlan p && changes.equals(p.changes) && diagnostics.equals(p.diagnostics);
+    return o instanceof MigrationPlan p && changes.equals(p.changes) && diagnostics.equals(p.diagnostics)
+        && relaxations.equals(p.relaxations) && keptStricter.equals(p.keptStricter) && unmanaged.equals(p.unmanaged);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(changes, diagnostics);
+    return Objects.hash(changes, diagnostics, relaxations, keptStricter, unmanaged);
   }
 
   @Override
   public String toString() {
-    return "MigrationPlan[changes=" + changes + ", diagnostics=" + diagnostics + "]";
+    return "MigrationPlan[changes=" + changes + ", diagnostics=" + diagnostics + ", relaxations=" + relaxations
+        + ", keptStricter=" + keptStricter + ", unmanaged=" + unmanaged + "]";
   }
 }

@@ -7,7 +7,7 @@ import dev.autogen.model.QualifiedName;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Sequence;
 import dev.autogen.model.Table;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,13 +31,19 @@ import java.util.function.Function;
  */
 public final class SchemaDiff {
 
+  private static final Comparator<UnmanagedObject> UNMANAGED_ORDER = Comparator
+      .comparing(UnmanagedObject::schema)
+      .thenComparing(UnmanagedObject::table, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(UnmanagedObject::kind)
+      .thenComparing(UnmanagedObject::name, Comparator.nullsFirst(Comparator.naturalOrder()));
+
   private final DiffOptions options;
   private final TableComparison tables;
 
   /** @param options the dialect and confirmed renames, never null */
   public SchemaDiff(DiffOptions options) {
     this.options = options;
-    this.tables = new TableComparison(options.dialect());
+    this.tables = new TableComparison(options);
   }
 
   /**
@@ -47,7 +53,8 @@ public final class SchemaDiff {
    * @throws InvalidRenameException when a confirmed rename names nothing or is malformed
    */
   public MigrationPlan diff(Catalog current, Catalog target) {
-    List<Change> changes = new ArrayList<>();
+    Findings findings = new Findings();
+    List<Change> changes = findings.changes;
     Catalog renamed = current;
     Map<QualifiedName, QualifiedName> renamedTables = new HashMap<>();
     for (Rename r : new RenameResolver(current, target, options.dialect().defaultSchema()).resolve(options.renames())) {
@@ -65,14 +72,17 @@ public final class SchemaDiff {
     for (String schema : schemaNames(renamed, target)) {
       Schema c = renamed.schema(schema).orElse(Schema.empty(schema));
       Schema t = target.schema(schema).orElse(Schema.empty(schema));
-      compareSchema(c, t, changes);
+      compareSchema(c, t, findings);
     }
     changes.addAll(new ForeignKeyDependencies(renamed, target).rebuilds(changes));
     List<Change> ordered = ChangeOrder.sort(changes);
-    return new MigrationPlan(ordered, new RiskAnalysis(options.dialect()).analyze(ordered));
+    List<UnmanagedObject> unmanaged = findings.unmanaged.stream().sorted(UNMANAGED_ORDER).toList();
+    return new MigrationPlan(ordered, new RiskAnalysis(options.dialect()).analyze(ordered), findings.relaxations,
+        findings.keptStricter, unmanaged);
   }
 
-  private void compareSchema(Schema current, Schema target, List<Change> changes) {
+  private void compareSchema(Schema current, Schema target, Findings findings) {
+    List<Change> changes = findings.changes;
     String schema = target.name();
     compareNamed(current.enums(), target.enums(), EnumType::name,
         e -> changes.add(new Change.CreateEnum(schema, e)),
@@ -86,7 +96,10 @@ public final class SchemaDiff {
         s -> changes.add(new Change.CreateSequence(schema, s)),
         s -> changes.add(new Change.DropSequence(schema, s)),
         (c, t) -> {
-          if (!c.equals(t)) {
+          // START WITH only matters when a sequence is created or restarted (PostgreSQL docs, ALTER
+          // SEQUENCE); Hibernate's schema validator ignores it too. The increment is what allocation
+          // sizes rely on.
+          if (c.increment() != t.increment()) {
             changes.add(new Change.AlterSequence(schema, c, t));
           }
         });
@@ -99,7 +112,12 @@ public final class SchemaDiff {
           t.foreignKeys().forEach(fk -> changes.add(new Change.DropForeignKey(new QualifiedName(schema, t.name()), fk)));
           changes.add(new Change.DropTable(schema, t));
         },
-        (c, t) -> changes.addAll(tables.compare(new QualifiedName(schema, t.name()), c, t)));
+        (c, t) -> tables.compare(new QualifiedName(schema, t.name()), c, t, findings));
+    current.views().forEach(v -> findings.unmanaged(new UnmanagedObject(UnmanagedKind.VIEWS, schema, null, v.name(),
+        (v.materialized() ? "materialized, " : "") + (v.definition() == null ? "definition unknown"
+            : "as " + v.definition().strip().replaceAll("\\s+", " ")))));
+    current.domains().forEach(d -> findings.unmanaged(new UnmanagedObject(UnmanagedKind.DOMAINS, schema, null,
+        d.name(), "as " + d.baseType().sql() + (d.nullable() ? "" : " not null"))));
   }
 
   /** Pairs two lists by name in linear time (a map from name to element of the current side). */

@@ -23,26 +23,41 @@ import dev.autogen.model.Index;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Compares one table that exists on both sides. Constraints and indexes match by structure, never by
  * name; a unique constraint and a plain unique index on the same columns are the same thing (both
  * enforce the same uniqueness, and Hibernate writes one where people often write the other).
+ *
+ * <p>What only the database has: an index, unique constraint, check, default or comment is
+ * unmanaged ({@link UnmanagedKind}) and left alone unless the options drop that kind, with two
+ * exceptions that are changes whatever the policy: it involves a column the plan drops (PostgreSQL
+ * drops it with the column anyway, ALTER TABLE ... DROP COLUMN; saying so keeps the downgrade
+ * whole), or the target has a different one on the same columns (a check or index that was
+ * redefined: the old one is replaced, never left beside the new one).
  */
 final class TableComparison {
 
+  private final DiffOptions options;
   private final Dialect dialect;
   private final ColumnComparison columns;
 
-  /** @param dialect answers type and expression questions */
+  /** @param options the dialect and the policies, never null */
+  TableComparison(DiffOptions options) {
+    this.options = options;
+    this.dialect = options.dialect();
+    this.columns = new ColumnComparison(options);
+  }
+
+  /** @param dialect answers type and expression questions; compares two complete schemas ({@link DiffOptions#of}) */
   TableComparison(Dialect dialect) {
-    this.dialect = dialect;
-    this.columns = new ColumnComparison(dialect);
+    this(DiffOptions.of(dialect));
   }
 
   /**
@@ -52,59 +67,107 @@ final class TableComparison {
    * @return the unordered changes that turn current into target
    */
   List<Change> compare(QualifiedName name, Table current, Table target) {
-    List<Change> changes = new ArrayList<>();
-    compareColumns(name, current, target, changes);
-    comparePrimaryKey(name, current, target, changes);
-    Matching<ForeignKey, ForeignKey> fks =
-        Matching.of(current.foreignKeys(), target.foreignKeys(), (a, b) -> a.structure().equals(b.structure()));
-    fks.onlyCurrent().forEach(fk -> changes.add(new DropForeignKey(name, fk)));
-    fks.onlyTarget().forEach(fk -> changes.add(new AddForeignKey(name, fk)));
-    compareUniquenessAndIndexes(name, current, target, changes);
-    Matching<CheckConstraint, CheckConstraint> checks =
-        Matching.of(current.checks(), target.checks(), this::sameCheck);
-    checks.onlyCurrent().forEach(c -> changes.add(new DropCheck(name, c)));
-    checks.onlyTarget().forEach(c -> changes.add(new AddCheck(name, c)));
-    if (target.comment() != null && !target.comment().equals(current.comment())) {
-      changes.add(new AlterTableComment(name, current.comment(), target.comment()));
-    }
-    return changes;
+    Findings out = new Findings();
+    compare(name, current, target, out);
+    return out.changes;
   }
 
-  private void compareColumns(QualifiedName name, Table current, Table target, List<Change> changes) {
+  /**
+   * @param name the table's qualified name (same on both sides)
+   * @param current the table as it is
+   * @param target the table as it should be
+   * @param out receives the unordered changes that turn current into target, and what is left alone
+   */
+  void compare(QualifiedName name, Table current, Table target, Findings out) {
+    Set<String> dropped = current.columns().stream().map(Column::name)
+        .filter(c -> target.column(c).isEmpty()).collect(Collectors.toSet());
+    compareColumns(name, current, target, out);
+    comparePrimaryKey(name, current, target, out);
+    Matching<ForeignKey, ForeignKey> fks =
+        Matching.of(current.foreignKeys(), target.foreignKeys(), (a, b) -> a.structure().equals(b.structure()));
+    fks.onlyCurrent().forEach(fk -> out.change(new DropForeignKey(name, fk)));
+    fks.onlyTarget().forEach(fk -> out.change(new AddForeignKey(name, fk)));
+    compareUniquenessAndIndexes(name, current, target, dropped, out);
+    compareChecks(name, current, target, dropped, out);
+    compareComment(name, current, target, out);
+    current.triggers().forEach(t -> out.unmanaged(new UnmanagedObject(UnmanagedKind.TRIGGERS, name.schema(),
+        name.name(), t.name(), t.definition() == null ? "trigger " + t.name() : t.definition())));
+  }
+
+  private void compareColumns(QualifiedName name, Table current, Table target, Findings out) {
     for (Column t : target.columns()) {
       Column c = current.column(t.name()).orElse(null);
       if (c == null) {
-        changes.add(new AddColumn(name, t));
+        out.change(new AddColumn(name, t));
         continue;
       }
-      Set<Aspect> aspects = columns.differences(c, t);
-      if (!aspects.isEmpty()) {
-        changes.add(new AlterColumn(name, c, t, aspects));
-      }
+      compareColumn(name, c, t, out);
     }
     for (Column c : current.columns()) {
       if (target.column(c.name()).isEmpty()) {
-        changes.add(new DropColumn(name, c));
+        out.change(new DropColumn(name, c));
       }
     }
   }
 
-  private static void comparePrimaryKey(QualifiedName name, Table current, Table target, List<Change> changes) {
+  private void compareColumn(QualifiedName name, Column current, Column target, Findings out) {
+    if (columns.unmanagedDefault(current, target)) {
+      out.unmanaged(new UnmanagedObject(UnmanagedKind.DEFAULTS, name.schema(), name.name(), current.name(),
+          "default " + current.defaultValue().sql()));
+    }
+    if (columns.unmanagedComment(current.comment(), target.comment())) {
+      out.unmanaged(new UnmanagedObject(UnmanagedKind.COMMENTS, name.schema(), name.name(), current.name(),
+          "comment " + current.comment()));
+    }
+    Set<Aspect> aspects = columns.differences(current, target);
+    Set<Aspect> relaxing = EnumSet.noneOf(Aspect.class);
+    relaxing.addAll(columns.relaxing(current, target));
+    relaxing.retainAll(aspects);
+    Column to = target;
+    if (options.keepStricterDatabase() && !relaxing.isEmpty()) {
+      out.keptStricter.add(new AlterColumn(name, current, target, relaxing));
+      aspects.removeAll(relaxing);
+      to = keepingStricter(current, target, relaxing);
+      relaxing.clear();
+    }
+    if (aspects.isEmpty()) {
+      return;
+    }
+    AlterColumn change = new AlterColumn(name, current, to, aspects);
+    if (relaxing.isEmpty()) {
+      out.change(change);
+    } else {
+      out.relaxation(change);
+    }
+  }
+
+  /** The target column with the database's stricter type or nullability where those relax. */
+  private static Column keepingStricter(Column current, Column target, Set<Aspect> relaxing) {
+    return new Column(target.name(),
+        relaxing.contains(Aspect.TYPE) ? current.type() : target.type(),
+        relaxing.contains(Aspect.NULLABILITY) ? current.nullable() : target.nullable(),
+        target.defaultValue(), target.identity(), target.comment(), target.generated(), target.collation());
+  }
+
+  private static void comparePrimaryKey(QualifiedName name, Table current, Table target, Findings out) {
     List<String> currentColumns = current.primaryKey() == null ? null : current.primaryKey().columns();
     List<String> targetColumns = target.primaryKey() == null ? null : target.primaryKey().columns();
-    if (Objects.equals(currentColumns, targetColumns)) {
+    // Compared as sets, like unique constraints: the same columns enforce the same identity whatever
+    // their order, and Hibernate picks a join table's key order itself (by column type and name).
+    if (currentColumns == null ? targetColumns == null
+        : targetColumns != null && sameColumns(currentColumns, targetColumns)) {
       return;
     }
     if (current.primaryKey() != null) {
-      changes.add(new DropPrimaryKey(name, current.primaryKey()));
+      out.change(new DropPrimaryKey(name, current.primaryKey()));
     }
     if (target.primaryKey() != null) {
-      changes.add(new AddPrimaryKey(name, target.primaryKey()));
+      out.change(new AddPrimaryKey(name, target.primaryKey()));
     }
   }
 
   private void compareUniquenessAndIndexes(
-      QualifiedName name, Table current, Table target, List<Change> changes) {
+      QualifiedName name, Table current, Table target, Set<String> dropped, Findings out) {
     Matching<UniqueConstraint, UniqueConstraint> uniques =
         Matching.of(current.uniques(), target.uniques(), (a, b) -> sameColumns(a.columns(), b.columns()));
     Matching<Index, Index> indexes = Matching.of(current.indexes(), target.indexes(), this::sameIndex);
@@ -113,17 +176,85 @@ final class TableComparison {
         Matching.of(uniques.onlyCurrent(), indexes.onlyTarget(), (u, i) -> enforcesSame(i, u));
     Matching<Index, UniqueConstraint> currentIndexAsUnique =
         Matching.of(indexes.onlyCurrent(), uniques.onlyTarget(), (i, u) -> enforcesSame(i, u));
-    targetIndexAsUnique.onlyCurrent().forEach(u -> changes.add(new DropUnique(name, u)));
-    currentIndexAsUnique.onlyTarget().forEach(u -> changes.add(new AddUnique(name, u)));
-    currentIndexAsUnique.onlyCurrent().forEach(i -> changes.add(new DropIndex(name, i)));
-    targetIndexAsUnique.onlyTarget().forEach(i -> changes.add(new CreateIndex(name, i)));
+    for (UniqueConstraint u : targetIndexAsUnique.onlyCurrent()) {
+      leftOver(UnmanagedKind.UNIQUES, u.columns().stream().anyMatch(dropped::contains), new DropUnique(name, u),
+          name, u.name(), "unique (" + String.join(", ", u.columns()) + ")", out);
+    }
+    currentIndexAsUnique.onlyTarget().forEach(u -> out.change(new AddUnique(name, u)));
+    // An index the target redefines on the same keys (unique, predicate, method or INCLUDE changed) is replaced.
+    Matching<Index, Index> redefined = Matching.of(currentIndexAsUnique.onlyCurrent(), targetIndexAsUnique.onlyTarget(),
+        (a, b) -> normalizedKeys(a).equals(normalizedKeys(b)));
+    redefined.matched().forEach(p -> out.change(new DropIndex(name, p.current())));
+    for (Index i : redefined.onlyCurrent()) {
+      leftOver(UnmanagedKind.INDEXES, involves(i, dropped), new DropIndex(name, i), name, i.name(), describe(i), out);
+    }
+    targetIndexAsUnique.onlyTarget().forEach(i -> out.change(new CreateIndex(name, i)));
+  }
+
+  private void compareChecks(QualifiedName name, Table current, Table target, Set<String> dropped, Findings out) {
+    Matching<CheckConstraint, CheckConstraint> checks = Matching.of(current.checks(), target.checks(), this::sameCheck);
+    List<String> columnNames = current.columns().stream().map(Column::name).toList();
+    // A check the target redefines on the same columns (an enum's labels changed, a bound moved) is replaced.
+    Matching<CheckConstraint, CheckConstraint> redefined = Matching.of(checks.onlyCurrent(), checks.onlyTarget(),
+        (a, b) -> referenced(a.expression(), columnNames).equals(referenced(b.expression(), columnNames))
+            && !referenced(a.expression(), columnNames).isEmpty());
+    redefined.matched().forEach(p -> out.change(new DropCheck(name, p.current())));
+    for (CheckConstraint c : redefined.onlyCurrent()) {
+      boolean involvesDropped = dropped.stream().anyMatch(d -> dialect.references(c.expression(), d));
+      leftOver(UnmanagedKind.CHECKS, involvesDropped, new DropCheck(name, c), name, c.name(),
+          "check (" + c.expression() + ")", out);
+    }
+    checks.onlyTarget().forEach(c -> out.change(new AddCheck(name, c)));
+  }
+
+  private void compareComment(QualifiedName name, Table current, Table target, Findings out) {
+    if (Objects.equals(current.comment(), target.comment())) {
+      return;
+    }
+    if (columns.unmanagedComment(current.comment(), target.comment())) {
+      out.unmanaged(new UnmanagedObject(UnmanagedKind.COMMENTS, name.schema(), name.name(), null,
+          "comment " + current.comment()));
+    } else {
+      out.change(new AlterTableComment(name, current.comment(), target.comment()));
+    }
+  }
+
+  /**
+   * An object only the database has: dropped when it involves a dropped column or the policy drops
+   * its kind, otherwise reported as unmanaged.
+   */
+  private void leftOver(UnmanagedKind kind, boolean involvesDroppedColumn, Change drop, QualifiedName table,
+      String objectName, String definition, Findings out) {
+    if (involvesDroppedColumn || options.drops(kind)) {
+      out.change(drop);
+    } else {
+      out.unmanaged(new UnmanagedObject(kind, table.schema(), table.name(), objectName, definition));
+    }
+  }
+
+  private boolean involves(Index index, Set<String> columnNames) {
+    return columnNames.stream().anyMatch(c -> index.include().contains(c)
+        || index.predicate() != null && dialect.references(index.predicate(), c)
+        || index.keys().stream().map(Index::keyTarget)
+            .anyMatch(k -> k.equals(c) || k.startsWith("(") && dialect.references(k, c)));
+  }
+
+  private Set<String> referenced(String expression, List<String> columnNames) {
+    return columnNames.stream().filter(c -> dialect.references(expression, c)).collect(Collectors.toSet());
+  }
+
+  private static String describe(Index i) {
+    return (i.unique() ? "unique index (" : "index (") + String.join(", ", i.keys()) + ")"
+        + (i.include().isEmpty() ? "" : " include (" + String.join(", ", i.include()) + ")")
+        + (Index.DEFAULT_METHOD.equals(i.method()) ? "" : " using " + i.method())
+        + (i.predicate() == null ? "" : " where " + i.predicate());
   }
 
   private static boolean enforcesSame(Index index, UniqueConstraint unique) {
     return index.unique()
         && index.predicate() == null
         && Index.DEFAULT_METHOD.equals(index.method())
-        && index.onPlainColumns()
+        && index.onPlainColumns(unique.columns())
         && sameColumns(index.keys(), unique.columns());
   }
 
@@ -139,11 +270,13 @@ final class TableComparison {
     return a.unique() == b.unique()
         && a.method().equals(b.method())
         && normalizedKeys(a).equals(normalizedKeys(b))
+        && a.include().equals(b.include())
         && Objects.equals(normalized(a.predicate()), normalized(b.predicate()));
   }
 
   private List<String> normalizedKeys(Index index) {
-    return index.keys().stream().map(k -> k.startsWith("(") ? dialect.normalizeExpression(k) : k).toList();
+    return index.keys().stream().map(k -> k.startsWith("(")
+        ? "(" + dialect.normalizeExpression(Index.keyTarget(k)) + ")" + Index.keyOptions(k) : k).toList();
   }
 
   private String normalized(String expression) {

@@ -79,4 +79,17 @@ public interface Dialect {
    *     {@code b}: same type family (text, integer, decimal, time, ...)
    */
   boolean sameFamily(SqlType a, SqlType b);
+
+  /**
+   * Whether an expression refers to a column, answered by {@link #renameColumn} (a reference is what
+   * a rename would change), so the two can never disagree.
+   *
+   * @param expression an SQL expression (a check, an index expression or predicate), never null
+   * @param column a column's exact name, never null
+   * @return whether the expression names that column; false when the expression is outside what the
+   *     dialect can parse
+   */
+  default boolean references(String expression, String column) {
+    return !renameColumn(expression, column, column + "_").equals(expression);
+  }
 }

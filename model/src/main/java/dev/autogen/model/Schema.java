@@ -11,9 +11,11 @@ import java.util.Optional;
  * @param tables the tables, never null
  * @param sequences the sequences that are not owned by an identity column, never null
  * @param enums the enumerated types, never null
+ * @param domains the domains, which entities never describe, never null
+ * @param views the views and materialized views, which entities never describe, never null
  */
-public record Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enums)
-    implements java.io.Serializable {
+public record Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enums,
+    List<Domain> domains, List<View> views) implements java.io.Serializable {
 
   /** @throws NullPointerException when an argument is null */
   public Schema {
@@ -21,6 +23,21 @@ public record Schema(String name, List<Table> tables, List<Sequence> sequences, 
     tables = List.copyOf(tables);
     sequences = List.copyOf(sequences);
     enums = List.copyOf(enums);
+    domains = List.copyOf(domains);
+    views = List.copyOf(views);
+  }
+
+  /**
+   * A schema without domains and views, as entities describe one.
+   *
+   * @param name the schema name, never null
+   * @param tables the tables, never null
+   * @param sequences the sequences not owned by an identity column, never null
+   * @param enums the enumerated types, never null
+   * @throws NullPointerException when an argument is null
+   */
+  public Schema(String name, List<Table> tables, List<Sequence> sequences, List<EnumType> enums) {
+    this(name, tables, sequences, enums, List.of(), List.of());
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param checks the check constraints, never null
  * @param indexes the indexes that do not merely back the primary key or a unique constraint
  * @param comment the table comment, or null
+ * @param triggers the user-defined triggers, which entities never describe, never null
  */
 public record Table(
     String name,
@@ -24,7 +25,8 @@ public record Table(
     List<UniqueConstraint> uniques,
     List<CheckConstraint> checks,
     List<Index> indexes,
-    String comment) implements java.io.Serializable {
+    String comment,
+    List<Trigger> triggers) implements java.io.Serializable {
 
   /** @throws NullPointerException when name or a list is null */
   public Table {
@@ -34,6 +36,25 @@ public record Table(
     uniques = List.copyOf(uniques);
     checks = List.copyOf(checks);
     indexes = List.copyOf(indexes);
+    triggers = List.copyOf(triggers);
+  }
+
+  /**
+   * A table without triggers.
+   *
+   * @param name the table name, never null
+   * @param columns the columns, never null
+   * @param primaryKey the primary key, or null
+   * @param foreignKeys the foreign keys, never null
+   * @param uniques the unique constraints, never null
+   * @param checks the check constraints, never null
+   * @param indexes the indexes, never null
+   * @param comment the table comment, or null
+   * @throws NullPointerException when name or a list is null
+   */
+  public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,
+      List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<Index> indexes, String comment) {
+    this(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, List.of());
   }
 
   /**
@@ -49,14 +70,13 @@ public record Table(
    * @return this table under another name, everything else the same
    */
   public Table withName(String newName) {
-    return new Table(newName, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment);
+    return new Table(newName, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, triggers);
   }
-
 
   /**
    * @return this table without foreign keys, as created before its foreign keys are added
    */
   public Table withoutForeignKeys() {
-    return new Table(name, columns, primaryKey, List.of(), uniques, checks, indexes, comment);
+    return new Table(name, columns, primaryKey, List.of(), uniques, checks, indexes, comment, triggers);
   }
 }

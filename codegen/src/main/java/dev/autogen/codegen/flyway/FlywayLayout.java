@@ -4,6 +4,7 @@ import dev.autogen.codegen.ChangeLabels;
 import dev.autogen.codegen.Statement;
 import dev.autogen.codegen.template.SqlTemplates;
 import dev.autogen.diff.Diagnostic;
+import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Risk;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -11,11 +12,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The text of Flyway migration files, laid out by the templates {@code flyway-upgrade.sql.mustache}
  * and {@code flyway-downgrade.sql.mustache} (sharing {@code flyway-header.sql.mustache}): a header
- * comment (message, version, creation time in ISO-8601 UTC, generator, risk summary, hazards), then
+ * comment (message, version, creation time in ISO-8601 UTC, generator, risk summary, hazards, and
+ * where there are any the relaxations, the relaxations kept stricter and the unmanaged objects), then
  * each change's statements under a comment naming the change (a key, constraint or index by the name
  * its SQL gives it, {@link Statement#name()}). This class only prepares values; the SQL is the
  * renderer's.
@@ -74,6 +78,9 @@ public final class FlywayLayout {
             ChangeLabels.describe(d.change(), Statement.of(migration.statements(), d.change()).name()),
             oneLine(d.message()), oneLine(d.remedy())))
         .toList();
+    MigrationPlan plan = migration.plan();
+    List<String> relaxations = migration.statements().stream().filter(s -> plan.isRelaxation(s.change()))
+        .map(s -> ChangeLabels.describeWithSides(s.change(), s.name())).toList();
     return new HeaderView(
         migration.message().lines().map(String::stripTrailing).toList(),
         migration.version(),
@@ -81,7 +88,14 @@ public final class FlywayLayout {
         DateTimeFormatter.ISO_INSTANT.format(migration.createdAt().truncatedTo(ChronoUnit.SECONDS)),
         migration.generatorVersion(),
         summary.get(Risk.SAFE), summary.get(Risk.CAUTION), summary.get(Risk.DANGEROUS),
-        hazards);
+        hazards,
+        Stream.of(GroupView.of("Relaxations (the database is stricter than the entities; --keep-stricter-database keeps it):",
+            relaxations),
+        GroupView.of("Kept stricter than the entities (--keep-stricter-database):",
+            plan.keptStricter().stream().map(c -> ChangeLabels.describeWithSides(c, null)).toList()),
+        GroupView.of("Left alone, only in the database (unmanaged; --drop-unmanaged KIND drops them):",
+            plan.unmanaged().stream().map(u -> oneLine(ChangeLabels.unmanaged(u))).toList()))
+            .filter(Objects::nonNull).toList());
   }
 
   private static String comment(Statement s) {
@@ -103,7 +117,15 @@ public final class FlywayLayout {
 
   /** Template values: the header comment block. */
   record HeaderView(List<String> messageLines, String version, String upgradeFile, String createdAt,
-      String generatorVersion, int safe, int caution, int dangerous, List<HazardView> hazards) {}
+      String generatorVersion, int safe, int caution, int dangerous, List<HazardView> hazards,
+      List<GroupView> groups) {}
+
+  /** Template values: a titled list of lines in the header; {@link #of} gives null for no lines. */
+  record GroupView(String title, List<String> lines) {
+    static GroupView of(String title, List<String> lines) {
+      return lines.isEmpty() ? null : new GroupView(title, lines);
+    }
+  }
 
   /** Template values: one hazard line and its remedy. */
   record HazardView(String risk, String code, String change, String message, String remedy) {}

@@ -11,6 +11,7 @@ import dev.autogen.diff.Change;
 import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Risk;
+import dev.autogen.diff.UnmanagedObject;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,19 @@ import java.util.Map;
  * <pre>{@code
  * {"formatVersion": 1,
  *  "changes": [{"kind", "schema", "table", "column", "name", "columns", "from", "to",
- *               "risk", "hazards": [codes], "sql": [...], "reverseSql": [...]}],
+ *               "risk", "hazards": [codes], "relaxation": bool, "sql": [...], "reverseSql": [...]}],
  *  "diagnostics": [{"code", "risk", "kind", "schema", "table", "column", "message", "remedy"}],
+ *  "keptStricter": [{"kind", "schema", "table", "column", "from", "to"}],
+ *  "unmanaged": [{"kind", "schema", "table", "name", "definition"}],
  *  "summary": {"safe": n, "caution": n, "dangerous": n}}
  * }</pre>
+ *
+ * {@code relaxation} is true on a change that loosens what the database enforces (it is stricter
+ * than the entities); {@code keptStricter} lists such changes a policy left out; {@code unmanaged}
+ * lists objects only the database has that the plan leaves alone ({@code kind} as {@code
+ * --drop-unmanaged} names it: {@code indexes}, {@code uniques}, {@code checks}, {@code defaults},
+ * {@code comments}, {@code triggers}, {@code views}, {@code domains}; {@code table} absent for views and domains; {@code name} the object's name or, for
+ * a default or comment, its column).
  *
  * A field that does not apply to a change is left out, never written as null ({@link ChangeFacts}):
  * {@code column} only on column changes, {@code columns} and {@code name} on keys, constraints and
@@ -77,6 +87,26 @@ public final class JsonReport {
     for (Diagnostic d : plan.diagnostics()) {
       diagnostics.add(diagnostic(d, Statement.of(statements, d.change())));
     }
+    ArrayNode kept = root.putArray("keptStricter");
+    for (Change c : plan.keptStricter()) {
+      ObjectNode node = kept.addObject();
+      ChangeFacts facts = ChangeFacts.of(c);
+      node.put("kind", c.kind());
+      node.put("schema", facts.schema());
+      putIfPresent(node, "table", facts.table());
+      putIfPresent(node, "column", facts.column());
+      putIfPresent(node, "from", facts.from());
+      putIfPresent(node, "to", facts.to());
+    }
+    ArrayNode unmanaged = root.putArray("unmanaged");
+    for (UnmanagedObject u : plan.unmanaged()) {
+      ObjectNode node = unmanaged.addObject();
+      node.put("kind", u.kind().label());
+      node.put("schema", u.schema());
+      putIfPresent(node, "table", u.table());
+      putIfPresent(node, "name", u.name());
+      node.put("definition", u.definition());
+    }
     ObjectNode summary = root.putObject("summary");
     Map<Risk, Integer> counts = plan.summary();
     for (Risk r : Risk.values()) {
@@ -96,6 +126,7 @@ public final class JsonReport {
     node.put("risk", plan.risk(s.change()).label());
     ArrayNode hazards = node.putArray("hazards");
     s.hazards().stream().map(d -> d.hazard().name()).distinct().forEach(hazards::add);
+    node.put("relaxation", plan.isRelaxation(s.change()));
     s.sql().forEach(node.putArray("sql")::add);
     s.reverseSql().forEach(node.putArray("reverseSql")::add);
     return node;

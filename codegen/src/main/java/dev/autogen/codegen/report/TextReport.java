@@ -1,6 +1,5 @@
 package dev.autogen.codegen.report;
 
-import dev.autogen.codegen.ChangeFacts;
 import dev.autogen.codegen.ChangeLabels;
 import dev.autogen.codegen.Statement;
 import dev.autogen.diff.Diagnostic;
@@ -28,6 +27,17 @@ public final class TextReport {
   /** What the report says about an empty plan. */
   public static final String NO_CHANGES = "No changes: the database matches the entities.";
 
+  /** Heading of the relaxations among the changes. */
+  public static final String RELAXATIONS =
+      "Relaxations: the database is stricter than the entities (--keep-stricter-database keeps it)";
+  /** Heading of the relaxations a policy left out. */
+  public static final String KEPT_STRICTER =
+      "Kept stricter: the database is stricter than the entities and stays so (--keep-stricter-database)";
+  /** Heading of the objects only the database has. */
+  public static final String UNMANAGED =
+      "Unmanaged: only in the database, left alone (--drop-unmanaged KIND drops indexes, uniques, checks,"
+          + " defaults, comments)";
+
   /** Creates the report writer; it holds no state. */
   public TextReport() {}
 
@@ -39,10 +49,12 @@ public final class TextReport {
    */
   public String render(MigrationPlan plan, List<Statement> statements) {
     Statement.requireRendering(plan, statements);
-    if (plan.isEmpty()) {
-      return NO_CHANGES + "\n";
-    }
     StringBuilder out = new StringBuilder();
+    if (plan.isEmpty()) {
+      out.append(NO_CHANGES).append('\n');
+      appendLeftAlone(out, plan);
+      return out.toString();
+    }
     Risk[] worstFirst = {Risk.DANGEROUS, Risk.CAUTION, Risk.SAFE};
     Map<Risk, Integer> summary = plan.summary();
     for (Risk risk : worstFirst) {
@@ -54,18 +66,34 @@ public final class TextReport {
       group.forEach(s -> appendChange(out, s));
       out.append('\n');
     }
+    List<String> relaxations = statements.stream().filter(s -> plan.isRelaxation(s.change()))
+        .map(s -> ChangeLabels.describeWithSides(s.change(), s.name())).toList();
+    appendGroup(out, RELAXATIONS, relaxations);
+    appendLeftAlone(out, plan);
     out.append("Summary: ").append(summary.get(Risk.DANGEROUS)).append(" dangerous, ")
         .append(summary.get(Risk.CAUTION)).append(" caution, ")
         .append(summary.get(Risk.SAFE)).append(" safe\n");
     return out.toString();
   }
 
-  private static void appendChange(StringBuilder out, Statement s) {
-    out.append("  - ").append(ChangeLabels.describe(s.change(), s.name()));
-    ChangeFacts facts = ChangeFacts.of(s.change());
-    if (facts.from() != null && facts.to() != null && !s.change().kind().startsWith("rename_")) {
-      out.append(": ").append(facts.from()).append(" -> ").append(facts.to());
+  /** The relaxations left out and the unmanaged objects, each a group, when there are any. */
+  private static void appendLeftAlone(StringBuilder out, MigrationPlan plan) {
+    appendGroup(out, KEPT_STRICTER, plan.keptStricter().stream()
+        .map(c -> ChangeLabels.describeWithSides(c, null)).toList());
+    appendGroup(out, UNMANAGED, plan.unmanaged().stream().map(ChangeLabels::unmanaged).toList());
+  }
+
+  private static void appendGroup(StringBuilder out, String heading, List<String> lines) {
+    if (lines.isEmpty()) {
+      return;
     }
+    out.append(heading).append(" (").append(lines.size()).append(")\n");
+    lines.forEach(l -> out.append("  - ").append(l).append('\n'));
+    out.append('\n');
+  }
+
+  private static void appendChange(StringBuilder out, Statement s) {
+    out.append("  - ").append(ChangeLabels.describeWithSides(s.change(), s.name()));
     if (!s.hazards().isEmpty()) {
       out.append("  [").append(ChangeLabels.codes(s.hazards())).append(']');
     }

@@ -11,6 +11,8 @@ import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.Hazard;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Risk;
+import dev.autogen.diff.UnmanagedKind;
+import dev.autogen.diff.UnmanagedObject;
 import dev.autogen.model.Column;
 import dev.autogen.model.DefaultExpr;
 import dev.autogen.model.QualifiedName;
@@ -18,6 +20,7 @@ import dev.autogen.model.SqlType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FlywayLayoutTest {
@@ -109,5 +112,28 @@ class FlywayLayoutTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new FlywayMigration("x", "8a", CREATED, "v", m.plan(), m.statements()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("8a");
+  }
+
+  @Test
+  void headerListsRelaxationsAndUnmanagedObjectsOnlyWhenThereAreAny() {
+    Column strict = new Column("email", SqlType.parse("varchar(50)"), false, null, null, null);
+    Change relax = new Change.AlterColumn(CUSTOMER, strict,
+        new Column("email", SqlType.parse("varchar(50)"), true, null, null, null), Set.of(Change.Aspect.NULLABILITY));
+    MigrationPlan plan = new MigrationPlan(List.of(relax), List.of(), Set.of(relax), List.of(), List.of(
+        new UnmanagedObject(UnmanagedKind.INDEXES, "public", "customer", "ix_city", "index (city)")));
+    FlywayMigration migration =
+        new FlywayMigration("relax", "2", CREATED, "x", plan, new PostgresRenderer().render(plan));
+
+    String text = new FlywayLayout().upgrade(migration);
+
+    assertThat(text).contains("""
+        --   none
+        --
+        -- Relaxations (the database is stricter than the entities; --keep-stricter-database keeps it):
+        --   alter column public.customer.email: not null -> null
+        --
+        -- Left alone, only in the database (unmanaged; --drop-unmanaged KIND drops them):
+        --   index public.customer.ix_city: index (city)
+        """).doesNotContain("Kept stricter");
   }
 }

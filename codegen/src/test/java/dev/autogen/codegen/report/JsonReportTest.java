@@ -46,7 +46,7 @@ class JsonReportTest {
   @Test
   void topLevelShape() throws Exception {
     JsonNode root = parsed();
-    assertThat(keys(root)).containsExactly("formatVersion", "changes", "diagnostics", "summary");
+    assertThat(keys(root)).containsExactly("formatVersion", "changes", "diagnostics", "keptStricter", "unmanaged", "summary");
     assertThat(root.get("formatVersion").asInt()).isEqualTo(1);
     assertThat(root.get("changes")).hasSize(plan.changes().size());
     assertThat(root.get("summary").toString()).isEqualTo("{\"safe\":29,\"caution\":1,\"dangerous\":2}");
@@ -55,7 +55,7 @@ class JsonReportTest {
   @Test
   void columnChangeHasColumnRiskHazardsAndBothSqlSides() throws Exception {
     JsonNode drop = change(parsed(), "drop_column", 0);
-    assertThat(keys(drop)).containsExactly("kind", "schema", "table", "column", "risk", "hazards", "sql", "reverseSql");
+    assertThat(keys(drop)).containsExactly("kind", "schema", "table", "column", "risk", "hazards", "relaxation", "sql", "reverseSql");
     assertThat(drop.get("schema").asText()).isEqualTo("app");
     assertThat(drop.get("table").asText()).isEqualTo("customer");
     assertThat(drop.get("column").asText()).isEqualTo("legacy");
@@ -84,7 +84,7 @@ class JsonReportTest {
     JsonNode root = parsed();
     JsonNode unique = change(root, "add_unique", 0);
     assertThat(keys(unique))
-        .containsExactly("kind", "schema", "table", "name", "columns", "risk", "hazards", "sql", "reverseSql");
+        .containsExactly("kind", "schema", "table", "name", "columns", "risk", "hazards", "relaxation", "sql", "reverseSql");
     assertThat(unique.get("name").asText()).isEqualTo("customer_age_status_key");
     assertThat(unique.get("columns").toString()).isEqualTo("[\"age\",\"status\"]");
     assertThat(unique.get("risk").asText()).isEqualTo("caution");
@@ -134,7 +134,7 @@ class JsonReportTest {
   void sequencesAndEnumsHaveANameAndNoTable() throws Exception {
     JsonNode root = parsed();
     JsonNode sequence = change(root, "alter_sequence", 0);
-    assertThat(keys(sequence)).containsExactly("kind", "schema", "name", "from", "to", "risk", "hazards", "sql", "reverseSql");
+    assertThat(keys(sequence)).containsExactly("kind", "schema", "name", "from", "to", "risk", "hazards", "relaxation", "sql", "reverseSql");
     assertThat(sequence.get("from").asText()).isEqualTo("start with 1 increment by 1");
     assertThat(sequence.get("to").asText()).isEqualTo("start with 5 increment by 10");
     JsonNode enumType = change(root, "alter_enum", 0);

@@ -9,6 +9,8 @@ import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.Hazard;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Risk;
+import dev.autogen.diff.UnmanagedKind;
+import dev.autogen.diff.UnmanagedObject;
 import dev.autogen.model.Column;
 import dev.autogen.model.Index;
 import dev.autogen.model.QualifiedName;
@@ -79,5 +81,36 @@ class TextReportTest {
     MigrationPlan empty = new MigrationPlan(List.of(), List.of());
     assertThat(new TextReport().render(empty, List.of()))
         .isEqualTo("No changes: the database matches the entities.\n");
+  }
+
+  @Test
+  void relaxationsKeptStricterAndUnmanagedObjectsHaveTheirGroups() {
+    Column strict = new Column("email", SqlType.parse("varchar(50)"), false, null, null, null);
+    Change relax = new Change.AlterColumn(CUSTOMER, strict, col("email", "varchar(255)"),
+        Set.of(Aspect.TYPE, Aspect.NULLABILITY));
+    Change kept = new Change.AlterColumn(CUSTOMER, new Column("code", SqlType.parse("varchar(8)"), false, null, null,
+        null), col("code", "varchar(8)"), Set.of(Aspect.NULLABILITY));
+    MigrationPlan plan = new MigrationPlan(List.of(relax), List.of(), Set.of(relax), List.of(kept), List.of(
+        new UnmanagedObject(UnmanagedKind.INDEXES, "public", "customer", "ix_customer_city", "index (city)"),
+        new UnmanagedObject(UnmanagedKind.VIEWS, "public", null, "active_customer", "as select 1")));
+
+    String text = new TextReport().render(plan, new PostgresRenderer().render(plan));
+
+    assertThat(text).contains(TextReport.RELAXATIONS + " (1)\n"
+            + "  - alter column public.customer.email: varchar(50) not null -> varchar(255) null\n")
+        .contains(TextReport.KEPT_STRICTER + " (1)\n  - alter column public.customer.code: not null -> null\n")
+        .contains(TextReport.UNMANAGED + " (2)\n  - index public.customer.ix_customer_city: index (city)\n"
+            + "  - view public.active_customer: as select 1\n");
+  }
+
+  @Test
+  void anEmptyPlanStillListsWhatItLeftAlone() {
+    MigrationPlan plan = new MigrationPlan(List.of(), List.of(), Set.of(), List.of(), List.of(
+        new UnmanagedObject(UnmanagedKind.DEFAULTS, "public", "customer", "created", "default now()")));
+
+    String text = new TextReport().render(plan, List.of());
+
+    assertThat(text).isEqualTo(TextReport.NO_CHANGES + "\n" + TextReport.UNMANAGED
+        + " (1)\n  - default public.customer.created: default now()\n\n");
   }
 }
