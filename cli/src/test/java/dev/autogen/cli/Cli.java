@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.fixtures.Corpus;
 import dev.autogen.fixtures.TestDatabase;
 import dev.autogen.fixtures.bookstore.Bookstore;
 import java.io.PrintWriter;
@@ -51,7 +52,7 @@ final class Cli {
     return command("--cache-dir", command(SHARED_CACHE.toString(), args));
   }
 
-  /** @return the directory or jar holding the compiled bookstore entities */
+  /** @return the directory or jar holding the compiled fixture entities (bookstore and corpora) */
   static String fixturesClasspath() {
     try {
       return Path.of(Bookstore.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
@@ -67,9 +68,23 @@ final class Cli {
    * @return the arguments that compare that database with that entity version
    */
   static String[] against(TestDatabase db, int version, String... more) {
+    return against(db, List.of("--packages", Bookstore.packageOf(version)), more);
+  }
+
+  /**
+   * @param db the live database
+   * @param corpus the real-world corpus whose entities to compare, with its naming strategy
+   * @param more further arguments
+   * @return the arguments that compare that database with that corpus's entities
+   */
+  static String[] against(TestDatabase db, Corpus corpus, String... more) {
+    return against(db, List.of("--packages", corpus.entityPackage(), "--naming", corpus.naming()), more);
+  }
+
+  private static String[] against(TestDatabase db, List<String> entities, String... more) {
     List<String> args = new ArrayList<>(List.of(
-        "--url", db.url(), "--user", TestDatabase.user(),
-        "--classpath", fixturesClasspath(), "--packages", Bookstore.packageOf(version)));
+        "--url", db.url(), "--user", TestDatabase.user(), "--classpath", fixturesClasspath()));
+    args.addAll(entities);
     args.addAll(Arrays.asList(more));
     return args.toArray(String[]::new);
   }
