@@ -1,17 +1,16 @@
 package dev.autogen.introspect;
 
 import dev.autogen.introspect.postgres.PostgresCatalogReader;
+import dev.autogen.introspect.postgres.PostgresConnections;
 import dev.autogen.introspect.postgres.PostgresErrors;
 import dev.autogen.model.Catalog;
 import dev.autogen.model.SchemaSource;
 import dev.autogen.model.SchemaSourceException;
 import dev.autogen.model.SchemaSourceException.Reason;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * A live PostgreSQL database (12 or later) as a {@link SchemaSource}: connects, reads the chosen
@@ -27,7 +26,6 @@ import java.util.Properties;
  */
 public final class PostgresIntrospector implements SchemaSource {
 
-  private static final String URL_PREFIX = "jdbc:postgresql:";
   private static final String READ_ONLY_SESSION = "set session characteristics as transaction read only";
 
   private final String jdbcUrl;
@@ -62,14 +60,11 @@ public final class PostgresIntrospector implements SchemaSource {
    */
   @Override
   public Catalog read() {
-    if (!jdbcUrl.startsWith(URL_PREFIX)) {
-      throw PostgresErrors.notPostgresUrl(jdbcUrl);
-    }
     Connection connection = connect();
     try {
       return read(connection, options);
     } finally {
-      closeQuietly(connection);
+      PostgresConnections.closeQuietly(connection);
     }
   }
 
@@ -88,43 +83,24 @@ public final class PostgresIntrospector implements SchemaSource {
     return PostgresCatalogReader.read(connection, options);
   }
 
-  /** A failing close does not spoil a catalog already read, nor hide the error of a failed read. */
-  private static void closeQuietly(Connection connection) {
-    try {
-      connection.close();
-    } catch (SQLException ignored) {
-      // the session ends with the socket either way
-    }
-  }
-
   /**
    * Opens the read-only session {@link #read()} uses.
    *
    * @return a new connection, read-only, that the caller must close
-   * @throws SchemaSourceException {@link Reason#UNREACHABLE} when the connection fails or cannot be
-   *     made read-only, with the message of {@link PostgresErrors#cannotConnect}
+   * @throws SchemaSourceException {@link Reason#INPUT} when the URL is not a PostgreSQL URL; {@link
+   *     Reason#UNREACHABLE} when the connection fails or cannot be made read-only, with the message of
+   *     {@link PostgresErrors#cannotConnect}
    */
   Connection connect() {
-    Properties properties = new Properties();
-    if (user != null) {
-      properties.setProperty("user", user);
-    }
-    if (password != null) {
-      properties.setProperty("password", password);
-    }
-    properties.setProperty("ApplicationName", "autogen");
-    Connection connection = null;
+    Connection connection = PostgresConnections.open(jdbcUrl, user, password);
     try {
-      connection = DriverManager.getConnection(jdbcUrl, properties);
       connection.setReadOnly(true);
       try (Statement statement = connection.createStatement()) {
         statement.execute(READ_ONLY_SESSION);
       }
       return connection;
     } catch (SQLException e) {
-      if (connection != null) {
-        closeQuietly(connection);
-      }
+      PostgresConnections.closeQuietly(connection);
       throw PostgresErrors.cannotConnect(jdbcUrl, user, password, e);
     }
   }

@@ -69,6 +69,54 @@ create table app.booking (room integer, during tstzrange, exclude using gist (du
 
 create view app.order_summary as select id, status from app.orders;
 
+-- domains, collations, generated columns, serial kinds, index key modifiers, views and triggers
+create domain app.positive_grams as integer not null default 1
+  check (value > 0) constraint grams_below_a_ton check (value < 1000000);
+create domain app.sku_code as varchar(40) collate "C";
+create domain app.plain_note as text;
+
+create table app.product (
+  id smallserial primary key,
+  code bigserial,
+  serial_no serial,
+  sku varchar(40) collate "C" not null,
+  title text collate "POSIX",
+  tag app.sku_code,
+  weight app.positive_grams,
+  price numeric(10,2),
+  price_cents bigint generated always as ((price * 100)::bigint) stored,
+  search tsvector,
+  made_on date
+);
+create index product_sku_pattern_idx on app.product
+  (sku collate "POSIX" text_pattern_ops desc nulls last, title nulls first) include (price, made_on);
+create index product_sku_varchar_ops on app.product (sku varchar_ops, made_on desc nulls first);
+create index product_title_lower_idx on app.product ((lower(title)) desc);
+create index product_code_hash on app.product using hash (code);
+create index product_made_brin on app.product using brin (made_on);
+create index product_search_gist on app.product using gist (search);
+
+create materialized view app.product_totals as select count(*) as products from app.product;
+create function app.touch() returns trigger language plpgsql as $$ begin return new; end $$;
+create trigger "Before Update" before update on app.product for each row execute function app.touch();
+create trigger product_audit after insert or delete on app.product for each statement execute function app.touch();
+
+-- identifiers that need quoting: mixed case, key words, unicode, embedded quotes, spaces and dots
+create schema "Odd ""Schema"" ü";
+create table "Odd ""Schema"" ü"."Order Line ""x"" é" (
+  "Id" integer constraint "PK ""line""" primary key,
+  "user" text not null,
+  "two words" varchar(10) constraint "Check ""me"" ü" check ("two words" <> ''),
+  "ünïcode" integer constraint "Uniq ü" unique,
+  "select" integer constraint "FK ""self""" references "Odd ""Schema"" ü"."Order Line ""x"" é" ("Id"),
+  "a.b" text
+);
+create index "Idx ""quoted"" ü" on "Odd ""Schema"" ü"."Order Line ""x"" é" ("two words" desc, "user") include ("a.b");
+create table "Odd ""Schema"" ü"."we.ird" ("Mixed" integer);
+create sequence "Odd ""Schema"" ü"."Seq ""s""";
+create type "Odd ""Schema"" ü"."Mood ü" as enum ('a b', 'C');
+create view "Odd ""Schema"" ü"."View ""v""" as select 1 as one;
+
 create table flyway_schema_history (installed_rank integer primary key, version varchar(50));
 create table app.databasechangelog (id varchar(255));
 create table app.databasechangeloglock (id integer primary key);

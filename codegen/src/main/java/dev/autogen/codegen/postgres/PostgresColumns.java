@@ -28,13 +28,21 @@ final class PostgresColumns {
   /**
    * @param schema the schema of the column's table, never null: an owned sequence is named in it
    * @param column a column, never null
-   * @return {@code name type [generated ... as identity] [default expr] [not null]}, the default
-   *     written by {@link #defaultSql(String, DefaultExpr)}
+   * @return {@code name type [collate "c"] [generated ... as identity] [generated always as (expr)
+   *     stored] [default expr] [not null]} (PostgreSQL "CREATE TABLE": {@code COLLATE} follows the
+   *     type), the collation quoted where needed, the default written by {@link #defaultSql(String,
+   *     DefaultExpr)}
    */
   static String definition(String schema, Column column) {
     StringBuilder sb = new StringBuilder(quote(column.name())).append(' ').append(type(column.type()));
+    if (column.collation() != null) {
+      sb.append(" collate ").append(quote(column.collation()));
+    }
     if (column.identity() != null) {
       sb.append(' ').append(identity(column.identity()));
+    }
+    if (column.generated() != null) {
+      sb.append(" generated always as (").append(column.generated()).append(") stored");
     }
     if (column.defaultValue() != null) {
       sb.append(" default ").append(defaultSql(schema, column.defaultValue()));

@@ -11,6 +11,8 @@ import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.ReferentialAction;
 import dev.autogen.model.UniqueConstraint;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -70,9 +72,11 @@ final class PostgresConstraints {
    * @param table the indexed table, never null
    * @param name the index's resolved name, never null
    * @param index the index, never null
-   * @return {@code create [unique] index <name> on t [using method] (keys) [where predicate]}: the
-   *     method only when it is not {@code btree}; plain column keys quoted, expression keys (starting
-   *     with {@code (}) as written, a trailing {@code desc} kept
+   * @return {@code create [unique] index <name> on t [using method] (keys) [include (columns)] [where
+   *     predicate]}: the method only when it is not {@code btree}; plain column keys quoted, expression
+   *     keys (starting with {@code (}) as written, each followed by its modifiers of {@link
+   *     Index#keys()} ({@code collate "x"}, an operator class, {@code desc}, {@code nulls first|last})
+   *     as written
    */
   static String createIndex(QualifiedName table, String name, Index index) {
     StringBuilder sb = new StringBuilder("create ");
@@ -85,6 +89,9 @@ final class PostgresConstraints {
     }
     sb.append(" (").append(index.keys().stream().map(PostgresConstraints::indexKey).collect(Collectors.joining(", ")))
         .append(')');
+    if (!index.include().isEmpty()) {
+      sb.append(" include (").append(list(index.include())).append(')');
+    }
     if (index.predicate() != null) {
       sb.append(" where ").append(index.predicate());
     }
@@ -96,13 +103,19 @@ final class PostgresConstraints {
     return "drop index " + qualified(table.schema(), name);
   }
 
+  /**
+   * A key of {@link Index#keys()}: the shortest leading part after which only modifiers follow is the
+   * column or expression. An operator class is recognised by its {@code _ops} suffix, which every
+   * built-in class and those of the contrib modules have.
+   */
+  private static final Pattern KEY = Pattern.compile("(?<base>.+?)(?<modifiers>(?: collate \"(?:[^\"]|\"\")*\")?"
+      + "(?: (?:[a-z_][a-z0-9_$]*\\.)?[a-z_][a-z0-9_$]*_ops)?(?: desc)?(?: nulls (?:first|last))?)", Pattern.DOTALL);
+
   private static String indexKey(String key) {
-    if (key.startsWith("(")) {
+    Matcher m = KEY.matcher(key);
+    if (!m.matches() || key.startsWith("(")) {
       return key;
     }
-    if (key.endsWith(" desc")) {
-      return quote(key.substring(0, key.length() - " desc".length())) + " desc";
-    }
-    return quote(key);
+    return quote(m.group("base")) + m.group("modifiers");
   }
 }

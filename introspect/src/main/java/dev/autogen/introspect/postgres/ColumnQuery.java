@@ -32,9 +32,15 @@ import java.util.Map;
  *       dependency and so is never owned.
  *   <li>Identity: {@code attidentity} {@code a} is {@link Identity#ALWAYS}, {@code d} {@link
  *       Identity#BY_DEFAULT}; an identity column has no default.
- *   <li>Generated columns ({@code attgenerated = 's'}, "5.3. Generated Columns"): the model has no
- *       notion of them yet, so the generation expression is put in as a {@link
- *       DefaultExpr.Expression} default, unparsed.
+ *   <li>Generated: a stored generated column ({@code attgenerated = 's'}, "5.3. Generated Columns" of PostgreSQL 15)
+ *       has its generation expression, {@code pg_get_expr(adbin, adrelid)} as the catalog deparses
+ *       it (e.g. {@code (price * 2)}), as {@link Column#generated()} and no default: the expression
+ *       lives in {@code pg_attrdef} like a default but is not one.
+ *   <li>Collation: the name ({@code pg_collation.collname}, exactly as stored, never quoted or
+ *       schema-qualified, e.g. {@code C}, {@code POSIX}, {@code en-US-x-icu}) of {@code attcollation}
+ *       when it differs from the default collation of the column's type ({@code pg_type.typcollation};
+ *       "24.2. Collation Support": a column without COLLATE gets its type's), else null. A column of
+ *       a domain with a collation of its own therefore has none: the collation is the domain's.
  *   <li>Comment: {@code col_description}.
  * </ul>
  */
@@ -55,10 +61,13 @@ final class ColumnQuery {
                        and owner.refobjsubid = a.attnum and owner.deptype = 'a') as owns_sequence,
              case a.attidentity when 'a' then 'ALWAYS' when 'd' then 'BY_DEFAULT' end as identity,
              a.attgenerated = 's' as generated,
+             co.collname::text as collation,
              col_description(a.attrelid, a.attnum) as comment
       from pg_attribute a
       join pg_class c on c.oid = a.attrelid
       join pg_namespace n on n.oid = c.relnamespace
+      join pg_type t on t.oid = a.atttypid
+      left join pg_collation co on co.oid = a.attcollation and a.attcollation <> t.typcollation
       left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
       where a.attnum > 0 and not a.attisdropped and %s
       order by a.attrelid, a.attnum""".formatted(CatalogQuery.TABLES_OF_SCHEMAS);
@@ -80,21 +89,18 @@ final class ColumnQuery {
     String identityCode = row.getString("identity");
     Identity identity = identityCode == null ? null : Identity.valueOf(identityCode);
     String expression = row.getString("default_expression");
-    DefaultExpr defaultValue;
-    if (identity != null || expression == null) {
-      defaultValue = null;
-    } else if (row.getBoolean("generated")) {
-      defaultValue = new DefaultExpr.Expression(expression);
-    } else {
-      defaultValue = withOwnership(DefaultExpr.parse(expression), row.getBoolean("owns_sequence"));
-    }
+    boolean generated = row.getBoolean("generated");
+    DefaultExpr defaultValue = identity != null || generated || expression == null ? null
+        : withOwnership(DefaultExpr.parse(expression), row.getBoolean("owns_sequence"));
     return new Column(
         row.getString("column_name"),
         SqlType.parse(row.getString("column_type")),
         !row.getBoolean("attnotnull"),
         defaultValue,
         identity,
-        row.getString("comment"));
+        row.getString("comment"),
+        generated ? expression : null,
+        row.getString("collation"));
   }
 
   /**

@@ -16,10 +16,32 @@ import java.util.Map;
  *       or exclusion constraint of the same table owns ({@code pg_constraint.conindid}); those are
  *       modelled as the constraints themselves. (A foreign key's {@code conindid} names the
  *       <em>referenced</em> table's index, which is why only {@code p}, {@code u} and {@code x} count.)
- *   <li>Keys, in index order, only key columns ({@code indnkeyatts}, not INCLUDE columns): a column
- *       key is the column name as stored; an expression key ({@code indkey} entry 0) is {@code
- *       (expression)} with the expression from {@code pg_get_indexdef(indexrelid, k, true)}; a key
- *       with the DESC bit of {@code indoption} set ends in {@code " desc"}.
+ *   <li>Keys, in index order, the first {@code indnkeyatts} entries of {@code indkey}, each in the
+ *       canonical syntax of {@link Index#keys()}: a column key is the column name as stored; an
+ *       expression key ({@code indkey} entry 0) is {@code (expression)} with the expression from
+ *       {@code pg_get_indexdef(indexrelid, k, true)}. Then, only where they differ from the defaults,
+ *       the same decisions {@code pg_get_indexdef} makes ({@code ruleutils.c},
+ *       {@code pg_get_indexdef_worker}):
+ *       <ul>
+ *         <li>{@code collate "name"} when {@code indcollation} is set and differs from the key's own
+ *             collation: the column's {@code attcollation}, or for an expression the default
+ *             collation of its type (so an expression over a column with a collation of its own,
+ *             {@code (lower(c))} on a {@code C} column, reads as {@code (lower(c)) collate "C"},
+ *             which means the same);
+ *         <li>the operator class ({@code indclass}, its name as {@code quote_ident} spells it,
+ *             schema-qualified when not visible) unless it is the default one for the key's type
+ *             ({@code GetDefaultOpClass} in {@code indexcmds.c}): a default class ({@code
+ *             opcdefault}) of the index's method whose input type is the key's type (a domain's
+ *             base type), or, when the method has no default class for exactly that type, any
+ *             default class (one the type is binary coercible to, e.g. {@code text_ops} for {@code
+ *             varchar}, {@code array_ops} for arrays);
+ *         <li>for methods that can order ({@code pg_indexam_has_property(am, 'can_order')}, btree)
+ *             the {@code indoption} bits: 1 is {@code desc}, 2 NULLS FIRST, written {@code nulls
+ *             first} on an ascending key and {@code nulls last} (when the bit is off) on a
+ *             descending one.
+ *       </ul>
+ *   <li>INCLUDE columns (PostgreSQL 11+): the entries of {@code indkey} after {@code indnkeyatts},
+ *       column names as stored, in order.
  *   <li>Predicate: {@code pg_get_expr(indpred, indrelid)}, or null. Method: {@code pg_am.amname}.
  * </ul>
  */
@@ -31,11 +53,35 @@ final class IndexQuery {
              array(select case when k.attnum = 0
                                then '(' || pg_get_indexdef(i.indexrelid, k.ord::int, true) || ')'
                                else a.attname::text end
-                          || case when i.indoption[k.ord::int - 1] & 1 = 1 then ' desc' else '' end
+                          || coalesce(' collate "' || replace(kc.collname, '"', '""') || '"', '')
+                          || coalesce(' ' || case when pg_opclass_is_visible(oc.oid) then quote_ident(oc.opcname)
+                                                  else quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname)
+                                             end, '')
+                          || case when not pg_indexam_has_property(am.oid, 'can_order') then ''
+                                  when i.indoption[k.ord::int - 1] & 1 = 1
+                                  then ' desc' || case when i.indoption[k.ord::int - 1] & 2 = 0 then ' nulls last' else '' end
+                                  when i.indoption[k.ord::int - 1] & 2 = 2 then ' nulls first'
+                                  else '' end
                    from unnest(i.indkey) with ordinality k(attnum, ord)
                    left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
+                   join pg_attribute ia on ia.attrelid = i.indexrelid and ia.attnum = k.ord
+                   join pg_type kt on kt.oid = coalesce(a.atttypid, ia.atttypid)
+                   left join pg_collation kc on kc.oid = i.indcollation[k.ord::int - 1]
+                                            and kc.oid <> coalesce(a.attcollation, kt.typcollation)
+                   left join pg_opclass oc on oc.oid = i.indclass[k.ord::int - 1]
+                        and not (oc.opcdefault
+                                 and (oc.opcintype = coalesce(nullif(kt.typbasetype, 0), kt.oid)
+                                      or not exists (select 1 from pg_opclass d
+                                                     where d.opcmethod = oc.opcmethod and d.opcdefault
+                                                       and d.opcintype = coalesce(nullif(kt.typbasetype, 0), kt.oid))))
+                   left join pg_namespace ocn on ocn.oid = oc.opcnamespace
                    where k.ord <= i.indnkeyatts
-                   order by k.ord) as keys
+                   order by k.ord) as keys,
+             array(select a.attname::text
+                   from unnest(i.indkey) with ordinality k(attnum, ord)
+                   join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
+                   where k.ord > i.indnkeyatts
+                   order by k.ord) as include
       from pg_index i
       join pg_class ic on ic.oid = i.indexrelid
       join pg_am am on am.oid = ic.relam
@@ -62,7 +108,8 @@ final class IndexQuery {
             CatalogQuery.textArray(row, "keys"),
             row.getBoolean("indisunique"),
             row.getString("predicate"),
-            row.getString("method")))));
+            row.getString("method"),
+            CatalogQuery.textArray(row, "include")))));
     indexes.replaceAll((oid, list) -> list.stream().sorted(Comparator.comparing(Index::name)).toList());
     return indexes;
   }

@@ -3,6 +3,7 @@ package dev.autogen.introspect.postgres;
 import dev.autogen.introspect.IntrospectOptions;
 import dev.autogen.model.Catalog;
 import dev.autogen.model.Column;
+import dev.autogen.model.Domain;
 import dev.autogen.model.EnumType;
 import dev.autogen.model.Index;
 import dev.autogen.model.QualifiedName;
@@ -11,6 +12,8 @@ import dev.autogen.model.SchemaSourceException;
 import dev.autogen.model.SchemaSourceException.Reason;
 import dev.autogen.model.Sequence;
 import dev.autogen.model.Table;
+import dev.autogen.model.Trigger;
+import dev.autogen.model.View;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the chosen schemas of a PostgreSQL 12+ database into a {@link Catalog}.
@@ -27,13 +31,16 @@ import java.util.Set;
  * <p>SchemaCrawler lists the tables ({@link SchemaCrawlerTables}); pg_catalog queries read everything
  * else, one query per kind of object for all chosen schemas together: tables ({@link TableRow}),
  * columns ({@link ColumnQuery}), constraints ({@link ConstraintQuery}), indexes ({@link IndexQuery}),
- * sequences ({@link SequenceQuery}) and enum types ({@link EnumQuery}); their Javadoc says exactly
- * what is read. Read are ordinary and partitioned tables, never views, partitions of a partitioned
- * table, or the migration tools' own tables. Identifiers are kept exactly as stored.
+ * triggers ({@link TriggerQuery}), sequences ({@link SequenceQuery}), enum types ({@link EnumQuery}),
+ * domains ({@link DomainQuery}) and views ({@link ViewQuery}); their Javadoc says exactly what is
+ * read. Read as tables are ordinary and partitioned tables, never partitions of a partitioned table
+ * or the migration tools' own tables. Views and materialized views are read as {@link
+ * Schema#views()}, chosen by the same include and exclude patterns as tables. Identifiers are kept
+ * exactly as stored.
  *
- * <p>Output is deterministic: schemas, tables, sequences and enum types are sorted by name, and so are
- * the foreign keys, unique and check constraints and indexes of each table; columns keep their
- * catalog order.
+ * <p>Output is deterministic: schemas, tables, sequences, enum types, domains and views are sorted by
+ * name, and so are the foreign keys, unique and check constraints, indexes and triggers of each
+ * table and the checks of each domain; columns keep their catalog order.
  */
 public final class PostgresCatalogReader {
 
@@ -67,7 +74,10 @@ public final class PostgresCatalogReader {
       List<TableRow> tables = TableRow.load(connection, schemas).stream()
           .filter(t -> listed.contains(t.name()))
           .toList();
-      return assemble(schemas, tables, Parts.load(connection, schemas));
+      List<ViewQuery.Row> views = ViewQuery.load(connection, schemas).stream()
+          .filter(v -> options.tableFilter().accepts(v.name().schema(), v.name().name()))
+          .toList();
+      return assemble(schemas, tables, views, Parts.load(connection, schemas));
     } catch (SQLException e) {
       throw PostgresErrors.whileReading(database, e);
     }
@@ -78,33 +88,46 @@ public final class PostgresCatalogReader {
       Map<Long, List<Column>> columns,
       Map<Long, TableConstraints> constraints,
       Map<Long, List<Index>> indexes,
+      Map<Long, List<Trigger>> triggers,
       Map<String, List<Sequence>> sequences,
-      Map<String, List<EnumType>> enums) {
+      Map<String, List<EnumType>> enums,
+      Map<String, List<Domain>> domains) {
 
     static Parts load(Connection connection, List<String> schemas) throws SQLException {
       return new Parts(ColumnQuery.load(connection, schemas),
           ConstraintQuery.load(connection, schemas),
           IndexQuery.load(connection, schemas),
+          TriggerQuery.load(connection, schemas),
           SequenceQuery.load(connection, schemas),
-          EnumQuery.load(connection, schemas));
+          EnumQuery.load(connection, schemas),
+          DomainQuery.load(connection, schemas));
     }
   }
 
-  private static Catalog assemble(List<String> schemas, List<TableRow> tables, Parts parts) {
+  private static Catalog assemble(List<String> schemas, List<TableRow> tables, List<ViewQuery.Row> views,
+      Parts parts) {
     List<Schema> result = new ArrayList<>();
     for (String schema : schemas) {
       List<Table> schemaTables = tables.stream()
           .filter(t -> t.name().schema().equals(schema))
           .map(t -> table(t, parts))
-          .sorted(Comparator.comparing(Table::name))
           .toList();
-      result.add(new Schema(schema, schemaTables,
-          parts.sequences().getOrDefault(schema, List.of()).stream()
-              .sorted(Comparator.comparing(Sequence::name)).toList(),
-          parts.enums().getOrDefault(schema, List.of()).stream()
-              .sorted(Comparator.comparing(EnumType::name)).toList()));
+      List<View> schemaViews = views.stream()
+          .filter(v -> v.name().schema().equals(schema))
+          .map(ViewQuery.Row::view)
+          .toList();
+      result.add(new Schema(schema,
+          byName(schemaTables, Table::name),
+          byName(parts.sequences().getOrDefault(schema, List.of()), Sequence::name),
+          byName(parts.enums().getOrDefault(schema, List.of()), EnumType::name),
+          byName(parts.domains().getOrDefault(schema, List.of()), Domain::name),
+          byName(schemaViews, View::name)));
     }
     return new Catalog(result);
+  }
+
+  private static <T> List<T> byName(List<T> values, Function<T, String> name) {
+    return values.stream().sorted(Comparator.comparing(name)).toList();
   }
 
   private static Table table(TableRow row, Parts parts) {
@@ -117,7 +140,8 @@ public final class PostgresCatalogReader {
         constraints.uniques(),
         constraints.checks(),
         parts.indexes().getOrDefault(row.oid(), List.of()),
-        row.comment());
+        row.comment(),
+        parts.triggers().getOrDefault(row.oid(), List.of()));
   }
 
   private static void requireSupportedServer(Connection connection) throws SQLException {

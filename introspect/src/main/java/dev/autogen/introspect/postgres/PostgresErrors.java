@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.postgresql.util.PSQLException;
 
 /**
  * Turns JDBC failures into one-line {@link SchemaSourceException}s that never contain a password
@@ -20,6 +21,9 @@ import java.util.List;
  * problem with the server's own reason.
  */
 public final class PostgresErrors {
+
+  /** SQLSTATE read_only_sql_transaction ("Appendix A. PostgreSQL Error Codes"). */
+  private static final String READ_ONLY_SQL_TRANSACTION = "25006";
 
   private PostgresErrors() {}
 
@@ -75,6 +79,43 @@ public final class PostgresErrors {
     }
     return new SchemaSourceException(Reason.INPUT, "cannot read the catalog of database " + database + ": "
         + reason(failure), failure);
+  }
+
+  /**
+   * The error for a column definition PostgreSQL would not create a column from.
+   *
+   * @param database the database's name, for the message
+   * @param definition the definition as given, never null; written on one line (runs of white space
+   *     become one space) between single quotes
+   * @param failure the driver's exception, never null
+   * @return {@link Reason#UNREACHABLE} for a lost or refused connection ({@code lost the connection
+   *     to database <db> while resolving column definitions: <reason>}); {@link Reason#INPUT} for a
+   *     read-only session, which cannot create the temporary table ({@code resolving column
+   *     definitions needs a writable session: <reason>}); otherwise {@link Reason#INPUT} with {@code
+   *     PostgreSQL rejects the column definition '<definition>': <server's message>}, the message
+   *     without its {@code ERROR:} severity and position lines
+   */
+  static SchemaSourceException rejectedColumnDefinition(String database, String definition, SQLException failure) {
+    String state = failure.getSQLState() == null ? "" : failure.getSQLState();
+    if (isConnectionProblem(state)) {
+      return new SchemaSourceException(Reason.UNREACHABLE, "lost the connection to database " + database
+          + " while resolving column definitions: " + reason(failure), failure);
+    }
+    if (READ_ONLY_SQL_TRANSACTION.equals(state)) {
+      return new SchemaSourceException(Reason.INPUT,
+          "resolving column definitions needs a writable session: " + serverMessage(failure), failure);
+    }
+    return new SchemaSourceException(Reason.INPUT, "PostgreSQL rejects the column definition '"
+        + definition.strip().replaceAll("\\s+", " ") + "': " + serverMessage(failure), failure);
+  }
+
+  /** The server's own message (no {@code ERROR:}, no position), else the driver's first line. */
+  private static String serverMessage(SQLException failure) {
+    if (failure instanceof PSQLException p && p.getServerErrorMessage() != null
+        && p.getServerErrorMessage().getMessage() != null) {
+      return firstLine(p.getServerErrorMessage().getMessage());
+    }
+    return reason(failure);
   }
 
   private static boolean isConnectionProblem(String state) {
