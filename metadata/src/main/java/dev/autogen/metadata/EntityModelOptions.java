@@ -19,8 +19,12 @@ import java.util.Objects;
  *     qualified name of a {@code PhysicalNamingStrategy} class on {@code classpath} or autogen's own
  * @param defaultSchema the schema of entities that name none, passed to Hibernate as {@code
  *     hibernate.default_schema}; null means the database's default ({@code public})
+ * @param globallyQuotedIdentifiers Hibernate's {@code hibernate.globally_quoted_identifiers}: every
+ *     table, column, sequence and constraint name is written in double quotes, so PostgreSQL stores it
+ *     exactly as the mapping spells it ({@code Customer}, not {@code customer}); false by default
  */
-public record EntityModelOptions(List<Path> classpath, List<String> packages, String naming, String defaultSchema) {
+public record EntityModelOptions(List<Path> classpath, List<String> packages, String naming, String defaultSchema,
+    boolean globallyQuotedIdentifiers) {
 
   /** The naming option value for Hibernate's own defaults. */
   public static final String HIBERNATE_NAMING = "hibernate";
@@ -34,5 +38,26 @@ public record EntityModelOptions(List<Path> classpath, List<String> packages, St
     packages = packages == null ? List.of() : List.copyOf(packages);
     naming = naming == null || naming.isBlank() ? HIBERNATE_NAMING : naming.trim();
     defaultSchema = defaultSchema == null || defaultSchema.isBlank() ? null : defaultSchema.trim();
+  }
+
+  /**
+   * Options without globally quoted identifiers.
+   *
+   * @param classpath see the record's description, never null
+   * @param packages see the record's description, may be null
+   * @param naming see the record's description, may be null
+   * @param defaultSchema see the record's description, may be null
+   * @throws NullPointerException when classpath or one of its entries is null
+   */
+  public EntityModelOptions(List<Path> classpath, List<String> packages, String naming, String defaultSchema) {
+    this(classpath, packages, naming, defaultSchema, false);
+  }
+
+  /**
+   * @param quoted the new {@link #globallyQuotedIdentifiers()}
+   * @return these options with global quoting of identifiers switched on or off
+   */
+  public EntityModelOptions withGloballyQuotedIdentifiers(boolean quoted) {
+    return new EntityModelOptions(classpath, packages, naming, defaultSchema, quoted);
   }
 }

@@ -2,6 +2,7 @@ package dev.autogen.metadata;
 
 import dev.autogen.metadata.postgres.PostgresCatalogTranslator;
 import dev.autogen.model.Catalog;
+import dev.autogen.model.ColumnDefinitionResolver;
 import dev.autogen.model.SchemaSource;
 import dev.autogen.model.SchemaSourceException;
 import dev.autogen.model.SchemaSourceException.Reason;
@@ -39,10 +40,27 @@ public final class HibernateEntityReader implements SchemaSource {
   private static final String MAPPING_ERROR = "entity mapping error: ";
 
   private final EntityModelOptions options;
+  private final ColumnDefinitionResolver columnDefinitions;
 
-  /** @param options what to read, never null */
+  /**
+   * A reader without a column definition resolver: the type of a {@code columnDefinition} is taken
+   * from its leading type name (the text before its first constraint keyword).
+   *
+   * @param options what to read, never null
+   */
   public HibernateEntityReader(EntityModelOptions options) {
+    this(options, null);
+  }
+
+  /**
+   * @param options what to read, never null
+   * @param columnDefinitions asks a database what each {@code @Column(columnDefinition = ...)} means
+   *     (type, not null, default, identity, generation, collation); null to take only the leading type
+   *     name of each definition
+   */
+  public HibernateEntityReader(EntityModelOptions options, ColumnDefinitionResolver columnDefinitions) {
     this.options = options;
+    this.columnDefinitions = columnDefinitions;
   }
 
   /**
@@ -50,11 +68,12 @@ public final class HibernateEntityReader implements SchemaSource {
    * @throws SchemaSourceException ({@link Reason#INPUT}) when a classpath entry does not exist or is no
    *     directory or jar, when no {@code @Entity} class is found, when an entity class cannot be loaded,
    *     when the naming strategy is unknown, or when Hibernate rejects the mapping ({@code entity mapping
-   *     error: ...})
+   *     error: ...}); whatever the column definition resolver throws
    */
   @Override
   public Catalog read() {
-    return withMetadata(metadata -> new PostgresCatalogTranslator(metadata, options.defaultSchema()).translate());
+    return withMetadata(metadata ->
+        new PostgresCatalogTranslator(metadata, options.defaultSchema(), columnDefinitions).translate());
   }
 
   /**
@@ -94,7 +113,7 @@ public final class HibernateEntityReader implements SchemaSource {
       NamingStrategies naming = NamingStrategies.resolve(options.naming(), loader);
       MappedClasses classes = new MappedClassFinder(loader).find(new ClassPathScanner(options.packages()).classNames(entries));
       requireEntities(classes);
-      try (HibernateMetadata hibernate = HibernateMetadata.build(classes, loader, naming, options.defaultSchema())) {
+      try (HibernateMetadata hibernate = HibernateMetadata.build(classes, loader, naming, options)) {
         return use.apply(hibernate.metadata());
       }
     } catch (HibernateException e) {

@@ -38,18 +38,22 @@ final class HibernateMetadata implements AutoCloseable {
    * @param classes the mapped classes and annotated packages, never null
    * @param loader the class loader that loaded {@code classes}; Hibernate's class loader service uses it
    * @param naming the naming strategies, never null
-   * @param defaultSchema {@code hibernate.default_schema}, or null for none
+   * @param options {@code hibernate.default_schema} ({@link EntityModelOptions#defaultSchema()}) and
+   *     {@code hibernate.globally_quoted_identifiers} ({@link
+   *     EntityModelOptions#globallyQuotedIdentifiers()}) come from here; never null
    * @return the built metadata, to be closed by the caller
    * @throws org.hibernate.MappingException when the mapping is invalid (the registry is closed then)
    */
-  static HibernateMetadata build(MappedClasses classes, ClassLoader loader, NamingStrategies naming, String defaultSchema) {
+  static HibernateMetadata build(MappedClasses classes, ClassLoader loader, NamingStrategies naming,
+      EntityModelOptions options) {
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
     StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
         .applySettings(Map.of(
             JdbcSettings.DIALECT, PostgreSQLDialect.class.getName(),
-            JdbcSettings.ALLOW_METADATA_ON_BOOT, Boolean.FALSE));
-    if (defaultSchema != null) {
-      settings.applySetting(MappingSettings.DEFAULT_SCHEMA, defaultSchema);
+            JdbcSettings.ALLOW_METADATA_ON_BOOT, Boolean.FALSE,
+            MappingSettings.GLOBALLY_QUOTED_IDENTIFIERS, options.globallyQuotedIdentifiers()));
+    if (options.defaultSchema() != null) {
+      settings.applySetting(MappingSettings.DEFAULT_SCHEMA, options.defaultSchema());
     }
     StandardServiceRegistry registry = settings.build();
     try {

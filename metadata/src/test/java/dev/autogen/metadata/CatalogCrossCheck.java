@@ -6,11 +6,13 @@ import dev.autogen.fixtures.TestDatabase;
 import dev.autogen.model.Catalog;
 import dev.autogen.model.CheckConstraint;
 import dev.autogen.model.Column;
+import dev.autogen.model.DefaultExpr;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
+import dev.autogen.model.postgres.PostgresDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -106,9 +108,22 @@ final class CatalogCrossCheck {
           column.type().raw(), realColumn.type().raw()).isEqualTo(column.type());
       softly.assertThat(realColumn.nullable()).as("nullability of %s", at).isEqualTo(column.nullable());
       softly.assertThat(realColumn.identity()).as("identity of %s", at).isEqualTo(column.identity());
-      softly.assertThat(realColumn.defaultValue()).as("default of %s", at).isEqualTo(column.defaultValue());
+      softly.assertThat(normalized(realColumn.defaultValue())).as("default of %s", at)
+          .isEqualTo(normalized(column.defaultValue()));
       softly.assertThat(realColumn.comment()).as("comment of %s", at).isEqualTo(column.comment());
+      softly.assertThat(normalized(realColumn.generated())).as("generation expression of %s", at)
+          .isEqualTo(normalized(column.generated()));
+      softly.assertThat(realColumn.collation()).as("collation of %s", at).isEqualTo(column.collation());
     }
+  }
+
+  /** Expression defaults compare by the dialect's canonical text, as the diff compares them. */
+  private static Object normalized(DefaultExpr value) {
+    return value instanceof DefaultExpr.Expression e ? normalized(e.sql()) : value;
+  }
+
+  private static String normalized(String expression) {
+    return expression == null ? null : PostgresDialect.INSTANCE.normalizeExpression(expression);
   }
 
   private void compareUniques(String where, Table table, Table real) {

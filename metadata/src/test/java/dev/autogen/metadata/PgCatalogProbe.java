@@ -42,9 +42,13 @@ final class PgCatalogProbe {
         and n.nspname not like 'pg_toast%'
       """;
   private static final String COLUMNS = """
-      select a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid),
-             a.attidentity, col_description(a.attrelid, a.attnum)
+      select a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+             case when a.attgenerated = '' then pg_get_expr(d.adbin, d.adrelid) end,
+             a.attidentity, col_description(a.attrelid, a.attnum),
+             case when a.attgenerated = 's' then pg_get_expr(d.adbin, d.adrelid) end,
+             case when a.attcollation <> t.typcollation then co.collname end
       from pg_attribute a left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+        join pg_type t on t.oid = a.atttypid left join pg_collation co on co.oid = a.attcollation
       where a.attrelid = ? and a.attnum > 0 and not a.attisdropped order by a.attnum
       """;
   private static final String CONSTRAINTS = """
@@ -62,8 +66,10 @@ final class PgCatalogProbe {
   private static final String INDEXES = """
       select i.relname, ix.indisunique, am.amname, pg_get_expr(ix.indpred, ix.indrelid),
         array(select case when k.n = 0 then '(' || pg_get_indexdef(ix.indexrelid, k.i::int, true) || ')'
-                          else pg_get_indexdef(ix.indexrelid, k.i::int, true) end
-                     || case when (ix.indoption[k.i - 1] & 1) = 1 then ' desc' else '' end
+                          else (select attname from pg_attribute where attrelid = ix.indrelid and attnum = k.n) end
+                     || case when (ix.indoption[k.i - 1] & 1) = 1
+                             then ' desc' || case when (ix.indoption[k.i - 1] & 2) = 0 then ' nulls last' else '' end
+                             when (ix.indoption[k.i - 1] & 2) = 2 then ' nulls first' else '' end
               from unnest(ix.indkey::int2[]) with ordinality k(n, i) order by k.i)
       from pg_index ix join pg_class i on i.oid = ix.indexrelid join pg_am am on am.oid = i.relam
       where ix.indrelid = ? and not exists
@@ -143,8 +149,8 @@ final class PgCatalogProbe {
           String identity = rs.getString(5);
           columns.add(new Column(rs.getString(1), SqlType.parse(rs.getString(2)), !rs.getBoolean(3),
               DefaultExpr.parse(rs.getString(4)),
-              "d".equals(identity) ? Identity.BY_DEFAULT : "a".equals(identity) ? Identity.ALWAYS : null,
-              rs.getString(6)));
+              identity(identity),
+              rs.getString(6), rs.getString(7), rs.getString(8)));
         }
       }
     }
@@ -180,6 +186,14 @@ final class PgCatalogProbe {
       }
     }
     return new Table(name, columns, pk, fks, uniques, checks, indexes, comment);
+  }
+
+  /**
+   * @param attidentity {@code pg_attribute.attidentity}
+   * @return the identity generation it stands for, or null
+   */
+  static Identity identity(String attidentity) {
+    return "d".equals(attidentity) ? Identity.BY_DEFAULT : "a".equals(attidentity) ? Identity.ALWAYS : null;
   }
 
   private static String unwrapCheck(String definition) {

@@ -1,6 +1,8 @@
 package dev.autogen.metadata.postgres;
 
 import dev.autogen.model.Index;
+import dev.autogen.model.SchemaSourceException;
+import dev.autogen.model.SchemaSourceException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +28,17 @@ final class Indexes {
    * @param table a physical Hibernate table
    * @param dialect the metadata's dialect, renders formula keys
    * @return its indexes, sorted by name
+   * @throws SchemaSourceException ({@link Reason#INPUT}) when an index names a column the table does
+   *     not have: Hibernate takes each comma-separated part of {@code @Index(columnList)} for a column
+   *     name plus an optional {@code asc}/{@code desc}, so {@code "a desc nulls last"} becomes a quoted
+   *     column {@code "a desc nulls last"} and Hibernate's own DDL fails on PostgreSQL
    */
   static List<Index> of(Table table, Dialect dialect) {
     List<Index> indexes = new ArrayList<>();
     for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
       indexes.add(new Index(
           PostgresNames.writtenAsIs(index.getName()),
-          keys(index, dialect),
+          keys(table, index, dialect),
           index.isUnique(),
           predicate(index.getOptions()),
           Index.DEFAULT_METHOD));
@@ -41,10 +47,15 @@ final class Indexes {
     return indexes;
   }
 
-  private static List<String> keys(org.hibernate.mapping.Index index, Dialect dialect) {
+  private static List<String> keys(Table table, org.hibernate.mapping.Index index, Dialect dialect) {
     Map<Selectable, String> orders = index.getSelectableOrderMap();
     List<String> keys = new ArrayList<>();
     for (Selectable selectable : index.getSelectables()) {
+      if (selectable instanceof Column column && table.getColumn(column) == null) {
+        throw new SchemaSourceException(Reason.INPUT, "entity mapping error: index " + index.getName() + " of table "
+            + table.getName() + " names column \"" + column.getName() + "\", which the table does not have"
+            + " (a @Index columnList takes column names, each optionally followed by asc or desc only)", null);
+      }
       String key = selectable instanceof Column column
           ? PostgresNames.column(column)
           : "(" + selectable.getText(dialect) + ")";

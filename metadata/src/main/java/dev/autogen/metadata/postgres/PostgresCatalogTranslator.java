@@ -1,6 +1,7 @@
 package dev.autogen.metadata.postgres;
 
 import dev.autogen.model.Catalog;
+import dev.autogen.model.ColumnDefinitionResolver;
 import dev.autogen.model.EnumType;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Sequence;
@@ -19,7 +20,10 @@ import org.hibernate.boot.model.relational.QualifiedSequenceName;
  * schema export ({@code SchemaCreatorImpl}) creates on PostgreSQL: per namespace, the sequences ({@code
  * StandardSequenceExporter}), the physical tables that are not views ({@code StandardTableExporter}),
  * their indexes ({@code StandardIndexExporter}), unique keys ({@code CreateTableUniqueDelegate}) and
- * foreign keys ({@code StandardForeignKeyExporter}), and the enum types of named-enum columns.
+ * foreign keys ({@code StandardForeignKeyExporter}), the enum types of named-enum columns ({@link
+ * NamedEnumTypes}) and those that enum columns name in their {@code columnDefinition} ({@link
+ * DeclaredEnumTypes}). Views ({@code @View}) and {@code @Subselect} entities are left out: the model
+ * leaves views to the database ({@link dev.autogen.model.View}).
  * Names are those PostgreSQL stores ({@link PostgresNames}); tables, sequences and constraints are
  * sorted by name.
  *
@@ -29,7 +33,7 @@ public final class PostgresCatalogTranslator {
 
   private final Metadata metadata;
   private final PostgresNames names;
-  private final TableTranslator tables;
+  private final ColumnDefinitionResolver columnDefinitions;
 
   /**
    * @param metadata Hibernate's boot metadata, built for PostgreSQL; never null
@@ -37,16 +41,31 @@ public final class PostgresCatalogTranslator {
    *     when none (unqualified tables then live in {@code public})
    */
   public PostgresCatalogTranslator(Metadata metadata, String defaultSchema) {
+    this(metadata, defaultSchema, null);
+  }
+
+  /**
+   * @param metadata Hibernate's boot metadata, built for PostgreSQL; never null
+   * @param defaultSchema the {@code hibernate.default_schema} the metadata was built with, or null
+   *     when none (unqualified tables then live in {@code public})
+   * @param columnDefinitions resolves the mapping's {@code columnDefinition}s (all in one call, when
+   *     {@link #translate()} runs), or null to take only their leading type names ({@link
+   *     ColumnDefinitionMeanings})
+   */
+  public PostgresCatalogTranslator(Metadata metadata, String defaultSchema, ColumnDefinitionResolver columnDefinitions) {
     this.metadata = metadata;
     this.names = new PostgresNames(metadata.getDatabase(), defaultSchema);
-    this.tables = new TableTranslator(metadata, names);
+    this.columnDefinitions = columnDefinitions;
   }
 
   /**
    * @return the catalog, never null; one schema per distinct schema name, empty schemas left out
    * @throws org.hibernate.MappingException when Hibernate cannot resolve a column type
+   * @throws dev.autogen.model.SchemaSourceException whatever the column definition resolver throws
    */
   public Catalog translate() {
+    ColumnDefinitionMeanings definitions = ColumnDefinitionMeanings.of(metadata, columnDefinitions);
+    TableTranslator tables = new TableTranslator(metadata, names, definitions);
     Map<String, Parts> schemas = new TreeMap<>();
     for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
       Parts parts = schemas.computeIfAbsent(names.schema(namespace.getPhysicalName().schema()), n -> new Parts());
@@ -59,7 +78,13 @@ public final class PostgresCatalogTranslator {
         parts.sequences.add(sequence(sequence));
       }
     }
-    for (EnumType type : NamedEnumTypes.of(metadata.getDatabase())) {
+    List<EnumType> enums = new ArrayList<>(NamedEnumTypes.of(metadata.getDatabase()));
+    for (EnumType declared : DeclaredEnumTypes.of(metadata, definitions)) {
+      if (enums.stream().noneMatch(e -> e.name().equals(declared.name()))) {
+        enums.add(declared);
+      }
+    }
+    for (EnumType type : enums) {
       schemas.computeIfAbsent(names.defaultSchema(), n -> new Parts()).enums.add(type);
     }
     List<Schema> result = new ArrayList<>();

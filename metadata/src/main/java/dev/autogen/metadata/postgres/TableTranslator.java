@@ -20,9 +20,10 @@ final class TableTranslator {
   /**
    * @param metadata the metadata the tables belong to
    * @param names the name resolution for this metadata
+   * @param definitions the meanings of the mapping's column definitions
    */
-  TableTranslator(Metadata metadata, PostgresNames names) {
-    this.columns = new ColumnTranslator(metadata);
+  TableTranslator(Metadata metadata, PostgresNames names, ColumnDefinitionMeanings definitions) {
+    this.columns = new ColumnTranslator(metadata, definitions);
     this.foreignKeys = new ForeignKeys(names);
     this.dialect = metadata.getDatabase().getDialect();
   }
