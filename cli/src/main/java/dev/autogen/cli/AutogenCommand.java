@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
  * {@code autogen}: without a subcommand it generates ({@code autogen -m "add bio column"}).
  */
 @Command(name = "autogen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    subcommands = {GenerateCommand.class, CheckCommand.class, DiffCommand.class, DemoCommand.class},
+    subcommands = {GenerateCommand.class, CheckCommand.class, DiffCommand.class, BaselineCommand.class,
+        DemoCommand.class},
     description = {
       "Writes the next Flyway migration from your JPA/Hibernate entities, with every risky step called out.",
       "Without a subcommand: generate. Exit codes: 0 ok/no drift, 1 drift found, 2 usage or input error, "

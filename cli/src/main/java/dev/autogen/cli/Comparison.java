@@ -1,5 +1,7 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.baseline.AppliedBaseline;
+import dev.autogen.cli.baseline.BaselineFile;
 import dev.autogen.cli.cache.CatalogCache;
 import dev.autogen.cli.cache.EntityCacheKey;
 import dev.autogen.cli.source.CurrentSchema;
@@ -8,42 +10,70 @@ import dev.autogen.codegen.postgres.PostgresRenderer;
 import dev.autogen.diff.DiffOptions;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.SchemaDiff;
+import dev.autogen.diff.baseline.Baseline;
+import dev.autogen.diff.baseline.ChangeFingerprints;
 import dev.autogen.metadata.EntityModelOptions;
 import dev.autogen.metadata.HibernateEntityReader;
 import dev.autogen.model.Catalog;
 import dev.autogen.model.postgres.PostgresDialect;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One run of the pipeline: entities (target) and database (current) read into the model, diffed, and
- * rendered as PostgreSQL statements.
+ * One run of the pipeline: entities (target) and database (current) read into the model, diffed, the
+ * differences a baseline accepts left out, and the rest rendered as PostgreSQL statements.
  *
  * @param current the schema as it is
  * @param target the schema the entities describe
- * @param plan the ordered changes with their hazards
+ * @param plan the ordered changes with their hazards, without the differences the baseline accepts
  * @param statements the plan rendered as SQL, one statement group per change
+ * @param baseline the baseline applied, or null when there is none (its file does not exist, or the
+ *     run asked for the whole plan)
  */
-record Comparison(Catalog current, Catalog target, MigrationPlan plan, List<Statement> statements) {
+record Comparison(
+    Catalog current, Catalog target, MigrationPlan plan, List<Statement> statements, AppliedBaseline baseline) {
 
   /**
-   * Checks the options that need no input or output first (URLs, directories), then reads the
-   * entities (a wrong class path fails before any database starts), then the current schema, then
-   * diffs and renders. The entities, and in replay mode the current schema, come from the cache when
-   * nothing they depend on changed. With {@code --timings} it prints each phase's time.
+   * Checks the options that need no input or output first (URLs, directories, the baseline file),
+   * then reads the entities (a wrong class path fails before any database starts), then the current
+   * schema, then diffs, leaves out what the baseline file ({@code --baseline}) accepts, and renders.
+   * The entities, and in replay mode the current schema, come from the cache when nothing they depend
+   * on changed. With {@code --timings} it prints each phase's time.
    *
    * @param options the command's options
    * @param migrationsRequired whether the migrations directory must exist (generate)
    * @return the comparison
+   * @throws AutogenException with {@link ExitCode#USAGE} when the baseline file is not one
    */
   static Comparison run(ProjectOptions options, boolean migrationsRequired) {
+    Path file = options.baselineFile();
+    return run(options, migrationsRequired, BaselineFile.read(file).map(b -> new Baselined(file, b)).orElse(null));
+  }
+
+  /**
+   * As {@link #run(ProjectOptions, boolean)} but the whole plan, no baseline applied ({@code autogen
+   * baseline} records from it).
+   *
+   * @param options the command's options
+   * @return the comparison, {@link #baseline()} null
+   */
+  static Comparison whole(ProjectOptions options) {
+    return run(options, false, null);
+  }
+
+  /** A baseline and the file it came from. */
+  private record Baselined(Path file, Baseline baseline) {}
+
+  private static Comparison run(ProjectOptions options, boolean migrationsRequired, Baselined baseline) {
     Timings timings = options.timings();
     CurrentSchema currentSchema = options.currentSchema(migrationsRequired);
     CatalogCache cache = options.cache();
     EntityModelOptions entities = options.entityOptions();
-    Catalog target = timings.measureNoted("entities",
-        () -> cache.get(() -> EntityCacheKey.of(cache, entities), () -> new HibernateEntityReader(entities).read()));
+    Catalog target = timings.measureNoted("entities", () -> cache.get(
+        () -> EntityCacheKey.of(cache, entities, currentSchema.devServerIdentity()),
+        () -> new HibernateEntityReader(entities, currentSchema.columnDefinitions()).read()));
     Catalog current = timings.measureNoted("current schema", () -> currentSchema.read(cache));
-    Comparison comparison = of(current, target, options.renames, timings);
+    Comparison comparison = of(current, target, options.diffOptions(), baseline, timings);
     timings.print();
     return comparison;
   }
@@ -52,16 +82,24 @@ record Comparison(Catalog current, Catalog target, MigrationPlan plan, List<Stat
    * @param current the schema as it is
    * @param target the schema as it should be
    * @param renames confirmed renames
-   * @return the comparison of the two
+   * @return the comparison of the two, without a baseline
    */
   static Comparison of(Catalog current, Catalog target, List<String> renames) {
-    return of(current, target, renames, Timings.silent());
+    return of(current, target, DiffOptions.forEntities(PostgresDialect.INSTANCE, renames), null, Timings.silent());
   }
 
-  private static Comparison of(Catalog current, Catalog target, List<String> renames, Timings timings) {
-    MigrationPlan plan = timings.measure("diff",
-        () -> new SchemaDiff(new DiffOptions(PostgresDialect.INSTANCE, renames)).diff(current, target));
+  /** @return the fingerprints baselines identify differences by */
+  static ChangeFingerprints fingerprints() {
+    return new ChangeFingerprints(PostgresDialect.INSTANCE);
+  }
+
+  private static Comparison of(
+      Catalog current, Catalog target, DiffOptions diffOptions, Baselined baseline, Timings timings) {
+    MigrationPlan whole = timings.measure("diff", () -> new SchemaDiff(diffOptions).diff(current, target));
+    AppliedBaseline applied = baseline == null ? null
+        : new AppliedBaseline(baseline.file(), baseline.baseline().apply(whole, fingerprints()));
+    MigrationPlan plan = applied == null ? whole : applied.outcome().plan();
     List<Statement> statements = timings.measure("render", () -> new PostgresRenderer().render(plan));
-    return new Comparison(current, target, plan, statements);
+    return new Comparison(current, target, plan, statements, applied);
   }
 }

@@ -1,5 +1,8 @@
 package dev.autogen.cli;
 
+import dev.autogen.diff.ObjectExplainer;
+import dev.autogen.diff.UnknownObjectException;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -7,7 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code autogen diff}: prints the changes, their hazards and SQL, as text or JSON; writes nothing. */
+/**
+ * {@code autogen diff}: prints the changes, their hazards and SQL, as text or JSON; writes nothing.
+ * With {@code --explain OBJECT} it explains instead, for one table or column, why the two sides are
+ * equal or different ({@link ObjectExplainer}).
+ */
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Print the changes between the database and the entities, with hazards and SQL. Writes nothing.")
 final class DiffCommand implements Callable<Integer> {
@@ -21,10 +28,32 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
   Format format;
 
+  @Option(names = "--explain", paramLabel = "OBJECT",
+      description = "Explain one table or column (table, table.column or schema.table.column): both sides as read "
+          + "and the rule that made each aspect equal or different. Text only.")
+  String explain;
+
   @Override
   public Integer call() {
+    if (explain != null && format == Format.json) {
+      throw new AutogenException(ExitCode.USAGE, "--explain prints text; leave out --format json");
+    }
     Comparison comparison = Comparison.run(parent.options, false);
-    spec.commandLine().getOut().print(format == Format.json ? Reports.json(comparison) : Reports.text(comparison));
+    PrintWriter out = spec.commandLine().getOut();
+    if (explain != null) {
+      explain(comparison, out);
+      return ExitCode.OK;
+    }
+    out.print(format == Format.json ? Reports.json(comparison) : Reports.text(comparison));
     return ExitCode.OK;
+  }
+
+  private void explain(Comparison comparison, PrintWriter out) {
+    try {
+      new ObjectExplainer(parent.options.diffOptions())
+          .explain(comparison.current(), comparison.target(), explain).lines().forEach(out::println);
+    } catch (UnknownObjectException e) {
+      throw new AutogenException(ExitCode.USAGE, e.getMessage(), e);
+    }
   }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code autogen [generate] -m MSG}: writes the next Flyway migration ({@code V<n>__<slug>.sql}) and
  * its undo file ({@code U<n>__<slug>.sql}) into the migrations directory, with the hazards at the top.
+ * Differences the baseline accepts are left out of the migration.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Write the next Flyway migration (and its U undo file) that brings the schema to the entities.")
@@ -44,6 +45,7 @@ final class GenerateCommand implements Callable<Integer> {
     Comparison comparison = Comparison.run(options, true);
     if (comparison.plan().isEmpty()) {
       out.println("No changes: the database matches the entities; no migration written.");
+      out.print(Reports.baseline(comparison));
       return ExitCode.OK;
     }
     List<Path> written = MigrationFiles.write(migrations.directory(), message, comparison);

@@ -1,27 +1,87 @@
 package dev.autogen.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.autogen.codegen.report.JsonReport;
 import dev.autogen.codegen.report.TextReport;
+import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.UnmanagedKind;
+import dev.autogen.diff.UnmanagedObject;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The reports a comparison prints, from the codegen module's report writers. */
+/**
+ * The reports a comparison prints, from the codegen module's report writers, with what the baseline
+ * left out added: in text one line for the count and one per resolved entry, in JSON a top-level
+ * {@code baseline} object ({@link dev.autogen.cli.baseline.AppliedBaseline#json()}).
+ */
 final class Reports {
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Reports() {}
 
   /**
    * @param comparison a comparison
-   * @return the plain-text report, ending in a newline
+   * @return the plain-text report, then the baseline lines; ending in a newline
    */
   static String text(Comparison comparison) {
-    return endLine(new TextReport().render(comparison.plan(), comparison.statements()));
+    return endLine(new TextReport().render(comparison.plan(), comparison.statements())) + baseline(comparison);
+  }
+
+  /**
+   * @param plan a plan
+   * @return one line per kind of thing the plan leaves alone, each ending in a newline: the unmanaged
+   *     objects counted by kind, and the columns kept stricter; empty when there are none
+   */
+  static String leftAlone(MigrationPlan plan) {
+    StringBuilder out = new StringBuilder();
+    if (!plan.unmanaged().isEmpty()) {
+      Map<UnmanagedKind, Long> byKind = plan.unmanaged().stream()
+          .collect(Collectors.groupingBy(UnmanagedObject::kind, () -> new EnumMap<>(UnmanagedKind.class),
+              Collectors.counting()));
+      out.append("Unmanaged: ").append(plan.unmanaged().size())
+          .append(" objects only in the database are left alone (")
+          .append(byKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+              .collect(Collectors.joining(", ")))
+          .append("); autogen diff lists them.\n");
+    }
+    if (!plan.keptStricter().isEmpty()) {
+      out.append("Kept stricter: ").append(plan.keptStricter().size())
+          .append(" columns where the database is stricter than the entities (--keep-stricter-database);"
+              + " autogen diff lists them.\n");
+    }
+    return out.toString();
   }
 
   /**
    * @param comparison a comparison
-   * @return the JSON report (DESIGN.md, CLI contract), ending in a newline
+   * @return what the baseline left out and which of its entries no longer differ, one line each
+   *     ending in a newline; empty without a baseline
+   */
+  static String baseline(Comparison comparison) {
+    return comparison.baseline() == null ? "" : String.join("\n", comparison.baseline().lines()) + "\n";
+  }
+
+  /**
+   * @param comparison a comparison
+   * @return the JSON report (DESIGN.md, CLI contract) with a {@code baseline} object when a baseline
+   *     applied, ending in a newline
    */
   static String json(Comparison comparison) {
-    return endLine(new JsonReport().render(comparison.plan(), comparison.statements()));
+    ObjectNode tree = new JsonReport().tree(comparison.plan(), comparison.statements());
+    if (comparison.baseline() != null) {
+      tree.set("baseline", comparison.baseline().json());
+    }
+    try {
+      return endLine(JSON.writeValueAsString(tree));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String endLine(String s) {

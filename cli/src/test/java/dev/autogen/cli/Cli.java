@@ -62,6 +62,9 @@ final class Cli {
   }
 
   /**
+   * The arguments of live mode against a test database; {@code columnDefinition} texts are resolved
+   * on the same test server ({@code --dev-url}), which needs nothing started.
+   *
    * @param db the live database
    * @param version the bookstore entity version
    * @param more further arguments
@@ -83,7 +86,9 @@ final class Cli {
 
   private static String[] against(TestDatabase db, List<String> entities, String... more) {
     List<String> args = new ArrayList<>(List.of(
-        "--url", db.url(), "--user", TestDatabase.user(), "--classpath", fixturesClasspath()));
+        "--url", db.url(), "--user", TestDatabase.user(), "--classpath", fixturesClasspath(),
+        // the dev server that resolves columnDefinition texts: the test server, not an embedded one
+        "--dev-url", TestDatabase.adminUrl()));
     args.addAll(entities);
     args.addAll(Arrays.asList(more));
     return args.toArray(String[]::new);

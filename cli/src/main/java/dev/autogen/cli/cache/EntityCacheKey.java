@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * <ul>
  *   <li>Hibernate ORM's version ({@code org.hibernate.Version}) and the Java feature version, which
  *       decide how the classes are bound and read;
- *   <li>the options: naming strategy, packages (in order) and default schema;
+ *   <li>the options: naming strategy, packages (in order), default schema and quoted identifiers;
+ *   <li>the dev server that resolves {@code columnDefinition} texts;
  *   <li>each class path entry in order: for a directory, every {@code .class} file's relative path and
  *       content (so a rebuild that writes the same bytes still hits, and a moved project too); for a
  *       jar, its absolute path, size and modification time (reading a whole dependency jar would cost
@@ -32,16 +33,20 @@ public final class EntityCacheKey {
   /**
    * @param cache the cache the key is for
    * @param options the options of the entity read, never null
+   * @param columnDefinitionServer the identity of the server that resolves {@code columnDefinition}
+   *     texts ({@link dev.autogen.cli.source.CurrentSchema#devServerIdentity()}), or null when unknown
    * @return the key
    * @throws java.io.UncheckedIOException when a class path entry cannot be read
    */
-  public static CacheKey of(CatalogCache cache, EntityModelOptions options) {
+  public static CacheKey of(CatalogCache cache, EntityModelOptions options, String columnDefinitionServer) {
     KeyHasher hasher = cache.key(KIND)
         .text("hibernate", org.hibernate.Version.getVersionString())
         .text("java", Integer.toString(Runtime.version().feature()))
         .text("naming", options.naming())
         .texts("packages", options.packages())
-        .text("default schema", options.defaultSchema());
+        .text("default schema", options.defaultSchema())
+        .text("quoted identifiers", Boolean.toString(options.globallyQuotedIdentifiers()))
+        .text("column definitions resolved on", columnDefinitionServer);
     for (Path entry : options.classpath()) {
       if (Files.isDirectory(entry)) {
         hasher.tree("directory", entry, p -> p.getFileName().toString().endsWith(".class"));

@@ -8,7 +8,9 @@ import dev.autogen.cli.cache.Noted;
 import dev.autogen.cli.cache.ReplayCacheKey;
 import dev.autogen.introspect.IntrospectOptions;
 import dev.autogen.introspect.PostgresIntrospector;
+import dev.autogen.introspect.postgres.PostgresColumnDefinitionResolver;
 import dev.autogen.model.Catalog;
+import dev.autogen.model.ColumnDefinitionResolver;
 import java.util.List;
 
 /**
@@ -52,6 +54,32 @@ public record CurrentSchema(
     return cache.get(() -> replayKey(cache), this::replay).prefixed("replay");
   }
 
+  /**
+   * The resolver of the entities' {@code columnDefinition} texts: PostgreSQL itself, on the dev server
+   * ({@code --dev-url}, else an embedded PostgreSQL), in live mode too, since autogen never writes to
+   * the target database. The server starts only when the entities have such texts, and stops when
+   * they are resolved.
+   *
+   * @return the resolver, never null
+   */
+  public ColumnDefinitionResolver columnDefinitions() {
+    return definitions -> {
+      try (DevServer server = DevServer.resolve(devUrl, devUser, devPassword)) {
+        DatabaseLogin admin = server.admin();
+        return PostgresColumnDefinitionResolver.connectingTo(admin.url(), admin.user(), admin.password())
+            .resolve(definitions);
+      }
+    };
+  }
+
+  /**
+   * @return what identifies the dev server for caches ({@link DevServer#cacheIdentity}), or null when
+   *     it cannot be known without starting it
+   */
+  public String devServerIdentity() {
+    return DevServer.cacheIdentity(devUrl, devUser);
+  }
+
   private Catalog replay() {
     try (DevServer server = DevServer.resolve(devUrl, devUser, devPassword);
         ScratchDatabase scratch = ScratchDatabase.create(server)) {
@@ -63,7 +91,7 @@ public record CurrentSchema(
   }
 
   private CacheKey replayKey(CatalogCache cache) {
-    String server = DevServer.cacheIdentity(devUrl, devUser);
+    String server = devServerIdentity();
     return server == null ? null
         : ReplayCacheKey.of(cache, migrations == null ? null : migrations.directory(), introspect, server);
   }
