@@ -1,5 +1,7 @@
 package dev.autogen.cli;
 
+import dev.autogen.diff.RiskGate;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -8,11 +10,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code autogen check}: exits 1 when the entities and the schema disagree (drift), 0 when they agree
- * or differ only where the baseline accepts it.
+ * or differ only where the baseline accepts it. With {@code --fail-on} it exits 1 only when the gate
+ * fails ({@link RiskGate}).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Exit 1 when the entities and the database schema disagree (drift), 0 when they agree "
-        + "(differences the baseline accepts left out).")
+        + "(differences the baseline accepts left out). With --fail-on: exit 1 only when the drift carries a "
+        + "hazard of that risk or worse.")
 final class CheckCommand implements Callable<Integer> {
 
   @ParentCommand AutogenCommand parent;
@@ -20,17 +24,25 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    RiskGate gate = parent.options.gate();
     Comparison comparison = Comparison.run(parent.options, false);
+    PrintWriter out = spec.commandLine().getOut();
     if (comparison.plan().isEmpty()) {
       boolean accepted = comparison.baseline() != null && comparison.baseline().suppressed() > 0;
-      spec.commandLine().getOut().println("No drift: the database matches the entities"
+      out.println("No drift: the database matches the entities"
           + (accepted ? " apart from the differences the baseline accepts." : "."));
-      spec.commandLine().getOut().print(Reports.leftAlone(comparison.plan()));
-      spec.commandLine().getOut().print(Reports.baseline(comparison));
+      out.print(Reports.leftAlone(comparison.plan()));
+      out.print(Reports.baseline(comparison));
       return ExitCode.OK;
     }
-    spec.commandLine().getOut().print(Reports.text(comparison));
-    spec.commandLine().getOut().println("Drift found: run autogen -m \"...\" to write the migration.");
+    out.print(Reports.text(comparison));
+    if (gate.isSet()) {
+      String failed = Reports.gate(gate, comparison.plan());
+      out.print(failed.isEmpty()
+          ? "Drift found, below the --fail-on " + gate.failOn().label() + " gate.\n" : failed);
+      return failed.isEmpty() ? ExitCode.OK : ExitCode.DRIFT;
+    }
+    out.println("Drift found: run autogen -m \"...\" to write the migration.");
     return ExitCode.DRIFT;
   }
 }

@@ -5,6 +5,7 @@ import dev.autogen.cli.baseline.BaselineFile;
 import dev.autogen.cli.cache.CatalogCache;
 import dev.autogen.cli.cache.EntityCacheKey;
 import dev.autogen.cli.source.CurrentSchema;
+import dev.autogen.cli.source.DatabaseLogin;
 import dev.autogen.codegen.Statement;
 import dev.autogen.codegen.postgres.PostgresRenderer;
 import dev.autogen.diff.DiffOptions;
@@ -12,6 +13,7 @@ import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.baseline.Baseline;
 import dev.autogen.diff.baseline.ChangeFingerprints;
+import dev.autogen.introspect.postgres.PostgresDataProbe;
 import dev.autogen.metadata.EntityModelOptions;
 import dev.autogen.metadata.HibernateEntityReader;
 import dev.autogen.model.Catalog;
@@ -36,7 +38,8 @@ record Comparison(
   /**
    * Checks the options that need no input or output first (URLs, directories, the baseline file),
    * then reads the entities (a wrong class path fails before any database starts), then the current
-   * schema, then diffs, leaves out what the baseline file ({@code --baseline}) accepts, and renders.
+   * schema, then diffs (in live mode with the server's version and a read-only probe that measures
+   * each hazard on the data, unless {@code --no-probe}), leaves out what the baseline file ({@code --baseline}) accepts, and renders.
    * The entities, and in replay mode the current schema, come from the cache when nothing they depend
    * on changed. With {@code --timings} it prints each phase's time.
    *
@@ -73,9 +76,20 @@ record Comparison(
         () -> EntityCacheKey.of(cache, entities, currentSchema.devServerIdentity()),
         () -> new HibernateEntityReader(entities, currentSchema.columnDefinitions()).read()));
     Catalog current = timings.measureNoted("current schema", () -> currentSchema.read(cache));
-    Comparison comparison = of(current, target, options.diffOptions(), baseline, timings);
-    timings.print();
-    return comparison;
+    DiffOptions diffOptions = options.diffOptions();
+    DatabaseLogin live = currentSchema.live();
+    if (live == null || options.noProbe) {
+      Comparison comparison = of(current, target, diffOptions, baseline, timings);
+      timings.print();
+      return comparison;
+    }
+    // live mode: hazards are measured on the data, rewrite and lock rules follow the server's version
+    try (PostgresDataProbe probe = PostgresDataProbe.open(live.url(), live.user(), live.password())) {
+      Comparison comparison = of(current, target,
+          diffOptions.withServerVersion(probe.serverVersion()).withProbe(probe), baseline, timings);
+      timings.print();
+      return comparison;
+    }
   }
 
   /**

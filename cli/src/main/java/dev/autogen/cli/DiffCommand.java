@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.diff.ObjectExplainer;
 import dev.autogen.diff.UnknownObjectException;
+import dev.autogen.diff.RiskGate;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code autogen diff}: prints the changes, their hazards and SQL, as text or JSON; writes nothing.
+ * {@code autogen diff}: prints the changes, their hazards and SQL, as text, JSON or Markdown; writes
+ * nothing.
  * With {@code --explain OBJECT} it explains instead, for one table or column, why the two sides are
  * equal or different ({@link ObjectExplainer}).
  */
@@ -20,12 +22,13 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
 
   /** Report formats. */
-  enum Format { text, json }
+  enum Format { text, json, markdown }
 
   @ParentCommand AutogenCommand parent;
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
+  @Option(names = "--format", defaultValue = "text",
+      description = "text (default), json, or markdown (a pull-request review with a Mermaid ER diagram).")
   Format format;
 
   @Option(names = "--explain", paramLabel = "OBJECT",
@@ -35,17 +38,25 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (explain != null && format == Format.json) {
-      throw new AutogenException(ExitCode.USAGE, "--explain prints text; leave out --format json");
+    if (explain != null && format != Format.text) {
+      throw new AutogenException(ExitCode.USAGE, "--explain prints text; leave out --format " + format);
     }
+    RiskGate gate = parent.options.gate();
     Comparison comparison = Comparison.run(parent.options, false);
     PrintWriter out = spec.commandLine().getOut();
     if (explain != null) {
       explain(comparison, out);
       return ExitCode.OK;
     }
-    out.print(format == Format.json ? Reports.json(comparison) : Reports.text(comparison));
-    return ExitCode.OK;
+    out.print(switch (format) {
+      case text -> Reports.text(comparison);
+      case json -> Reports.json(comparison);
+      case markdown -> Reports.markdown(comparison);
+    });
+    // the gate speaks on standard error: standard output stays a valid JSON or Markdown document
+    String failed = gate.isSet() ? Reports.gate(gate, comparison.plan()) : "";
+    spec.commandLine().getErr().print(failed);
+    return failed.isEmpty() ? ExitCode.OK : ExitCode.DRIFT;
   }
 
   private void explain(Comparison comparison, PrintWriter out) {

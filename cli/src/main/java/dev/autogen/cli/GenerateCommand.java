@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.cli.source.FlywayMigrations;
+import dev.autogen.diff.RiskGate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,15 +39,24 @@ final class GenerateCommand implements Callable<Integer> {
    * @param options the project options
    * @param message the migration's message
    * @param out where to report
-   * @return {@link ExitCode#OK}
+   * @return {@link ExitCode#OK}, or {@link ExitCode#DRIFT} when the {@code --fail-on} gate fails (then
+   *     nothing is written)
    */
   static int generate(ProjectOptions options, String message, PrintWriter out) {
     FlywayMigrations migrations = options.migrations(true);
+    RiskGate gate = options.gate();
     Comparison comparison = Comparison.run(options, true);
     if (comparison.plan().isEmpty()) {
       out.println("No changes: the database matches the entities; no migration written.");
       out.print(Reports.baseline(comparison));
       return ExitCode.OK;
+    }
+    String failed = gate.isSet() ? Reports.gate(gate, comparison.plan()) : "";
+    if (!failed.isEmpty()) {
+      out.print(Reports.text(comparison));
+      out.print(failed);
+      out.println("No migration written.");
+      return ExitCode.DRIFT;
     }
     List<Path> written = MigrationFiles.write(migrations.directory(), message, comparison);
     out.print(Reports.text(comparison));

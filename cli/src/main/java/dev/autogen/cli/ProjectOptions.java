@@ -6,6 +6,9 @@ import dev.autogen.cli.source.CurrentSchema;
 import dev.autogen.cli.source.DatabaseLogin;
 import dev.autogen.cli.source.FlywayMigrations;
 import dev.autogen.diff.DiffOptions;
+import dev.autogen.diff.Hazard;
+import dev.autogen.diff.Risk;
+import dev.autogen.diff.RiskGate;
 import dev.autogen.diff.UnmanagedKind;
 import dev.autogen.introspect.IntrospectOptions;
 import dev.autogen.introspect.PostgresIntrospector;
@@ -21,6 +24,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -132,6 +136,19 @@ final class ProjectOptions {
       description = "Read the entities with hibernate.globally_quoted_identifiers=true, as the application does.")
   boolean quotedIdentifiers;
 
+  @Option(scope = ScopeType.INHERIT, names = "--no-probe",
+      description = "Live mode: do not measure hazards on the data (rows a drop loses, NULLs, duplicates, orphans).")
+  boolean noProbe;
+
+  @Option(scope = ScopeType.INHERIT, names = "--fail-on", paramLabel = "caution|dangerous",
+      description = "CI gate: exit 1 when a hazard of this risk or worse is found (check: instead of on any drift; "
+          + "diff: after printing; generate: and write nothing).")
+  String failOn;
+
+  @Option(scope = ScopeType.INHERIT, names = "--allow", split = ",", paramLabel = "HAZARD",
+      description = "Hazard codes the --fail-on gate accepts, e.g. INDEX_BUILD_BLOCKS_WRITES,BACKWARD_INCOMPATIBLE.")
+  List<String> allow = new ArrayList<>();
+
   /** The top-level command, whose error stream the timings go to. */
   @Spec(Spec.Target.MIXEE) CommandSpec command;
 
@@ -175,6 +192,32 @@ final class ProjectOptions {
         .map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
     return new EntityModelOptions(entries, packages, naming, schemas.isEmpty() ? null : schemas.get(0),
         quotedIdentifiers);
+  }
+
+  /**
+   * @return the CI gate of {@code --fail-on} and {@code --allow}; {@link RiskGate#none()} without {@code --fail-on}
+   * @throws AutogenException with {@link ExitCode#USAGE} when a value is not a risk or hazard code
+   */
+  RiskGate gate() {
+    Set<Hazard> allowed = EnumSet.noneOf(Hazard.class);
+    for (String code : allow) {
+      try {
+        allowed.add(Hazard.valueOf(code.trim().toUpperCase(java.util.Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new AutogenException(ExitCode.USAGE, "--allow: unknown hazard code '" + code + "' (codes: "
+            + Arrays.stream(Hazard.values()).map(Hazard::name).collect(Collectors.joining(", ")) + ")");
+      }
+    }
+    if (failOn == null) {
+      return allowed.isEmpty() ? RiskGate.none() : new RiskGate(null, allowed);
+    }
+    Risk risk = switch (failOn.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "caution" -> Risk.CAUTION;
+      case "dangerous" -> Risk.DANGEROUS;
+      default -> throw new AutogenException(ExitCode.USAGE,
+          "--fail-on must be caution or dangerous, not '" + failOn + "'");
+    };
+    return new RiskGate(risk, allowed);
   }
 
   /**

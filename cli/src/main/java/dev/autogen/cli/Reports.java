@@ -5,12 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.autogen.codegen.report.JsonReport;
+import dev.autogen.codegen.report.MarkdownReport;
 import dev.autogen.codegen.report.TextReport;
+import dev.autogen.codegen.ChangeLabels;
+import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.RiskGate;
 import dev.autogen.diff.UnmanagedKind;
 import dev.autogen.diff.UnmanagedObject;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -31,6 +36,25 @@ final class Reports {
    */
   static String text(Comparison comparison) {
     return endLine(new TextReport().render(comparison.plan(), comparison.statements())) + baseline(comparison);
+  }
+
+  /**
+   * @param gate the CI gate, set
+   * @param plan a plan
+   * @return one line saying the gate failed and one per hazard that failed it, each ending in a
+   *     newline; empty when the gate passes
+   */
+  static String gate(RiskGate gate, MigrationPlan plan) {
+    List<Diagnostic> blocking = gate.blocking(plan);
+    if (blocking.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("Gate --fail-on " + gate.failOn().label() + ": " + blocking.size()
+        + " hazard" + (blocking.size() == 1 ? "" : "s") + " at or above " + gate.failOn().label()
+        + " (accept a code with --allow):\n");
+    blocking.forEach(d -> out.append("  ").append(d.hazard().name()).append(' ')
+        .append(ChangeLabels.describe(d.change(), null)).append('\n'));
+    return out.toString();
   }
 
   /**
@@ -65,6 +89,17 @@ final class Reports {
    */
   static String baseline(Comparison comparison) {
     return comparison.baseline() == null ? "" : String.join("\n", comparison.baseline().lines()) + "\n";
+  }
+
+  /**
+   * @param comparison a comparison
+   * @return the Markdown review (a pull-request comment) with the touched tables drawn from both
+   *     catalogs, then the baseline lines in a code block; ending in a newline
+   */
+  static String markdown(Comparison comparison) {
+    String baseline = baseline(comparison);
+    return endLine(new MarkdownReport().render(comparison.plan(), comparison.statements(), comparison.current(),
+        comparison.target())) + (baseline.isEmpty() ? "" : "\n```\n" + baseline + "```\n");
   }
 
   /**

@@ -6,6 +6,13 @@ package dev.autogen.model;
  */
 public interface Dialect {
 
+  /**
+   * The server version meaning "unknown: assume the newest server the dialect knows". Versions are
+   * numbered as PostgreSQL's {@code server_version_num} ({@code 150004} is 15.4; PostgreSQL "Preset
+   * Options"); other dialects map theirs onto the same kind of increasing number.
+   */
+  int LATEST_SERVER_VERSION = Integer.MAX_VALUE;
+
   /** @return the dialect's name, e.g. {@code postgresql} */
   String name();
 
@@ -64,6 +71,43 @@ public interface Dialect {
    * @return whether {@code ALTER COLUMN ... TYPE} rewrites the whole table (and its indexes)
    */
   boolean rewritesTable(SqlType from, SqlType to);
+
+  /**
+   * Whether {@code ALTER COLUMN ... TYPE} rewrites the table on a given server version, and why. This
+   * default knows no versions: it answers {@link #rewritesTable(SqlType, SqlType)}.
+   *
+   * @param from the current type, never null
+   * @param to the target type, never null
+   * @param serverVersion the server version ({@link #LATEST_SERVER_VERSION} when unknown)
+   * @return the rewrite, never null
+   */
+  default TableRewrite typeChangeRewrite(SqlType from, SqlType to, int serverVersion) {
+    return rewritesTable(from, to)
+        ? TableRewrite.certain(from.sql() + " values are converted to " + to.sql() + " one by one")
+        : TableRewrite.none();
+  }
+
+  /**
+   * Whether {@code ALTER TABLE ... ADD COLUMN} rewrites a table on a given server version, and why.
+   * This default is conservative: any default, identity or generated column rewrites.
+   *
+   * @param added the column as it is added, never null
+   * @param serverVersion the server version ({@link #LATEST_SERVER_VERSION} when unknown)
+   * @return the rewrite, never null
+   */
+  default TableRewrite addColumnRewrite(Column added, int serverVersion) {
+    boolean filled = added.generated() != null || added.identity() != null || added.defaultValue() != null;
+    return filled ? TableRewrite.certain("every existing row is given the new value") : TableRewrite.none();
+  }
+
+  /**
+   * @param serverVersion the server version ({@link #LATEST_SERVER_VERSION} when unknown)
+   * @return whether making a column NOT NULL skips its scan of the table when a validated check
+   *     {@code column IS NOT NULL} already proves it; false in this default
+   */
+  default boolean notNullProvenByCheck(int serverVersion) {
+    return false;
+  }
 
   /**
    * @param from the current type

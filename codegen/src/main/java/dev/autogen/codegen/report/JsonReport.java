@@ -23,7 +23,8 @@ import java.util.Map;
  * {"formatVersion": 1,
  *  "changes": [{"kind", "schema", "table", "column", "name", "columns", "from", "to",
  *               "risk", "hazards": [codes], "relaxation": bool, "sql": [...], "reverseSql": [...]}],
- *  "diagnostics": [{"code", "risk", "kind", "schema", "table", "column", "message", "remedy"}],
+ *  "diagnostics": [{"code", "risk", "kind", "schema", "table", "column", "message", "remedy",
+ *                   "figures": {"rows": n, ..., "estimate": bool}}],
  *  "keptStricter": [{"kind", "schema", "table", "column", "from", "to"}],
  *  "unmanaged": [{"kind", "schema", "table", "name", "definition"}],
  *  "summary": {"safe": n, "caution": n, "dangerous": n}}
@@ -41,7 +42,9 @@ import java.util.Map;
  * indexes, {@code from}/{@code to} on alterations and renames; a sequence or enum type has {@code
  * name} and no {@code table}. {@code name} is the name the SQL uses ({@link Statement#name()}): for a
  * key, constraint or index the model leaves unnamed, the name the renderer derives for it.
- * Diagnostics locate their change the same way.
+ * Diagnostics locate their change the same way. A diagnostic has {@code figures} only when the live
+ * data was measured ({@link Diagnostic#figures()}): each figure's name and count, and {@code estimate}
+ * true when any of them is estimated rather than counted.
  */
 public final class JsonReport {
 
@@ -140,6 +143,11 @@ public final class JsonReport {
     node.setAll(location(s));
     node.put("message", d.message());
     node.put("remedy", d.remedy());
+    if (!d.figures().isEmpty()) {
+      ObjectNode figures = node.putObject("figures");
+      d.figures().forEach(f -> figures.put(f.name(), f.value()));
+      figures.put("estimate", d.figures().stream().anyMatch(Diagnostic.Figure::estimate));
+    }
     return node;
   }
 

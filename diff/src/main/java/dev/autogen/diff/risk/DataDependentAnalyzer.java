@@ -3,12 +3,22 @@ package dev.autogen.diff.risk;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.Hazard;
+import dev.autogen.model.DataProbe;
+import dev.autogen.model.ForeignKey;
+import dev.autogen.model.Index;
+import dev.autogen.model.QualifiedName;
 import java.util.List;
 
 /**
  * {@link Hazard#DATA_DEPENDENT}: constraints that existing rows may violate, so the migration succeeds
  * or fails depending on the data: unique constraints and unique indexes, checks, foreign keys, primary
- * keys, and NOT NULL on an existing column.
+ * keys, and NOT NULL on an existing column. In live mode each counts what blocks it: groups of
+ * duplicates, rows the check rejects, orphans, NULLs.
+ *
+ * <p>A unique constraint, unique index or foreign key over a column the plan adds empty ({@link
+ * PlanContext#addedEmpty}) cannot fail: every existing row holds NULL there, and NULLs neither
+ * conflict in a unique constraint nor need a referenced row (PostgreSQL "5.4.3. Unique Constraints",
+ * "5.4.5. Foreign Keys", MATCH SIMPLE).
  */
 final class DataDependentAnalyzer implements RiskAnalyzer {
 
@@ -17,27 +27,90 @@ final class DataDependentAnalyzer implements RiskAnalyzer {
     if (!plan.existing(change.subject())) {
       return List.of();
     }
-    String what = switch (change.kind()) {
-      case "add_unique" -> "duplicate values";
-      case "add_check" -> "rows that fail the check";
-      case "add_foreign_key" -> "rows whose reference has no match";
-      case "add_primary_key" -> "duplicate or NULL keys";
-      default -> null;
-    };
-    if (change instanceof Change.CreateIndex c && c.index().unique()) {
+    QualifiedName table = change.subject();
+    String what = null;
+    Measured measured = Measured.notAsked();
+    if (change instanceof Change.AddUnique u) {
+      if (anyAddedEmpty(plan, table, u.unique().columns())) {
+        return List.of();
+      }
       what = "duplicate values";
-    }
-    if (change instanceof Change.AlterColumn a
+      measured = duplicates(plan, table, u.unique().columns());
+    } else if (change instanceof Change.CreateIndex c && c.index().unique()) {
+      List<String> keys = c.index().keys().stream().map(Index::keyTarget).toList();
+      boolean plain = c.index().predicate() == null && keys.stream().noneMatch(k -> k.startsWith("("));
+      if (plain && anyAddedEmpty(plan, table, keys)) {
+        return List.of();
+      }
+      what = "duplicate values";
+      measured = plain ? duplicates(plan, table, keys) : Measured.notAsked();
+    } else if (change instanceof Change.AddPrimaryKey p) {
+      what = "duplicate or NULL keys";
+      measured = duplicates(plan, table, p.key().columns());
+    } else if (change instanceof Change.AddCheck c) {
+      what = "rows that fail the check";
+      measured = violations(plan, table, c.check().expression());
+    } else if (change instanceof Change.AddForeignKey f) {
+      if (anyAddedEmpty(plan, table, f.key().columns())) {
+        return List.of();
+      }
+      what = "rows whose reference has no match";
+      measured = orphans(plan, table, f.key());
+    } else if (change instanceof Change.AlterColumn a
         && a.aspects().contains(Change.Aspect.NULLABILITY) && !a.to().nullable()
         && !NotNullAnalyzer.lacksFill(a.to())) {
       // without a default, NOT_NULL_NO_DEFAULT already says that NULLs make it fail
       what = "NULL values";
+      measured = NotNullAnalyzer.nulls(a, plan);
     }
     if (what == null) {
       return List.of();
     }
     return List.of(new Diagnostic(Hazard.DATA_DEPENDENT, Hazard.DATA_DEPENDENT.risk(), change,
-        change.kind().replace('_', ' ') + " on " + Names.of(change) + " fails if the table holds " + what,
-        "query the table for " + what + " and fix them before applying"));
+        change.kind().replace('_', ' ') + " on " + Names.of(change) + " fails if the table holds " + what
+            + measured.suffix("; found "),
+        "query the table for " + what + " and fix them before applying", measured.figures()));
+  }
+
+  private static boolean anyAddedEmpty(PlanContext plan, QualifiedName table, List<String> columns) {
+    return columns.stream().anyMatch(c -> plan.addedEmpty(table, c));
+  }
+
+  /** Not asked when a column is added by the plan: it does not exist yet. */
+  private static boolean anyAdded(PlanContext plan, QualifiedName table, List<String> columns) {
+    return columns.stream().anyMatch(c -> plan.addedColumn(table, c).isPresent());
+  }
+
+  private static Measured duplicates(PlanContext plan, QualifiedName table, List<String> columns) {
+    if (anyAdded(plan, table, columns)) {
+      return Measured.notAsked();
+    }
+    return Measured.ask(plan, new DataProbe.DuplicateGroups(plan.databaseTable(table), databaseColumns(plan, table, columns)),
+        "duplicate_groups", "group of duplicate values", "groups of duplicate values");
+  }
+
+  private static Measured violations(PlanContext plan, QualifiedName table, String expression) {
+    boolean readsAdded = plan.changes().stream().anyMatch(c -> c instanceof Change.AddColumn a
+        && a.table().equals(table) && plan.dialect().references(expression, a.added().name()));
+    if (readsAdded) {
+      return Measured.notAsked();
+    }
+    return Measured.ask(plan, new DataProbe.CheckViolations(plan.databaseTable(table),
+        plan.databaseExpression(table, expression)), "violations", "row that fails it", "rows that fail it");
+  }
+
+  private static Measured orphans(PlanContext plan, QualifiedName table, ForeignKey key) {
+    QualifiedName referenced = key.referencedTable();
+    if (anyAdded(plan, table, key.columns()) || !plan.existing(referenced)
+        || anyAdded(plan, referenced, key.referencedColumns())) {
+      return Measured.notAsked();
+    }
+    return Measured.ask(plan, new DataProbe.Orphans(plan.databaseTable(table), databaseColumns(plan, table, key.columns()),
+            plan.databaseTable(referenced), databaseColumns(plan, referenced, key.referencedColumns())),
+        "orphans", "row whose reference has no match", "rows whose reference has no match");
+  }
+
+  private static List<String> databaseColumns(PlanContext plan, QualifiedName table, List<String> columns) {
+    return columns.stream().map(c -> plan.databaseColumn(table, c)).toList();
   }
 }

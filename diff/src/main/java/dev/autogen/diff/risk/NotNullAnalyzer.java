@@ -5,12 +5,13 @@ import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.Hazard;
 import dev.autogen.diff.Risk;
 import dev.autogen.model.Column;
+import dev.autogen.model.DataProbe;
 import java.util.List;
 
 /**
  * {@link Hazard#NOT_NULL_NO_DEFAULT}: a NOT NULL column added to an existing table without a default
  * or identity fails on the first row (dangerous); a column made NOT NULL without a default fails when
- * any row holds NULL (caution).
+ * any row holds NULL (caution). In live mode the first counts the table's rows, the second the NULLs.
  */
 final class NotNullAnalyzer implements RiskAnalyzer {
 
@@ -20,19 +21,35 @@ final class NotNullAnalyzer implements RiskAnalyzer {
       return List.of();
     }
     if (change instanceof Change.AddColumn add && lacksFill(add.added())) {
+      Measured rows = Measured.ask(plan, new DataProbe.Rows(plan.databaseTable(add.table())), "rows", "row", "rows");
       return List.of(new Diagnostic(Hazard.NOT_NULL_NO_DEFAULT, Risk.DANGEROUS, change,
-          "adds NOT NULL column " + Names.of(change) + " without a default: fails if the table has rows",
-          "give the column a default (@ColumnDefault), or add it nullable, backfill, then set NOT NULL"));
+          "adds NOT NULL column " + Names.of(change) + " without a default: fails if the table has rows"
+              + rows.suffix("; it has "),
+          "give the column a default (@ColumnDefault), or add it nullable, backfill, then set NOT NULL",
+          rows.figures()));
     }
     if (change instanceof Change.AlterColumn alter
         && alter.aspects().contains(Change.Aspect.NULLABILITY)
         && !alter.to().nullable()
         && lacksFill(alter.to())) {
+      Measured nulls = nulls(alter, plan);
       return List.of(new Diagnostic(Hazard.NOT_NULL_NO_DEFAULT, Risk.CAUTION, change,
-          "makes " + Names.of(change) + " NOT NULL without a default: fails if any row holds NULL",
-          "backfill the NULLs in the same migration (UPDATE ... WHERE " + alter.to().name() + " IS NULL) first"));
+          "makes " + Names.of(change) + " NOT NULL without a default: fails if any row holds NULL"
+              + nulls.suffix("; found "),
+          "backfill the NULLs in the same migration (UPDATE ... WHERE " + alter.to().name() + " IS NULL) first",
+          nulls.figures()));
     }
     return List.of();
+  }
+
+  /**
+   * @param alter a change that makes a column NOT NULL
+   * @param plan the plan
+   * @return the rows holding NULL in that column now
+   */
+  static Measured nulls(Change.AlterColumn alter, PlanContext plan) {
+    return Measured.ask(plan, new DataProbe.Nulls(plan.databaseTable(alter.table()),
+        plan.databaseColumn(alter.table(), alter.from().name())), "nulls", "row holding NULL", "rows holding NULL");
   }
 
   /**

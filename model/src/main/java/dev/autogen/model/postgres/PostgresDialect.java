@@ -1,7 +1,10 @@
 package dev.autogen.model.postgres;
 
+import dev.autogen.model.Column;
+import dev.autogen.model.DefaultExpr;
 import dev.autogen.model.Dialect;
 import dev.autogen.model.SqlType;
+import dev.autogen.model.TableRewrite;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +30,15 @@ public final class PostgresDialect implements Dialect {
       Set.of("time", "time with time zone"),
       Set.of("json", "jsonb"),
       Set.of("bit", "bit varying"));
+
+  /** {@code server_version_num} of 9.2: widening type changes stopped rewriting. */
+  static final int BINARY_COERCIBLE_WIDENING = 90200;
+  /** {@code server_version_num} of 11: ADD COLUMN with a non-volatile default stopped rewriting. */
+  static final int FAST_DEFAULT = 110000;
+  /** {@code server_version_num} of 12: timestamp/timestamptz switch without rewrite in UTC. */
+  static final int TIME_ZONE_SWITCH_WITHOUT_REWRITE = 120000;
+  /** {@code server_version_num} of 12: SET NOT NULL proven by a validated check skips its scan. */
+  static final int NOT_NULL_PROVEN_BY_CHECK = 120000;
 
   private PostgresDialect() {}
 
@@ -100,15 +112,92 @@ public final class PostgresDialect implements Dialect {
     return !to.name().equals("text");
   }
 
+  /** Answers {@link #typeChangeRewrite} for the newest version: true also for a possible rewrite. */
   @Override
   public boolean rewritesTable(SqlType from, SqlType to) {
+    return typeChangeRewrite(from, to, LATEST_SERVER_VERSION).mayRewrite();
+  }
+
+  /**
+   * PostgreSQL "ALTER TABLE", Notes: changing a column's type rewrites the table and its indexes,
+   * except when the old type is binary coercible to the new one and no {@code USING} changes the
+   * values. Binary coercible since 9.2 (release notes E.x "9.2", ALTER TABLE: widening {@code
+   * varchar(n)}, {@code varchar} to {@code text}, raising {@code numeric} precision at equal scale or
+   * dropping its constraint, widening {@code time}/{@code timestamp} precision, widening {@code
+   * varbit}). Since 12 (release notes "12", "Allow ALTER TABLE ... SET DATA TYPE changing between
+   * timestamp and timestamptz to avoid a table rewrite when the session time zone is UTC") {@code
+   * timestamp} to {@code timestamptz} and back is a possible rewrite: none when the session's {@code
+   * TimeZone} is UTC. {@code integer} to {@code bigint} and any other change rewrite.
+   */
+  @Override
+  public TableRewrite typeChangeRewrite(SqlType from, SqlType to, int serverVersion) {
     if (from.equals(to)) {
-      return false;
+      return TableRewrite.none();
     }
-    if (from.arrayDimensions() == to.arrayDimensions() && isBinaryCoercible(from, to)) {
-      return false;
+    if (from.arrayDimensions() != to.arrayDimensions()) {
+      return TableRewrite.certain("the values are converted between " + from.sql() + " and " + to.sql());
     }
-    return true;
+    if (isBinaryCoercible(from, to)) {
+      return serverVersion >= BINARY_COERCIBLE_WIDENING ? TableRewrite.none()
+          : TableRewrite.certain("before PostgreSQL 9.2 even a widening type change rewrites the table");
+    }
+    if (isTimeZoneSwitch(from, to) && serverVersion >= TIME_ZONE_SWITCH_WITHOUT_REWRITE) {
+      return TableRewrite.possible("unless the session TimeZone is UTC, " + from.sql() + " values are converted to "
+          + to.sql());
+    }
+    return TableRewrite.certain(from.sql() + " is not binary coercible to " + to.sql());
+  }
+
+  /**
+   * PostgreSQL "ALTER TABLE", Notes: "When a column is added with ADD COLUMN and a non-volatile
+   * DEFAULT is specified, the default is evaluated at the time of the statement and the result stored
+   * in the table's metadata" (since 11; before, any non-null default rewrote the table). A volatile
+   * default ({@code random()}, {@code clock_timestamp()}, {@code gen_random_uuid()}, {@code nextval},
+   * so {@code serial} and identity columns too) and a stored generated column are computed for each
+   * row and rewrite the table; {@code now()} is stable and does not. A default calling a function of
+   * unknown volatility is a possible rewrite.
+   */
+  @Override
+  public TableRewrite addColumnRewrite(Column added, int serverVersion) {
+    if (added.generated() != null) {
+      return TableRewrite.certain("a stored generated column is computed for every row");
+    }
+    if (added.identity() != null) {
+      return TableRewrite.certain("an identity column takes a sequence value for every row");
+    }
+    DefaultExpr value = added.defaultValue();
+    if (value == null || value instanceof DefaultExpr.Literal l && l.sql().equals("null")) {
+      return TableRewrite.none();
+    }
+    PostgresVolatility.Verdict volatility = value instanceof DefaultExpr.NextValue
+        ? PostgresVolatility.Verdict.VOLATILE : PostgresVolatility.of(value.sql());
+    if (volatility == PostgresVolatility.Verdict.VOLATILE) {
+      return TableRewrite.certain("the default " + value.sql() + " is volatile and is evaluated for every row");
+    }
+    if (serverVersion < FAST_DEFAULT) {
+      return TableRewrite.certain("before PostgreSQL 11 a non-null default is written into every row");
+    }
+    if (volatility == PostgresVolatility.Verdict.UNKNOWN) {
+      return TableRewrite.possible("if the default " + value.sql() + " calls a volatile function,"
+          + " it is evaluated for every row");
+    }
+    return TableRewrite.none();
+  }
+
+  /**
+   * PostgreSQL "ALTER TABLE", SET NOT NULL (since 12, release notes "12": "Allow ALTER TABLE ... SET
+   * NOT NULL to avoid unnecessary table scans"): "if a valid CHECK constraint is found which proves no
+   * NULL can exist, then the table scan is skipped".
+   */
+  @Override
+  public boolean notNullProvenByCheck(int serverVersion) {
+    return serverVersion >= NOT_NULL_PROVEN_BY_CHECK;
+  }
+
+  private static boolean isTimeZoneSwitch(SqlType from, SqlType to) {
+    boolean switches = from.name().equals("timestamp") && to.name().equals("timestamp with time zone")
+        || from.name().equals("timestamp with time zone") && to.name().equals("timestamp");
+    return switches && to.precision() >= from.precision();
   }
 
   private static boolean isBinaryCoercible(SqlType from, SqlType to) {

@@ -1,0 +1,65 @@
+package dev.autogen.diff.risk;
+
+import dev.autogen.diff.Diagnostic;
+import dev.autogen.model.DataProbe;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The answer of the plan's data probe to one question, as a diagnostic carries it: a {@link
+ * Diagnostic.Figure} and the words of the message ("1,204 rows (estimate)").
+ *
+ * @param figures the figure, or none when there is no probe or the answer is unknown; never null
+ * @param words what the message says: the count and its noun ({@code 1,204 rows (estimate)}, {@code 1
+ *     row}), or that it is unknown; null when there is no probe (replay mode)
+ * @param known whether a count was given
+ */
+record Measured(List<Diagnostic.Figure> figures, String words, boolean known) {
+
+  private static final Measured NOT_ASKED = new Measured(List.of(), null, false);
+
+  /**
+   * Asks the plan's probe.
+   *
+   * @param plan the plan, whose probe may be null
+   * @param question the question, naming objects as they are in the database ({@link
+   *     PlanContext#databaseTable}, {@link PlanContext#databaseColumn}), never null
+   * @param figure the figure's name ({@link Diagnostic.Figure#name()}), never null
+   * @param singular the noun for a count of one, e.g. {@code row}
+   * @param plural the noun for other counts, e.g. {@code rows}
+   * @return the measure; {@link #words()} null when the plan has no probe
+   */
+  static Measured ask(PlanContext plan, DataProbe.Question question, String figure, String singular, String plural) {
+    if (plan.probe() == null) {
+      return NOT_ASKED;
+    }
+    Optional<DataProbe.Count> count = plan.probe().count(question);
+    if (count.isEmpty()) {
+      return new Measured(List.of(), "an unknown number of " + plural
+          + " (the probe timed out or could not run)", false);
+    }
+    DataProbe.Count c = count.get();
+    String words = String.format(Locale.ROOT, "%,d ", c.value()) + (c.value() == 1 ? singular : plural)
+        + (c.estimate() ? " (estimate)" : "");
+    return new Measured(List.of(new Diagnostic.Figure(figure, c.value(), c.estimate())), words, true);
+  }
+
+  /** @return the measure of a question not asked: no figure, no words */
+  static Measured notAsked() {
+    return NOT_ASKED;
+  }
+
+  /** @return whether there was a probe to ask */
+  boolean asked() {
+    return words != null;
+  }
+
+  /**
+   * @param lead what comes before the words, e.g. {@code ": found "}
+   * @return {@code lead + words}, or the empty string when there was no probe
+   */
+  String suffix(String lead) {
+    return asked() ? lead + words : "";
+  }
+}

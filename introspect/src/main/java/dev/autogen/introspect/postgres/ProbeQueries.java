@@ -1,0 +1,125 @@
+package dev.autogen.introspect.postgres;
+
+import dev.autogen.model.DataProbe;
+import dev.autogen.model.QualifiedName;
+import dev.autogen.model.postgres.PostgresIdentifiers;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The SQL text of {@link DataProbe} questions for PostgreSQL: every identifier quoted by {@link
+ * PostgresIdentifiers#quote}, every statement a {@code SELECT count(*)}. Each question but {@link
+ * DataProbe.DuplicateGroups} is a filter over the rows of its table ({@link RowFilter}), which can be
+ * counted exactly or over a {@code TABLESAMPLE} (PostgreSQL "SELECT", The FROM Clause).
+ */
+final class ProbeQueries {
+
+  private ProbeQueries() {}
+
+  /**
+   * The rows of one table that a question counts.
+   *
+   * @param table the quoted, qualified table
+   * @param alias the alias the condition names the table by, or null when it names it unqualified
+   * @param condition a boolean SQL condition over that table's row
+   */
+  record RowFilter(String table, String alias, String condition) {
+
+    /** @return {@code select count(*)} of the rows matching the condition */
+    String exact() {
+      return "select count(*) from " + from("") + " where " + condition;
+    }
+
+    /**
+     * @param percent the share of the table's pages to read, above 0, at most 100
+     * @return {@code select} of the matching rows and all rows of a {@code TABLESAMPLE SYSTEM} sample
+     */
+    String sampled(double percent) {
+      return "select count(*) filter (where " + condition + "), count(*) from "
+          + from(" tablesample system (" + BigDecimal.valueOf(percent).toPlainString() + ")");
+    }
+
+    private String from(String sample) {
+      return table + (alias == null ? "" : " as " + alias) + sample;
+    }
+  }
+
+  /**
+   * @param question any question but {@link DataProbe.DuplicateGroups}
+   * @return the rows it counts
+   * @throws IllegalArgumentException for {@link DataProbe.DuplicateGroups}, which counts groups
+   */
+  static RowFilter filter(DataProbe.Question question) {
+    String table = table(question.table());
+    if (question instanceof DataProbe.Rows) {
+      return new RowFilter(table, null, "true");
+    }
+    if (question instanceof DataProbe.NonNullValues v) {
+      return new RowFilter(table, null, quote(v.column()) + " is not null");
+    }
+    if (question instanceof DataProbe.Nulls n) {
+      return new RowFilter(table, null, quote(n.column()) + " is null");
+    }
+    if (question instanceof DataProbe.LongerThan l) {
+      return new RowFilter(table, null, "char_length(" + quote(l.column()) + "::text) > " + l.length());
+    }
+    if (question instanceof DataProbe.OutsideNumeric o) {
+      return new RowFilter(table, null, outsideNumeric(o));
+    }
+    if (question instanceof DataProbe.CheckViolations c) {
+      return new RowFilter(table, null, "not (" + c.expression() + ")");
+    }
+    if (question instanceof DataProbe.Orphans o) {
+      return new RowFilter(table, "t", orphan(o));
+    }
+    throw new IllegalArgumentException("duplicates are counted by group: " + question);
+  }
+
+  /**
+   * @param question the columns whose duplicate values to count
+   * @return {@code select count(*)} of the groups of equal non-NULL values occurring more than once
+   */
+  static String duplicateGroups(DataProbe.DuplicateGroups question) {
+    String columns = question.columns().stream().map(ProbeQueries::quote).collect(Collectors.joining(", "));
+    return "select count(*) from (select 1 from " + table(question.table()) + " where "
+        + allNotNull(question.columns(), ProbeQueries::quote) + " group by " + columns
+        + " having count(*) > 1) as duplicates";
+  }
+
+  /** @return the table's name quoted and schema-qualified */
+  static String table(QualifiedName table) {
+    return quote(table.schema()) + "." + quote(table.name());
+  }
+
+  private static String quote(String identifier) {
+    return PostgresIdentifiers.quote(identifier);
+  }
+
+  /**
+   * Values that {@code numeric(p,s)} does not hold unchanged: rounded at scale s, or with p - s or more
+   * digits before the point once rounded (PostgreSQL "8.1.2. Arbitrary Precision Numbers"). NaN fits
+   * every numeric.
+   */
+  private static String outsideNumeric(DataProbe.OutsideNumeric o) {
+    String value = quote(o.column()) + "::numeric";
+    String rounded = "round(" + value + ", " + o.scale() + ")";
+    String limit = BigDecimal.TEN.pow(o.precision() - o.scale()).toPlainString();
+    return value + " <> 'NaN'::numeric and (" + rounded + " <> " + value + " or abs(" + rounded + ") >= " + limit + ")";
+  }
+
+  /** MATCH SIMPLE: a row with a NULL in any referencing column references nothing and is no orphan. */
+  private static String orphan(DataProbe.Orphans o) {
+    String match = IntStream.range(0, o.columns().size())
+        .mapToObj(i -> "r." + quote(o.referencedColumns().get(i)) + " = t." + quote(o.columns().get(i)))
+        .collect(Collectors.joining(" and "));
+    return allNotNull(o.columns(), c -> "t." + quote(c)) + " and not exists (select 1 from "
+        + table(o.referencedTable()) + " as r where " + match + ")";
+  }
+
+  private static String allNotNull(List<String> columns, Function<String, String> reference) {
+    return columns.stream().map(c -> reference.apply(c) + " is not null").collect(Collectors.joining(" and "));
+  }
+}
