@@ -4,22 +4,29 @@ import dev.autogen.cli.baseline.AppliedBaseline;
 import dev.autogen.cli.baseline.BaselineFile;
 import dev.autogen.cli.cache.CatalogCache;
 import dev.autogen.cli.cache.EntityCacheKey;
+import dev.autogen.cli.rename.RenamePrompt;
+import dev.autogen.cli.rename.RenamesFile;
 import dev.autogen.cli.source.CurrentSchema;
 import dev.autogen.cli.source.DatabaseLogin;
 import dev.autogen.codegen.Statement;
 import dev.autogen.codegen.postgres.PostgresRenderer;
 import dev.autogen.diff.DiffOptions;
+import dev.autogen.diff.InvalidRenameException;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.baseline.Baseline;
 import dev.autogen.diff.baseline.ChangeFingerprints;
+import dev.autogen.diff.rename.RenameCandidates;
+import dev.autogen.diff.risk.PlanContext;
 import dev.autogen.introspect.postgres.PostgresDataProbe;
 import dev.autogen.metadata.EntityModelOptions;
 import dev.autogen.metadata.HibernateEntityReader;
 import dev.autogen.model.Catalog;
 import dev.autogen.model.postgres.PostgresDialect;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One run of the pipeline: entities (target) and database (current) read into the model, diffed, the
@@ -49,8 +56,22 @@ record Comparison(
    * @throws AutogenException with {@link ExitCode#USAGE} when the baseline file is not one
    */
   static Comparison run(ProjectOptions options, boolean migrationsRequired) {
+    return run(options, migrationsRequired, (RenamePrompt) null);
+  }
+
+  /**
+   * As {@link #run(ProjectOptions, boolean)}, and with a prompt, asks about the suspected renames on
+   * the terminal and diffs again with those confirmed (generate).
+   *
+   * @param options the command's options
+   * @param migrationsRequired whether the migrations directory must exist
+   * @param prompt where to ask about suspected renames, or null to ask nothing
+   * @return the comparison, with the renames confirmed on the terminal applied
+   */
+  static Comparison run(ProjectOptions options, boolean migrationsRequired, RenamePrompt prompt) {
     Path file = options.baselineFile();
-    return run(options, migrationsRequired, BaselineFile.read(file).map(b -> new Baselined(file, b)).orElse(null));
+    return run(options, migrationsRequired, BaselineFile.read(file).map(b -> new Baselined(file, b)).orElse(null),
+        prompt);
   }
 
   /**
@@ -61,13 +82,14 @@ record Comparison(
    * @return the comparison, {@link #baseline()} null
    */
   static Comparison whole(ProjectOptions options) {
-    return run(options, false, null);
+    return run(options, false, null, null);
   }
 
   /** A baseline and the file it came from. */
   private record Baselined(Path file, Baseline baseline) {}
 
-  private static Comparison run(ProjectOptions options, boolean migrationsRequired, Baselined baseline) {
+  private static Comparison run(ProjectOptions options, boolean migrationsRequired, Baselined baseline,
+      RenamePrompt prompt) {
     Timings timings = options.timings();
     CurrentSchema currentSchema = options.currentSchema(migrationsRequired);
     CatalogCache cache = options.cache();
@@ -76,19 +98,46 @@ record Comparison(
         () -> EntityCacheKey.of(cache, entities, currentSchema.devServerIdentity()),
         () -> new HibernateEntityReader(entities, currentSchema.columnDefinitions()).read()));
     Catalog current = timings.measureNoted("current schema", () -> currentSchema.read(cache));
-    DiffOptions diffOptions = options.diffOptions();
     DatabaseLogin live = currentSchema.live();
     if (live == null || options.noProbe) {
-      Comparison comparison = of(current, target, diffOptions, baseline, timings);
+      Comparison comparison = compare(current, target, options::diffOptions, options, baseline, timings, prompt);
       timings.print();
       return comparison;
     }
     // live mode: hazards are measured on the data, rewrite and lock rules follow the server's version
     try (PostgresDataProbe probe = PostgresDataProbe.open(live.url(), live.user(), live.password())) {
-      Comparison comparison = of(current, target,
-          diffOptions.withServerVersion(probe.serverVersion()).withProbe(probe), baseline, timings);
+      int version = probe.serverVersion();
+      Comparison comparison = compare(current, target,
+          confirmed -> options.diffOptions(confirmed).withServerVersion(version).withProbe(probe), options, baseline,
+          timings, prompt);
       timings.print();
       return comparison;
+    }
+  }
+
+  /**
+   * Diffs; with a prompt, asks about each rename candidate of the plan ({@link RenameCandidates}) and
+   * diffs again with the renames confirmed, until a round confirms none.
+   *
+   * @throws AutogenException naming the renames file's line when a rename of that file names nothing
+   */
+  private static Comparison compare(Catalog current, Catalog target, Function<List<String>, DiffOptions> diffOptions,
+      ProjectOptions options, Baselined baseline, Timings timings, RenamePrompt prompt) {
+    List<String> confirmed = new ArrayList<>();
+    while (true) {
+      DiffOptions o = diffOptions.apply(confirmed);
+      Comparison comparison;
+      try {
+        comparison = of(current, target, o, baseline, timings);
+      } catch (InvalidRenameException e) {
+        throw RenamesFile.located(e, RenamesFile.read(options.renamesFile()));
+      }
+      List<String> now = prompt == null ? List.of() : prompt.confirm(RenameCandidates.of(
+          PlanContext.of(o.dialect(), comparison.plan().changes(), o.serverVersion(), o.probe())));
+      if (now.isEmpty()) {
+        return comparison;
+      }
+      confirmed.addAll(now);
     }
   }
 

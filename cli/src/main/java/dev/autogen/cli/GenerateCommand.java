@@ -1,7 +1,11 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.rename.RenamePrompt;
+import dev.autogen.cli.rename.RenamesFile;
+import dev.autogen.cli.rename.Terminal;
 import dev.autogen.cli.source.FlywayMigrations;
 import dev.autogen.diff.RiskGate;
+import dev.autogen.model.postgres.PostgresDialect;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +19,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code autogen [generate] -m MSG}: writes the next Flyway migration ({@code V<n>__<slug>.sql}) and
  * its undo file ({@code U<n>__<slug>.sql}) into the migrations directory, with the hazards at the top.
- * Differences the baseline accepts are left out of the migration.
+ * Differences the baseline accepts are left out of the migration. On a terminal it first asks about
+ * each suspected rename ({@link RenamePrompt}).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Write the next Flyway migration (and its U undo file) that brings the schema to the entities.")
@@ -43,9 +48,26 @@ final class GenerateCommand implements Callable<Integer> {
    *     nothing is written)
    */
   static int generate(ProjectOptions options, String message, PrintWriter out) {
+    return generate(options, message, out, Terminal.system(options.noInput).orElse(null));
+  }
+
+  /**
+   * As {@link #generate(ProjectOptions, String, PrintWriter)}, asking on a given terminal: each
+   * suspected rename, best first ({@link RenamePrompt}), then the plan diffed again with those
+   * confirmed; once the migration is written, whether to add the confirmed renames to the renames
+   * file.
+   *
+   * @param options the project options
+   * @param message the migration's message
+   * @param out where to report
+   * @param terminal where to ask, or null to ask nothing (not a terminal, {@code --no-input}, CI)
+   * @return as {@link #generate(ProjectOptions, String, PrintWriter)}
+   */
+  static int generate(ProjectOptions options, String message, PrintWriter out, Terminal terminal) {
     FlywayMigrations migrations = options.migrations(true);
     RiskGate gate = options.gate();
-    Comparison comparison = Comparison.run(options, true);
+    RenamePrompt prompt = terminal == null ? null : new RenamePrompt(terminal, PostgresDialect.INSTANCE.defaultSchema());
+    Comparison comparison = Comparison.run(options, true, prompt);
     if (comparison.plan().isEmpty()) {
       out.println("No changes: the database matches the entities; no migration written.");
       out.print(Reports.baseline(comparison));
@@ -61,6 +83,11 @@ final class GenerateCommand implements Callable<Integer> {
     List<Path> written = MigrationFiles.write(migrations.directory(), message, comparison);
     out.print(Reports.text(comparison));
     written.forEach(p -> out.println("Wrote " + p));
+    if (prompt != null && !prompt.confirmed().isEmpty() && prompt.askDefaultYes("Add the confirmed renames to "
+        + options.renamesFile() + " (commit it, so that later runs know them)?")) {
+      List<String> added = RenamesFile.append(options.renamesFile(), prompt.confirmed());
+      out.println("Added " + added.size() + " rename" + (added.size() == 1 ? "" : "s") + " to " + options.renamesFile());
+    }
     return ExitCode.OK;
   }
 }

@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.cli.cache.AutogenBuild;
 import dev.autogen.cli.cache.CatalogCache;
+import dev.autogen.cli.rename.RenamesFile;
 import dev.autogen.cli.source.CurrentSchema;
 import dev.autogen.cli.source.DatabaseLogin;
 import dev.autogen.cli.source.FlywayMigrations;
@@ -91,6 +92,15 @@ final class ProjectOptions {
   @Option(scope = ScopeType.INHERIT, names = "--rename", paramLabel = "OLD=NEW",
       description = "Confirm a rename: table.old_column=new_column or old_table=new_table. Repeatable.")
   List<String> renames = new ArrayList<>();
+
+  @Option(scope = ScopeType.INHERIT, names = "--renames-file", paramLabel = "FILE",
+      description = "Confirmed renames, one old=new per line as --rename takes them, merged with --rename "
+          + "(default: " + RenamesFile.DEFAULT_NAME + "; none when it does not exist).")
+  Path renamesFile;
+
+  @Option(scope = ScopeType.INHERIT, names = "--no-input",
+      description = "Never ask on the terminal (generate asks about suspected renames when run on one).")
+  boolean noInput;
 
   @Option(scope = ScopeType.INHERIT, names = "--dev-url", paramLabel = "JDBC_URL|docker",
       description = "Replay mode's dev database server: a JDBC URL, or 'docker' (Testcontainers). "
@@ -221,11 +231,37 @@ final class ProjectOptions {
   }
 
   /**
-   * @return how the database is compared with the entities: confirmed renames and the policies for
+   * @return how the database is compared with the entities: confirmed renames ({@code --rename} and
+   *     the renames file, {@link #renames()}) and the policies for
    *     unmanaged objects, stricter columns and serial columns
    * @throws AutogenException with {@link ExitCode#USAGE} when {@code --drop-unmanaged} names an unknown kind
    */
   DiffOptions diffOptions() {
+    return diffOptions(List.of());
+  }
+
+  /** @return the renames file: {@code --renames-file}, else {@value RenamesFile#DEFAULT_NAME} in the working directory */
+  Path renamesFile() {
+    return renamesFile == null ? Path.of(RenamesFile.DEFAULT_NAME) : renamesFile;
+  }
+
+  /**
+   * @return the confirmed renames: {@code --rename}, then the renames file's
+   * @throws AutogenException with {@link ExitCode#USAGE} when the renames file cannot be read or a
+   *     line of it is not {@code old=new}
+   */
+  List<String> renames() {
+    return RenamesFile.merge(renames, RenamesFile.read(renamesFile()));
+  }
+
+  /**
+   * @param confirmed renames confirmed besides {@code --rename} and the renames file (on the terminal)
+   * @return as {@link #diffOptions()}, with those renames too
+   * @throws AutogenException as {@link #diffOptions()} and {@link #renames()} do
+   */
+  DiffOptions diffOptions(List<String> confirmed) {
+    List<String> all = new ArrayList<>(renames());
+    all.addAll(confirmed);
     Set<UnmanagedKind> kinds = EnumSet.noneOf(UnmanagedKind.class);
     for (String label : dropUnmanaged) {
       if (label.trim().equalsIgnoreCase("all")) {
@@ -238,7 +274,7 @@ final class ProjectOptions {
         throw new AutogenException(ExitCode.USAGE, "--drop-unmanaged: " + e.getMessage());
       }
     }
-    return DiffOptions.forEntities(PostgresDialect.INSTANCE, renames)
+    return DiffOptions.forEntities(PostgresDialect.INSTANCE, all)
         .withDropUnmanaged(kinds)
         .withKeepStricterDatabase(keepStricterDatabase)
         .withConvergeSerial(convergeSerial);

@@ -46,7 +46,8 @@ public interface DataProbe {
 
   /** What a probe can be asked; each record names its table and the columns it reads. */
   sealed interface Question
-      permits Rows, NonNullValues, Nulls, LongerThan, OutsideNumeric, DuplicateGroups, Orphans, CheckViolations {
+      permits Rows, NonNullValues, Nulls, LongerThan, OutsideNumeric, DuplicateGroups, Orphans, CheckViolations,
+      UnconvertibleSample {
 
     /** @return the table the question reads, never null */
     QualifiedName table();
@@ -198,6 +199,39 @@ public interface DataProbe {
     public CheckViolations {
       Objects.requireNonNull(table, "table");
       Objects.requireNonNull(expression, "expression");
+    }
+  }
+
+  /**
+   * How many of a sample of the column's non-NULL values a conversion to another type rejects or
+   * changes: the first {@code sampleSize} such values the table returns (in no defined order), each
+   * cast explicitly from the column's own type ({@code CAST(value AS type)}, what {@code ALTER COLUMN
+   * ... TYPE ... USING column::type} does) and back; a value counts when the cast fails or the value
+   * does not read back the same (a string cut to a shorter length, a number rounded, a time of day
+   * lost). Asked of a dropped column that may have been renamed into a column of another type: would
+   * its values survive the conversion? The answer counts rows of the sample, not of the table, and is
+   * always an estimate of the whole column; the sample holds {@code min(sampleSize, non-NULL values)}
+   * rows ({@link NonNullValues}).
+   *
+   * @param table the table, never null
+   * @param column the column, never null
+   * @param type the type to convert to, as the database spells it (e.g. {@code integer}, {@code
+   *     varchar(20)}), never null
+   * @param sampleSize how many non-NULL values to try, at least 1
+   */
+  record UnconvertibleSample(QualifiedName table, String column, String type, int sampleSize)
+      implements Question {
+    /**
+     * @throws NullPointerException when table, column or type is null
+     * @throws IllegalArgumentException when sampleSize is below 1
+     */
+    public UnconvertibleSample {
+      Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(column, "column");
+      Objects.requireNonNull(type, "type");
+      if (sampleSize < 1) {
+        throw new IllegalArgumentException("sample size " + sampleSize);
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
@@ -32,6 +33,12 @@ import java.util.OptionalDouble;
  * up ("SELECT", TABLESAMPLE); duplicates of other columns are unknown. Every such answer is an
  * estimate. A table never analyzed ({@code reltuples} -1, PostgreSQL 14+) is counted exactly.
  *
+ * <p>{@link DataProbe.UnconvertibleSample} reads at most its sample size of rows whatever the table's
+ * size: their distinct values, each cast to the new type and back in a savepoint of its own (a
+ * rejected value ends only that savepoint), so one question costs one statement per distinct sampled
+ * value. A failure that is not about the value (no such cast or type: any SQLSTATE outside class 22)
+ * makes the answer unknown.
+ *
  * <p>The check expressions of {@link DataProbe.CheckViolations} are run as SQL, as the entities
  * wrote them. Not thread-safe beyond {@code synchronized} questions on its one connection; close it
  * when done.
@@ -40,6 +47,9 @@ public final class PostgresDataProbe implements DataProbe, AutoCloseable {
 
   /** SQLSTATE of a statement cancelled by {@code statement_timeout} ("Appendix A"). */
   static final String QUERY_CANCELED = "57014";
+
+  /** SQLSTATE class of a value a conversion rejects, e.g. 22P02, 22003 ("Appendix A"). */
+  static final String DATA_EXCEPTION = "22";
 
   private static final String RELTUPLES = """
       select c.reltuples from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -164,6 +174,9 @@ public final class PostgresDataProbe implements DataProbe, AutoCloseable {
   }
 
   private Optional<Count> answer(Question question) throws SQLException {
+    if (question instanceof UnconvertibleSample sample) {
+      return unconvertible(sample);
+    }
     OptionalDouble estimated = reltuples(question.table());
     if (estimated.isEmpty()) {
       return Optional.empty();
@@ -195,6 +208,55 @@ public final class PostgresDataProbe implements DataProbe, AutoCloseable {
       return unique ? estimate(0) : Optional.empty();
     }
     return sampled(ProbeQueries.filter(question), rows);
+  }
+
+  /**
+   * Casts each distinct value of the sample from the column's type to the new one, each in a
+   * savepoint; empty when the column does not exist.
+   */
+  private Optional<Count> unconvertible(UnconvertibleSample sample) throws SQLException {
+    String columnType;
+    try (PreparedStatement s = connection.prepareStatement(ProbeQueries.COLUMN_TYPE)) {
+      s.setString(1, sample.table().schema());
+      s.setString(2, sample.table().name());
+      s.setString(3, sample.column());
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        columnType = rs.getString(1);
+      }
+    }
+    Map<String, Long> values = new HashMap<>();
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(ProbeQueries.sampleValues(sample))) {
+      while (rs.next()) {
+        values.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    long rejected = 0;
+    try (PreparedStatement cast = connection.prepareStatement(ProbeQueries.conversion(columnType, sample.type()))) {
+      for (Map.Entry<String, Long> value : values.entrySet()) {
+        Savepoint before = connection.setSavepoint();
+        try {
+          cast.setString(1, value.getKey());
+          cast.setString(2, value.getKey());
+          boolean unchanged;
+          try (ResultSet rs = cast.executeQuery()) {
+            unchanged = rs.next() && rs.getBoolean(1);
+          }
+          connection.releaseSavepoint(before);
+          rejected += unchanged ? 0 : value.getValue();
+        } catch (SQLException e) {
+          String state = e.getSQLState();
+          if (state == null || !state.startsWith(DATA_EXCEPTION)) {
+            throw e; // not the value: no cast, an unknown type, a timeout: the answer is unknown
+          }
+          connection.rollback(before);
+          rejected += value.getValue();
+        }
+      }
+    }
+    return Optional.of(new Count(rejected, true));
   }
 
   /** {@code reltuples} of the table, remembered; empty when the table does not exist; -1 read as unknown. */

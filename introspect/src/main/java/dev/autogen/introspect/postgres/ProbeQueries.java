@@ -122,4 +122,36 @@ final class ProbeQueries {
   private static String allNotNull(List<String> columns, Function<String, String> reference) {
     return columns.stream().map(c -> reference.apply(c) + " is not null").collect(Collectors.joining(" and "));
   }
+
+  /** The column's type as PostgreSQL spells it ({@code format_type}, "System Information Functions"). */
+  static final String COLUMN_TYPE = """
+      select format_type(a.atttypid, a.atttypmod) from pg_attribute a
+      join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = ? and c.relname = ? and a.attname = ? and a.attnum > 0 and not a.attisdropped""";
+
+  /**
+   * @param question the sample to try
+   * @return {@code select} of the sample's distinct values as text and how many rows of the sample
+   *     hold each: the first {@code sampleSize} non-NULL values the table returns
+   */
+  static String sampleValues(DataProbe.UnconvertibleSample question) {
+    String column = quote(question.column());
+    return "select v, count(*) from (select " + column + "::text as v from " + table(question.table())
+        + " where " + column + " is not null limit " + question.sampleSize() + ") as sample group by v";
+  }
+
+  /**
+   * @param columnType the column's type as {@link #COLUMN_TYPE} spells it
+   * @param type the type to convert to, as the database spells it
+   * @return {@code select} of whether one value (both parameters: the column's text form, which
+   *     reads back unchanged as the column's type for every built-in type) survives the explicit cast
+   *     to {@code type} unchanged: cast back to the column's type it has the same text. An explicit
+   *     cast truncates a too long string and rounds a number ("4.3. Value Expressions", Type Casts;
+   *     "8.3. Character Types"), so a lossy value answers false; a rejected one fails with a data
+   *     exception (SQLSTATE class 22)
+   */
+  static String conversion(String columnType, String type) {
+    String stored = "cast(cast(? as text) as " + columnType + ")";
+    return "select cast(cast(" + stored + " as " + type + ") as " + columnType + ")::text = " + stored + "::text";
+  }
 }
