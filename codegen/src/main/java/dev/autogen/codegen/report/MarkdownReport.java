@@ -42,6 +42,9 @@ import java.util.stream.Collectors;
  */
 public final class MarkdownReport {
 
+  /** The suffix of figures that are percentages (rename scores and signals), not counts. */
+  private static final String PERCENT = "_percent";
+
   /** The title line. */
   public static final String TITLE = "## autogen: schema changes";
 
@@ -165,17 +168,26 @@ public final class MarkdownReport {
   }
 
   /**
-   * What the live data showed about a hazard ({@link Diagnostic#figures()}), as one line, e.g. {@code
-   * measured: 1,204 rows (estimate), 3 too long}; none when nothing was measured (replay mode).
+   * What the live data showed about a hazard ({@link Diagnostic#figures()}), e.g. {@code measured:
+   * 1,204 rows (estimate), 3 too long}, and the scores a rename suspicion was computed from (figures
+   * named {@code ..._percent}), e.g. {@code scored: 82% score, 64% names}; none when there are no figures.
    */
   private static List<String> figures(Diagnostic d) {
-    if (d.figures().isEmpty()) {
-      return List.of();
-    }
-    return List.of("measured: " + d.figures().stream()
+    List<String> lines = new java.util.ArrayList<>();
+    String measured = d.figures().stream().filter(f -> !f.name().endsWith(PERCENT))
         .map(f -> String.format(Locale.ROOT, "%,d", f.value()) + " " + f.name().replace('_', ' ')
             + (f.estimate() ? " (estimate)" : ""))
-        .collect(Collectors.joining(", ")));
+        .collect(Collectors.joining(", "));
+    String scored = d.figures().stream().filter(f -> f.name().endsWith(PERCENT))
+        .map(f -> f.value() + "% " + f.name().substring(0, f.name().length() - PERCENT.length()).replace('_', ' '))
+        .collect(Collectors.joining(", "));
+    if (!measured.isEmpty()) {
+      lines.add("measured: " + measured);
+    }
+    if (!scored.isEmpty()) {
+      lines.add("scored: " + scored);
+    }
+    return lines;
   }
 
   /** The relaxations left out and the unmanaged objects, each a section when there are any. */
