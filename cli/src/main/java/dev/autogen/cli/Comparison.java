@@ -9,7 +9,8 @@ import dev.autogen.cli.rename.RenamesFile;
 import dev.autogen.cli.source.CurrentSchema;
 import dev.autogen.cli.source.DatabaseLogin;
 import dev.autogen.codegen.Statement;
-import dev.autogen.codegen.postgres.PostgresRenderer;
+import dev.autogen.codegen.postgres.online.OnlineOptions;
+import dev.autogen.codegen.postgres.online.OnlinePostgresRenderer;
 import dev.autogen.diff.DiffOptions;
 import dev.autogen.diff.InvalidRenameException;
 import dev.autogen.diff.MigrationPlan;
@@ -128,7 +129,7 @@ record Comparison(
       DiffOptions o = diffOptions.apply(confirmed);
       Comparison comparison;
       try {
-        comparison = of(current, target, o, baseline, timings);
+        comparison = of(current, target, o, baseline, timings, options.onlineOptions());
       } catch (InvalidRenameException e) {
         throw RenamesFile.located(e, RenamesFile.read(options.renamesFile()));
       }
@@ -148,7 +149,8 @@ record Comparison(
    * @return the comparison of the two, without a baseline
    */
   static Comparison of(Catalog current, Catalog target, List<String> renames) {
-    return of(current, target, DiffOptions.forEntities(PostgresDialect.INSTANCE, renames), null, Timings.silent());
+    return of(current, target, DiffOptions.forEntities(PostgresDialect.INSTANCE, renames), null, Timings.silent(),
+        OnlineOptions.of(false, List.of()));
   }
 
   /** @return the fingerprints baselines identify differences by */
@@ -156,13 +158,22 @@ record Comparison(
     return new ChangeFingerprints(PostgresDialect.INSTANCE);
   }
 
-  private static Comparison of(
-      Catalog current, Catalog target, DiffOptions diffOptions, Baselined baseline, Timings timings) {
+  /**
+   * @param online how to render: online-safe and with the backfills ({@link OnlinePostgresRenderer},
+   *     which renders as the plain renderer without either)
+   * @throws AutogenException with {@link ExitCode#USAGE} when a {@code --fill} names a column the plan
+   *     neither adds as NOT NULL nor makes NOT NULL
+   */
+  private static Comparison of(Catalog current, Catalog target, DiffOptions diffOptions, Baselined baseline,
+      Timings timings, OnlineOptions online) {
     MigrationPlan whole = timings.measure("diff", () -> new SchemaDiff(diffOptions).diff(current, target));
     AppliedBaseline applied = baseline == null ? null
         : new AppliedBaseline(baseline.file(), baseline.baseline().apply(whole, fingerprints()));
     MigrationPlan plan = applied == null ? whole : applied.outcome().plan();
-    List<Statement> statements = timings.measure("render", () -> new PostgresRenderer().render(plan));
+    OnlinePostgresRenderer.unusedFill(plan, online.fills()).ifPresent(message -> {
+      throw new AutogenException(ExitCode.USAGE, message);
+    });
+    List<Statement> statements = timings.measure("render", () -> new OnlinePostgresRenderer(online, current).render(plan));
     return new Comparison(current, target, plan, statements, applied);
   }
 }

@@ -80,7 +80,7 @@ final class GenerateCommand implements Callable<Integer> {
       out.println("No migration written.");
       return ExitCode.DRIFT;
     }
-    List<Path> written = MigrationFiles.write(migrations.directory(), message, comparison);
+    List<Path> written = MigrationFiles.write(migrations.directory(), message, comparison, options.onlineOptions());
     out.print(Reports.text(comparison));
     written.forEach(p -> out.println("Wrote " + p));
     if (prompt != null && !prompt.confirmed().isEmpty() && prompt.askDefaultYes("Add the confirmed renames to "

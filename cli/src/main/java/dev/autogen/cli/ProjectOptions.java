@@ -159,6 +159,27 @@ final class ProjectOptions {
       description = "Hazard codes the --fail-on gate accepts, e.g. INDEX_BUILD_BLOCKS_WRITES,BACKWARD_INCOMPATIBLE.")
   List<String> allow = new ArrayList<>();
 
+  @Option(scope = ScopeType.INHERIT, names = "--online",
+      description = "Write an online-safe plan (PostgreSQL): indexes CONCURRENTLY in a non-transactional migration, "
+          + "constraints NOT VALID then validated, SET NOT NULL over a validated check, timeouts, and renames and "
+          + "drops as expand/contract with a contract migration for a later release.")
+  boolean online;
+
+  @Option(scope = ScopeType.INHERIT, names = "--lock-timeout", paramLabel = "TIME", defaultValue = "5s",
+      description = "With --online: the lock_timeout each migration sets (ms, s, min, h; default 5s).")
+  String lockTimeout;
+
+  @Option(scope = ScopeType.INHERIT, names = "--statement-timeout", paramLabel = "TIME", defaultValue = "0",
+      description = "With --online: the statement_timeout each migration sets (default 0: none, as concurrent "
+          + "index builds, validations and backfills may rightly run long under weak locks).")
+  String statementTimeout;
+
+  @Option(scope = ScopeType.INHERIT, names = "--fill", paramLabel = "TABLE.COLUMN=SQL",
+      description = "Backfill a column the plan adds as NOT NULL (or makes NOT NULL) with this SQL expression over "
+          + "the row, e.g. --fill 'customer.slug=lower(name)': added nullable, filled (in batches with --online), "
+          + "then set NOT NULL. Repeatable.")
+  List<String> fills = new ArrayList<>();
+
   /** The top-level command, whose error stream the timings go to. */
   @Spec(Spec.Target.MIXEE) CommandSpec command;
 
@@ -277,7 +298,16 @@ final class ProjectOptions {
     return DiffOptions.forEntities(PostgresDialect.INSTANCE, all)
         .withDropUnmanaged(kinds)
         .withKeepStricterDatabase(keepStricterDatabase)
-        .withConvergeSerial(convergeSerial);
+        .withConvergeSerial(convergeSerial)
+        .withFills(OnlineCliOptions.fills(fills));
+  }
+
+  /**
+   * @return how the plan is rendered: {@code --online}, its timeouts, and the backfills
+   * @throws AutogenException with {@link ExitCode#USAGE} when a timeout or {@code --fill} is malformed
+   */
+  dev.autogen.codegen.postgres.online.OnlineOptions onlineOptions() {
+    return OnlineCliOptions.of(online, lockTimeout, statementTimeout, fills);
   }
 
   /** @return the introspection options */

@@ -31,6 +31,8 @@ import java.util.Set;
  * @param probe answers questions about the stored data (live mode), whose figures the hazards carry
  *     ({@link Diagnostic#figures()}); null when there is no live database to ask (replay mode). Only
  *     the risk analysis asks it, after the comparison
+ * @param fills the backfills the user gave ({@code --fill}): a NOT NULL column they fill is no
+ *     {@link Hazard#NOT_NULL_NO_DEFAULT}; never null, empty by default
  */
 public record DiffOptions(
     Dialect dialect,
@@ -39,7 +41,8 @@ public record DiffOptions(
     boolean keepStricterDatabase,
     boolean convergeSerial,
     int serverVersion,
-    DataProbe probe) {
+    DataProbe probe,
+    List<Backfill> fills) {
 
   /**
    * @throws NullPointerException when an argument but probe is null
@@ -52,6 +55,25 @@ public record DiffOptions(
     if (serverVersion <= 0) {
       throw new IllegalArgumentException("server version must be positive (server_version_num): " + serverVersion);
     }
+    fills = List.copyOf(fills);
+  }
+
+  /**
+   * Options without backfills.
+   *
+   * @param dialect the dialect, never null
+   * @param renames confirmed renames, never null
+   * @param dropUnmanaged see {@link #dropUnmanaged()}, never null
+   * @param keepStricterDatabase see {@link #keepStricterDatabase()}
+   * @param convergeSerial see {@link #convergeSerial()}
+   * @param serverVersion see {@link #serverVersion()}
+   * @param probe see {@link #probe()}, or null
+   * @throws NullPointerException when an argument but probe is null
+   * @throws IllegalArgumentException when serverVersion is not positive
+   */
+  public DiffOptions(Dialect dialect, List<String> renames, Set<UnmanagedKind> dropUnmanaged,
+      boolean keepStricterDatabase, boolean convergeSerial, int serverVersion, DataProbe probe) {
+    this(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, serverVersion, probe, List.of());
   }
 
   /**
@@ -108,7 +130,7 @@ public record DiffOptions(
    * @return these options dropping exactly those kinds
    */
   public DiffOptions withDropUnmanaged(Set<UnmanagedKind> kinds) {
-    return new DiffOptions(dialect, renames, kinds, keepStricterDatabase, convergeSerial, serverVersion, probe);
+    return new DiffOptions(dialect, renames, kinds, keepStricterDatabase, convergeSerial, serverVersion, probe, fills);
   }
 
   /**
@@ -116,7 +138,7 @@ public record DiffOptions(
    * @return these options with that policy
    */
   public DiffOptions withKeepStricterDatabase(boolean keep) {
-    return new DiffOptions(dialect, renames, dropUnmanaged, keep, convergeSerial, serverVersion, probe);
+    return new DiffOptions(dialect, renames, dropUnmanaged, keep, convergeSerial, serverVersion, probe, fills);
   }
 
   /**
@@ -124,7 +146,7 @@ public record DiffOptions(
    * @return these options with that policy
    */
   public DiffOptions withConvergeSerial(boolean converge) {
-    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, converge, serverVersion, probe);
+    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, converge, serverVersion, probe, fills);
   }
 
   /**
@@ -134,7 +156,7 @@ public record DiffOptions(
    * @throws IllegalArgumentException when version is not positive
    */
   public DiffOptions withServerVersion(int version) {
-    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, version, probe);
+    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, version, probe, fills);
   }
 
   /**
@@ -143,7 +165,16 @@ public record DiffOptions(
    */
   public DiffOptions withProbe(DataProbe dataProbe) {
     return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, serverVersion,
-        dataProbe);
+        dataProbe, fills);
+  }
+
+  /**
+   * @param backfills the backfills the user gave, never null (see {@link #fills()})
+   * @return these options with those backfills
+   */
+  public DiffOptions withFills(List<Backfill> backfills) {
+    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, serverVersion, probe,
+        backfills);
   }
 
   /**

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 
@@ -71,12 +73,17 @@ public final class FlywayMigrations {
   }
 
   private Flyway flyway(DatabaseLogin login) {
-    return Flyway.configure()
+    // Flyway's default schema-history lock is held in an open transaction on a second connection,
+    // which CREATE INDEX CONCURRENTLY (autogen's --online steps) waits for until its lock_timeout
+    // cancels it; with a session-level advisory lock instead such migrations replay (Flyway
+    // "PostgreSQL Transactional Lock", flyway.postgresql.transactional.lock=false).
+    FluentConfiguration config = Flyway.configure()
         .dataSource(login.url(), login.user(), login.password())
         .locations("filesystem:" + directory)
         .schemas(schemas.toArray(String[]::new))
-        .cleanDisabled(true)
-        .load();
+        .cleanDisabled(true);
+    config.getPluginRegister().getExact(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+    return config.load();
   }
 
   private static String firstLine(String message) {

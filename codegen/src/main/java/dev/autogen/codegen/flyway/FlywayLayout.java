@@ -19,10 +19,11 @@ import java.util.stream.Stream;
  * The text of Flyway migration files, laid out by the templates {@code flyway-upgrade.sql.mustache}
  * and {@code flyway-downgrade.sql.mustache} (sharing {@code flyway-header.sql.mustache}): a header
  * comment (message, version, creation time in ISO-8601 UTC, generator, risk summary, hazards, and
- * where there are any the relaxations, the relaxations kept stricter and the unmanaged objects), then
+ * where there are any the relaxations, the relaxations kept stricter and the unmanaged objects; the
+ * migration's notes after the risk summary), then the migration's preamble statements (e.g. timeouts),
  * each change's statements under a comment naming the change (a key, constraint or index by the name
- * its SQL gives it, {@link Statement#name()}). This class only prepares values; the SQL is the
- * renderer's.
+ * its SQL gives it, {@link Statement#name()}), then its postamble statements. This class only prepares
+ * values; the SQL is the renderer's.
  */
 public final class FlywayLayout {
 
@@ -51,7 +52,7 @@ public final class FlywayLayout {
     List<StatementView> statements = migration.statements().stream()
         .map(s -> new StatementView(comment(s), s.sql()))
         .toList();
-    return templates.render(UPGRADE_TEMPLATE, new FileView(header(migration), statements));
+    return templates.render(UPGRADE_TEMPLATE, FileView.of(migration, header(migration), statements));
   }
 
   /**
@@ -66,7 +67,7 @@ public final class FlywayLayout {
           ChangeLabels.kindAndTarget(s.change().reverse(), s.name()) + " (undoes " + s.change().kind() + ")",
           s.reverseSql()));
     }
-    return templates.render(DOWNGRADE_TEMPLATE, new FileView(header(migration), statements));
+    return templates.render(DOWNGRADE_TEMPLATE, FileView.of(migration, header(migration), statements));
   }
 
   private static HeaderView header(FlywayMigration migration) {
@@ -87,6 +88,7 @@ public final class FlywayLayout {
         migration.upgradeFileName(),
         DateTimeFormatter.ISO_INSTANT.format(migration.createdAt().truncatedTo(ChronoUnit.SECONDS)),
         migration.generatorVersion(),
+        migration.notes().stream().flatMap(n -> n.lines()).map(String::stripTrailing).toList(),
         summary.get(Risk.SAFE), summary.get(Risk.CAUTION), summary.get(Risk.DANGEROUS),
         hazards,
         Stream.of(GroupView.of("Relaxations (the database is stricter than the entities; --keep-stricter-database keeps it):",
@@ -112,12 +114,18 @@ public final class FlywayLayout {
     return text.replaceAll("\\R+", " ");
   }
 
-  /** Template values: the whole file. */
-  record FileView(HeaderView header, List<StatementView> statements) {}
+  /** Template values: the whole file; the preamble and postamble run before and after the changes. */
+  record FileView(HeaderView header, List<String> preamble, boolean hasPreamble, List<StatementView> statements,
+      List<String> postamble) {
+    static FileView of(FlywayMigration migration, HeaderView header, List<StatementView> statements) {
+      return new FileView(header, migration.preamble(), !migration.preamble().isEmpty(), statements,
+          migration.postamble());
+    }
+  }
 
   /** Template values: the header comment block. */
   record HeaderView(List<String> messageLines, String version, String upgradeFile, String createdAt,
-      String generatorVersion, int safe, int caution, int dangerous, List<HazardView> hazards,
+      String generatorVersion, List<String> notes, int safe, int caution, int dangerous, List<HazardView> hazards,
       List<GroupView> groups) {}
 
   /** Template values: a titled list of lines in the header; {@link #of} gives null for no lines. */

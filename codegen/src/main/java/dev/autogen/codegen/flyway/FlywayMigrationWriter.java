@@ -8,12 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Writes a migration as Flyway SQL files: {@code V<version>__<slug>.sql} (upgrade) and {@code
- * U<version>__<slug>.sql} (undo), laid out by {@link FlywayLayout}. Files are never overwritten and
+ * U<version>__<slug>.sql} (undo), laid out by {@link FlywayLayout}, and for a migration that must run
+ * outside a transaction a script configuration file {@code <file>.sql.conf} beside each. Files are never overwritten and
  * never seen half-written (DESIGN.md, Codegen): each is written to a temporary file in the same
  * directory and then published under its name by an operation that fails, rather than replaces,
  * when that name exists: a hard link ({@link Files#createLink}, {@code link(2)}, which fails with
@@ -38,11 +43,12 @@ public final class FlywayMigrationWriter {
   }
 
   /**
-   * Writes both files. Before writing either, checks that neither file exists and that no other
-   * versioned or undo migration in the directory has the same version (Flyway refuses two
-   * migrations of one version). A file of either name that another process creates after that
-   * check is not replaced either: publishing fails, and the files are written all or nothing (when
-   * the undo file cannot be published the upgrade file just published is removed again).
+   * Writes both files (and for a non-transactional migration their script configuration files, see
+   * {@link FlywayMigration#transactional()}). Before writing any, checks that none exists and that no
+   * other versioned or undo migration in the directory has the same version (Flyway refuses two
+   * migrations of one version). A file of any of these names that another process creates after that
+   * check is not replaced either: publishing fails, and the files are written all or nothing (the files
+   * already published are removed again).
    *
    * @param directory the migrations directory, never null
    * @param migration the migration, never null
@@ -54,6 +60,23 @@ public final class FlywayMigrationWriter {
    * @throws IOException when the directory cannot be read or written
    */
   public FlywayFiles write(Path directory, FlywayMigration migration, boolean createDirectory) throws IOException {
+    return write(directory, List.of(migration), createDirectory).get(0);
+  }
+
+  /**
+   * Writes several migrations at once, all or nothing, as {@link #write(Path, FlywayMigration,
+   * boolean)} writes one: the steps of an online plan, which only make sense together.
+   *
+   * @param directory the migrations directory, never null
+   * @param migrations the migrations, of distinct versions, never null or empty
+   * @param createDirectory whether to create the directory when it is missing
+   * @return the files of each migration, in the given order
+   * @throws NoSuchFileException when the directory is missing and {@code createDirectory} is false
+   * @throws FileAlreadyExistsException when a file of one of the names or versions exists
+   * @throws IOException when the directory cannot be read or written
+   */
+  public List<FlywayFiles> write(Path directory, List<FlywayMigration> migrations, boolean createDirectory)
+      throws IOException {
     if (!Files.isDirectory(directory)) {
       if (!createDirectory) {
         throw new NoSuchFileException(directory.toString(), null,
@@ -61,24 +84,33 @@ public final class FlywayMigrationWriter {
       }
       Files.createDirectories(directory);
     }
-    FlywayFiles target = new FlywayFiles(
-        directory.resolve(migration.upgradeFileName()), directory.resolve(migration.downgradeFileName()));
-    refuseExisting(directory, target, migration.version());
-    String upgrade = layout.upgrade(migration);
-    String downgrade = layout.downgrade(migration);
-
-    Path upgradeTemp = temporaryFile(directory, upgrade);
-    Path downgradeTemp = null;
+    List<FlywayFiles> targets = new ArrayList<>();
+    Map<Path, String> contents = new LinkedHashMap<>();
+    for (FlywayMigration migration : migrations) {
+      Path upgrade = directory.resolve(migration.upgradeFileName());
+      Path downgrade = directory.resolve(migration.downgradeFileName());
+      List<Path> configs = migration.transactional() ? List.of() : List.of(
+          directory.resolve(FlywayMigration.configFileName(migration.upgradeFileName())),
+          directory.resolve(FlywayMigration.configFileName(migration.downgradeFileName())));
+      FlywayFiles target = new FlywayFiles(upgrade, downgrade, configs);
+      refuseExisting(directory, target, migration.version());
+      contents.put(upgrade, layout.upgrade(migration));
+      contents.put(downgrade, layout.downgrade(migration));
+      configs.forEach(c -> contents.put(c, FlywayMigration.NON_TRANSACTIONAL_CONF));
+      targets.add(target);
+    }
+    Map<Path, Path> temps = new LinkedHashMap<>();
     try {
-      downgradeTemp = temporaryFile(directory, downgrade);
-      publish(upgradeTemp, downgradeTemp, target);
+      for (Map.Entry<Path, String> e : contents.entrySet()) {
+        temps.put(temporaryFile(directory, e.getValue()), e.getKey());
+      }
+      publishAll(temps);
     } finally {
-      Files.deleteIfExists(upgradeTemp);
-      if (downgradeTemp != null) {
-        Files.deleteIfExists(downgradeTemp);
+      for (Path temp : temps.keySet()) {
+        Files.deleteIfExists(temp);
       }
     }
-    return target;
+    return targets;
   }
 
   /**
@@ -93,11 +125,31 @@ public final class FlywayMigrationWriter {
    * @throws IOException when the directory cannot be written
    */
   static void publish(Path upgradeTemp, Path downgradeTemp, FlywayFiles target) throws IOException {
-    publish(upgradeTemp, target.upgrade());
+    Map<Path, Path> temps = new LinkedHashMap<>();
+    temps.put(upgradeTemp, target.upgrade());
+    temps.put(downgradeTemp, target.downgrade());
+    publishAll(temps);
+  }
+
+  /**
+   * Publishes written temporary files under their names, all or nothing: when one cannot be
+   * published, those published before it are deleted again.
+   *
+   * @param temps each written temporary file and its final name, in publishing order, never null
+   * @throws FileAlreadyExistsException when a name exists; nothing is then published
+   * @throws IOException when the directory cannot be written
+   */
+  private static void publishAll(Map<Path, Path> temps) throws IOException {
+    List<Path> published = new ArrayList<>();
     try {
-      publish(downgradeTemp, target.downgrade());
+      for (Map.Entry<Path, Path> e : temps.entrySet()) {
+        publish(e.getKey(), e.getValue());
+        published.add(e.getValue());
+      }
     } catch (IOException e) {
-      Files.deleteIfExists(target.upgrade());
+      for (Path p : published) {
+        Files.deleteIfExists(p);
+      }
       throw e;
     }
   }
@@ -147,7 +199,7 @@ public final class FlywayMigrationWriter {
   }
 
   private static void refuseExisting(Path directory, FlywayFiles target, String version) throws IOException {
-    for (Path file : new Path[] {target.upgrade(), target.downgrade()}) {
+    for (Path file : target.all()) {
       if (Files.exists(file)) {
         throw exists(file, FILE_EXISTS);
       }

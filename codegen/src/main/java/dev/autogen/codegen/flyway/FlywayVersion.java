@@ -109,7 +109,7 @@ public record FlywayVersion(String value, Scheme scheme) {
   }
 
   /** @return this version plus one, zero-padded to the same width under {@link Scheme#ZERO_PADDED} */
-  private FlywayVersion plusOne() {
+  public FlywayVersion plusOne() {
     String next = new BigInteger(value).add(BigInteger.ONE).toString();
     if (scheme == Scheme.ZERO_PADDED && next.length() < value.length()) {
       next = "0".repeat(value.length() - next.length()) + next;

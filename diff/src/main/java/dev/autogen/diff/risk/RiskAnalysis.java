@@ -1,5 +1,6 @@
 package dev.autogen.diff.risk;
 
+import dev.autogen.diff.Backfill;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.DiffOptions;
@@ -37,10 +38,23 @@ public final class RiskAnalysis {
    * @param probe the live database's data probe, or null for none ({@link DiffOptions#probe()})
    */
   public RiskAnalysis(Dialect dialect, int serverVersion, DataProbe probe) {
+    this(dialect, serverVersion, probe, List.of());
+  }
+
+  /**
+   * The standard analyzers, knowing the user's backfills.
+   *
+   * @param dialect the dialect whose type knowledge the analyzers use, never null
+   * @param serverVersion the target server's version ({@link DiffOptions#serverVersion()})
+   * @param probe the live database's data probe, or null for none ({@link DiffOptions#probe()})
+   * @param fills the backfills ({@link DiffOptions#fills()}), never null: a column they fill is not
+   *     {@link dev.autogen.diff.Hazard#NOT_NULL_NO_DEFAULT}
+   */
+  public RiskAnalysis(Dialect dialect, int serverVersion, DataProbe probe, List<Backfill> fills) {
     this(dialect, List.of(
         new DataLossAnalyzer(),
         new SuspectedRenameAnalyzer(),
-        new NotNullAnalyzer(),
+        new NotNullAnalyzer(fills),
         new DataDependentAnalyzer(),
         new RewriteAndLockAnalyzer(),
         new IndexBuildAnalyzer(),
@@ -73,7 +87,7 @@ public final class RiskAnalysis {
    * @return the standard analyzers for those options
    */
   public static RiskAnalysis of(DiffOptions options) {
-    return new RiskAnalysis(options.dialect(), options.serverVersion(), options.probe());
+    return new RiskAnalysis(options.dialect(), options.serverVersion(), options.probe(), options.fills());
   }
 
   /**

@@ -1,0 +1,366 @@
+package dev.autogen.codegen.postgres.online;
+
+import static dev.autogen.codegen.postgres.PostgresIdentifiers.quote;
+
+import dev.autogen.codegen.SqlRenderer;
+import dev.autogen.codegen.Statement;
+import dev.autogen.codegen.postgres.PostgresRenderer;
+import dev.autogen.diff.Backfill;
+import dev.autogen.diff.Change;
+import dev.autogen.diff.Change.AddCheck;
+import dev.autogen.diff.Change.AddColumn;
+import dev.autogen.diff.Change.AddForeignKey;
+import dev.autogen.diff.Change.AddPrimaryKey;
+import dev.autogen.diff.Change.AddUnique;
+import dev.autogen.diff.Change.AlterColumn;
+import dev.autogen.diff.Change.Aspect;
+import dev.autogen.diff.Change.CreateIndex;
+import dev.autogen.diff.Change.DropColumn;
+import dev.autogen.diff.Change.DropEnum;
+import dev.autogen.diff.Change.DropIndex;
+import dev.autogen.diff.Change.DropSequence;
+import dev.autogen.diff.Change.DropTable;
+import dev.autogen.diff.Change.RenameColumn;
+import dev.autogen.diff.Hazard;
+import dev.autogen.diff.MigrationPlan;
+import dev.autogen.model.Column;
+import dev.autogen.model.Index;
+import dev.autogen.model.QualifiedName;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A PostgreSQL {@link SqlRenderer} for plans that must apply while the application runs, composing
+ * the plain {@link PostgresRenderer} (whose names, quoting and statement order it keeps). With {@link
+ * OnlineOptions#online()} each change is split over the three {@link MigrationStep}s (expand/contract):
+ *
+ * <ul>
+ *   <li>indexes are built and dropped {@code CONCURRENTLY}, in the non-transactional step; unique and
+ *       primary key constraints over a {@code CREATE UNIQUE INDEX CONCURRENTLY}, attached with {@code
+ *       ADD CONSTRAINT ... USING INDEX};
+ *   <li>checks and foreign keys are added {@code NOT VALID} and validated in a transaction of their
+ *       own (PostgreSQL "ALTER TABLE": validation takes SHARE UPDATE EXCLUSIVE, writes go on);
+ *   <li>{@code SET NOT NULL} follows a validated {@code CHECK (c IS NOT NULL)}, so it skips its scan
+ *       (PostgreSQL 12+), and the helper check is dropped after;
+ *   <li>a column the user backfills ({@link Backfill}) is added nullable, filled for rows the older
+ *       application inserts by a trigger, filled for existing rows in batches, then made NOT NULL;
+ *   <li>a column rename becomes a new column kept equal to the old one by a trigger and backfilled
+ *       (expand), and the old column dropped in the contract step. Only columns that no key, index,
+ *       check or foreign key uses and that own no sequence are renamed this way; others are renamed in
+ *       place (the BACKWARD_INCOMPATIBLE hazard stays);
+ *   <li>narrowing type changes and drops of columns, tables, sequences and enum types wait for the
+ *       contract step; a dropped NOT NULL column without a default stops being NOT NULL in the expand
+ *       step, so that the new application can insert rows without it.
+ * </ul>
+ *
+ * <p>Changes on tables the plan creates are empty and rendered plainly, in the expand step (except
+ * foreign keys, always added {@code NOT VALID} and validated apart). Without {@code online} the only
+ * difference from the plain renderer is the backfill: add nullable, {@code UPDATE} in the same
+ * transaction, {@code SET NOT NULL}.
+ */
+public final class OnlinePostgresRenderer implements SqlRenderer {
+
+  private final PostgresRenderer plain = new PostgresRenderer();
+  private final OnlineOptions options;
+  private final RenameColumns renames;
+
+  /**
+   * @param options how to render, never null
+   * @param current the schema as it is, to tell which renamed columns can be expanded and contracted;
+   *     null renames every column in place
+   */
+  public OnlinePostgresRenderer(OnlineOptions options, dev.autogen.model.Catalog current) {
+    this.options = options;
+    this.renames = new RenameColumns(current);
+  }
+
+  /** @return the options */
+  public OnlineOptions options() {
+    return options;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Each statement holds all the change's statements in the order they run, over all steps.
+   *
+   * @throws IllegalArgumentException also when a backfill names a column the plan neither adds NOT
+   *     NULL nor makes NOT NULL ({@link #unusedFill})
+   */
+  @Override
+  public List<Statement> render(MigrationPlan plan) {
+    return phased(plan).stream().map(PhasedStatement::statement).toList();
+  }
+
+  @Override
+  public Optional<String> objectName(Change change) {
+    return plain.objectName(change);
+  }
+
+  /**
+   * @param plan the plan, never null
+   * @return one phased statement per change, in plan order
+   * @throws IllegalArgumentException when a backfill names a column the plan neither adds NOT NULL nor
+   *     makes NOT NULL ({@link #unusedFill}), or a change cannot be rendered
+   */
+  public List<PhasedStatement> phased(MigrationPlan plan) {
+    unusedFill(plan, options.fills()).ifPresent(message -> {
+      throw new IllegalArgumentException(message);
+    });
+    Set<QualifiedName> created = plan.changes().stream().filter(c -> c instanceof Change.CreateTable)
+        .map(Change::subject).collect(Collectors.toSet());
+    Set<Change> onlineKeys = onlineKeys(plan, created);
+    return plain.render(plan).stream().map(s -> phase(s, created, onlineKeys, plan.changes())).toList();
+  }
+
+  /**
+   * @param plan a plan, never null
+   * @param fills backfills, never null
+   * @return a one-line message naming the first backfill whose column the plan neither adds as NOT
+   *     NULL nor makes NOT NULL; empty when every backfill has work to do
+   */
+  public static Optional<String> unusedFill(MigrationPlan plan, List<Backfill> fills) {
+    return fills.stream()
+        .filter(f -> plan.changes().stream().noneMatch(c -> f.fills(c) && Backfill.applies(c)))
+        .findFirst()
+        .map(f -> "--fill " + f.table() + "." + f.column() + ": the plan neither adds that column as NOT NULL nor"
+            + " makes it NOT NULL; nothing to fill");
+  }
+
+  private PhasedStatement phase(Statement s, Set<QualifiedName> created, Set<Change> onlineKeys,
+      List<Change> changes) {
+    Change change = s.change();
+    Backfill fill = Backfill.of(options.fills(), change);
+    if (fill != null && !Backfill.applies(change)) {
+      fill = null;
+    }
+    if (!options.online()) {
+      return fill == null ? PhasedStatement.whole(s, Stage.EXPAND) : filledInPlace(s, fill);
+    }
+    if (change instanceof AddForeignKey f) {
+      return foreignKey(s, f, onlineKeys);
+    }
+    if (created.contains(change.subject())) {
+      return PhasedStatement.whole(s, Stage.EXPAND);
+    }
+    if (change instanceof CreateIndex) {
+      return PhasedStatement.of(s, List.of(new StepSql(Stage.INDEX,
+          List.of(OnlineSql.createIndexConcurrently(single(s.sql()))),
+          List.of(OnlineSql.dropIndexConcurrently(single(s.reverseSql()))))));
+    }
+    if (change instanceof DropIndex) {
+      return PhasedStatement.of(s, List.of(new StepSql(Stage.INDEX,
+          List.of(OnlineSql.dropIndexConcurrently(single(s.sql()))),
+          List.of(OnlineSql.createIndexConcurrently(single(s.reverseSql()))))));
+    }
+    if (change instanceof AddUnique u) {
+      return keyUsingIndex(s, u.table(), u.unique().columns(), "unique");
+    }
+    if (change instanceof AddPrimaryKey p) {
+      return keyUsingIndex(s, p.table(), p.key().columns(), "primary key");
+    }
+    if (change instanceof AddCheck c) {
+      return PhasedStatement.of(s, List.of(
+          new StepSql(Stage.EXPAND, List.of(single(s.sql()) + " not valid"), s.reverseSql()),
+          new StepSql(Stage.VALIDATE, OnlineSql.inTransaction(List.of(OnlineSql.validate(c.table(), s.name()))),
+              List.of())));
+    }
+    if (change instanceof AddColumn a && fill != null) {
+      return addFilled(s, a, fill);
+    }
+    if (change instanceof AlterColumn a) {
+      return alter(s, a, fill);
+    }
+    if (change instanceof RenameColumn r) {
+      return renames.expandable(r, changes).map(col -> renames.expandContract(s, r, col, options.batchSize()))
+          .orElseGet(() -> PhasedStatement.whole(s, Stage.EXPAND));
+    }
+    if (change instanceof DropColumn d) {
+      return dropColumn(s, d);
+    }
+    if (change instanceof DropTable || change instanceof DropSequence || change instanceof DropEnum) {
+      return PhasedStatement.whole(s, Stage.CONTRACT);
+    }
+    return PhasedStatement.whole(s, Stage.EXPAND);
+  }
+
+  /** Without online mode: add nullable or keep nullable, fill every row in the same transaction, SET NOT NULL. */
+  private PhasedStatement filledInPlace(Statement s, Backfill fill) {
+    QualifiedName table = s.change().subject();
+    List<String> sql = new ArrayList<>();
+    if (s.change() instanceof AddColumn a) {
+      sql.addAll(plain.sql(new AddColumn(a.table(), nullable(a.added(), true))));
+      sql.add(OnlineSql.fillAll(table, fill.column(), fill.expression()));
+      sql.add(OnlineSql.nullability(table, fill.column(), false));
+    } else {
+      sql.add(OnlineSql.fillAll(table, fill.column(), fill.expression()));
+      sql.addAll(s.sql());
+    }
+    return PhasedStatement.of(s, List.of(new StepSql(Stage.EXPAND, sql, s.reverseSql())));
+  }
+
+  private PhasedStatement foreignKey(Statement s, AddForeignKey f, Set<Change> onlineKeys) {
+    String add = single(s.sql()) + " not valid";
+    boolean afterKey = onlineKeys.stream().anyMatch(k -> referencesKey(f, k));
+    StepSql adding = afterKey
+        ? new StepSql(Stage.ATTACH, OnlineSql.inTransaction(List.of(add)), s.reverseSql())
+        : new StepSql(Stage.EXPAND, List.of(add), s.reverseSql());
+    return PhasedStatement.of(s, List.of(adding, new StepSql(Stage.VALIDATE_REFERENCES,
+        OnlineSql.inTransaction(List.of(OnlineSql.validate(f.table(), s.name()))), List.of())));
+  }
+
+  /** {@code CREATE UNIQUE INDEX CONCURRENTLY}, then {@code ADD CONSTRAINT <name> <kind> USING INDEX <name>}. */
+  private PhasedStatement keyUsingIndex(Statement s, QualifiedName table, List<String> columns, String kind) {
+    String index = single(plain.sql(new CreateIndex(table, new Index(s.name(), columns, true, null, null))));
+    String attach = "alter table " + dev.autogen.codegen.postgres.PostgresIdentifiers.qualified(table)
+        + " add constraint " + quote(s.name()) + " " + kind + " using index " + quote(s.name());
+    return PhasedStatement.of(s, List.of(
+        new StepSql(Stage.INDEX, List.of(OnlineSql.createIndexConcurrently(index)),
+            List.of(OnlineSql.dropIndexConcurrently(single(plain.sql(new DropIndex(table,
+                new Index(s.name(), columns, true, null, null))))))),
+        new StepSql(Stage.ATTACH, OnlineSql.inTransaction(List.of(attach)), s.reverseSql())));
+  }
+
+  private PhasedStatement addFilled(Statement s, AddColumn a, Backfill fill) {
+    QualifiedName table = a.table();
+    String column = a.added().name();
+    List<String> expand = new ArrayList<>(plain.sql(new AddColumn(table, nullable(a.added(), true))));
+    expand.addAll(OnlineSql.createFillTrigger(table, column, fill.expression()));
+    List<String> undoExpand = new ArrayList<>(OnlineSql.dropTrigger(table, column, "fill"));
+    undoExpand.addAll(s.reverseSql());
+    List<StepSql> parts = new ArrayList<>();
+    parts.add(new StepSql(Stage.EXPAND, expand, undoExpand));
+    parts.addAll(notNullSteps(table, column, fill));
+    return PhasedStatement.of(s, parts);
+  }
+
+  private PhasedStatement alter(Statement s, AlterColumn a, Backfill fill) {
+    boolean narrowing = a.aspects().contains(Aspect.TYPE)
+        && s.hazards().stream().anyMatch(d -> d.hazard() == Hazard.DATA_LOSS);
+    if (narrowing) {
+      return PhasedStatement.whole(s, Stage.CONTRACT);
+    }
+    boolean setsNotNull = a.aspects().contains(Aspect.NULLABILITY) && !a.to().nullable();
+    if (!setsNotNull || a.aspects().contains(Aspect.IDENTITY)) {
+      return PhasedStatement.whole(s, Stage.EXPAND);
+    }
+    QualifiedName table = a.table();
+    String column = a.to().name();
+    Set<Aspect> rest = EnumSet.copyOf(a.aspects());
+    rest.remove(Aspect.NULLABILITY);
+    AlterColumn others = new AlterColumn(table, a.from(), nullable(a.to(), a.from().nullable()), rest);
+    List<String> expand = new ArrayList<>(rest.isEmpty() ? List.of() : plain.sql(others));
+    List<String> undoExpand = new ArrayList<>();
+    if (fill != null) {
+      expand.addAll(OnlineSql.createFillTrigger(table, column, fill.expression()));
+      undoExpand.addAll(OnlineSql.dropTrigger(table, column, "fill"));
+    }
+    if (!rest.isEmpty()) {
+      undoExpand.addAll(plain.sql(others.reverse()));
+    }
+    List<StepSql> parts = new ArrayList<>();
+    if (!expand.isEmpty()) {
+      parts.add(new StepSql(Stage.EXPAND, expand, undoExpand));
+    }
+    parts.addAll(notNullSteps(table, column, fill));
+    return PhasedStatement.of(s, parts);
+  }
+
+  /**
+   * The online steps that make a column NOT NULL: backfill (when there is a fill), then {@link
+   * #provenNotNull}; and with a fill, the contract step's drop of the fill trigger.
+   */
+  private List<StepSql> notNullSteps(QualifiedName table, String column, Backfill fill) {
+    List<StepSql> parts = new ArrayList<>();
+    if (fill != null) {
+      parts.add(new StepSql(Stage.BACKFILL,
+          List.of(OnlineSql.fillInBatches(table, column, fill.expression(), options.batchSize())), List.of()));
+    }
+    parts.addAll(provenNotNull(table, column));
+    if (fill != null) {
+      parts.add(new StepSql(Stage.CONTRACT, OnlineSql.dropTrigger(table, column, "fill"),
+          OnlineSql.createFillTrigger(table, column, fill.expression())));
+    }
+    return parts;
+  }
+
+  /**
+   * SET NOT NULL without its scan under ACCESS EXCLUSIVE: a helper {@code CHECK (c IS NOT NULL)} added
+   * {@code NOT VALID} (a brief lock; added only now, after any backfill, so that updates of rows not
+   * yet filled do not fail it), validated in a transaction of its own (SHARE UPDATE EXCLUSIVE: writes
+   * go on), then {@code SET NOT NULL}, which PostgreSQL 12+ proves from the check, and the helper
+   * dropped.
+   *
+   * @param table the table, never null
+   * @param column the column, never null
+   * @return the VALIDATE and NOT_NULL pieces
+   */
+  static List<StepSql> provenNotNull(QualifiedName table, String column) {
+    String check = OnlineSql.notNullCheck(table, column);
+    List<String> validate = new ArrayList<>(OnlineSql.inTransaction(List.of(OnlineSql.addNotNullCheck(table, column))));
+    validate.addAll(OnlineSql.inTransaction(List.of(OnlineSql.validate(table, check))));
+    return List.of(
+        new StepSql(Stage.VALIDATE, validate, List.of(OnlineSql.dropConstraint(table, check))),
+        new StepSql(Stage.NOT_NULL,
+            OnlineSql.inTransaction(List.of(OnlineSql.nullability(table, column, false),
+                OnlineSql.dropConstraint(table, check))),
+            List.of(OnlineSql.nullability(table, column, true))));
+  }
+
+  private PhasedStatement dropColumn(Statement s, DropColumn d) {
+    Column dropped = d.dropped();
+    boolean blocksInserts = !dropped.nullable() && dropped.defaultValue() == null && dropped.identity() == null
+        && dropped.generated() == null;
+    if (!blocksInserts) {
+      return PhasedStatement.whole(s, Stage.CONTRACT);
+    }
+    return PhasedStatement.of(s, List.of(
+        new StepSql(Stage.EXPAND, List.of(OnlineSql.nullability(d.table(), dropped.name(), true)),
+            List.of(OnlineSql.nullability(d.table(), dropped.name(), false))),
+        new StepSql(Stage.CONTRACT, s.sql(), plain.sql(new AddColumn(d.table(), nullable(dropped, true))))));
+  }
+
+  /**
+   * @return the unique and primary key changes on existing tables: built concurrently and attached in
+   *     the online step, so a foreign key referencing one must wait for it
+   */
+  private static Set<Change> onlineKeys(MigrationPlan plan, Set<QualifiedName> created) {
+    Set<Change> keys = new HashSet<>();
+    for (Change c : plan.changes()) {
+      boolean key = c instanceof AddUnique || c instanceof AddPrimaryKey
+          || c instanceof CreateIndex i && i.index().unique();
+      if (key && !created.contains(c.subject())) {
+        keys.add(c);
+      }
+    }
+    return keys;
+  }
+
+  private static boolean referencesKey(AddForeignKey f, Change key) {
+    if (!key.subject().equals(f.key().referencedTable())) {
+      return false;
+    }
+    Set<String> referenced = Set.copyOf(f.key().referencedColumns());
+    List<String> columns = key instanceof AddUnique u ? u.unique().columns()
+        : key instanceof AddPrimaryKey p ? p.key().columns()
+        : ((CreateIndex) key).index().keys();
+    return Set.copyOf(columns).equals(referenced);
+  }
+
+  static Column nullable(Column c, boolean nullable) {
+    return new Column(c.name(), c.type(), nullable, c.defaultValue(), c.identity(), c.comment(), c.generated(),
+        c.collation());
+  }
+
+  private static String single(List<String> sql) {
+    if (sql.size() != 1) {
+      throw new IllegalStateException("expected one statement, got " + sql);
+    }
+    return sql.get(0);
+  }
+}
