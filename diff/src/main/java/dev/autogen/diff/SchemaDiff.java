@@ -77,7 +77,7 @@ public final class SchemaDiff {
     changes.addAll(new ForeignKeyDependencies(renamed, target).rebuilds(changes));
     List<Change> ordered = ChangeOrder.sort(changes);
     List<UnmanagedObject> unmanaged = findings.unmanaged.stream().sorted(UNMANAGED_ORDER).toList();
-    return new MigrationPlan(ordered, RiskAnalysis.of(options).analyze(ordered), findings.relaxations,
+    return new MigrationPlan(ordered, RiskAnalysis.of(options).analyze(ordered, renamed, target), findings.relaxations,
         findings.keptStricter, unmanaged);
   }
 

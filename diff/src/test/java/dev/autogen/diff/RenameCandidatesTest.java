@@ -131,7 +131,8 @@ class RenameCandidatesTest {
     assertThat(d.remedy()).contains("--rename customer.full_name=display_name");
     assertThat(d.figures()).extracting(Diagnostic.Figure::name)
         .containsExactly("score_percent", "name_similarity_percent", "type_compatibility_percent",
-            "constraints_percent");
+            "position_percent", "constraints_percent");
+    assertThat(d.message()).contains("same position (2)");
   }
 
   @Test

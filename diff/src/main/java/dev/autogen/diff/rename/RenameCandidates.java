@@ -84,8 +84,12 @@ public final class RenameCandidates {
     return tables.score(best.table().schema(), dropped, created, plan.probe()).orElse(best);
   }
 
+  /** The column with its place in the table it is in: as it is for a dropped one, as it will be for an added one. */
   private static ColumnSide inPlan(PlanContext plan, QualifiedName table, Column column, boolean dropped) {
-    return new ColumnSide(column, -1, 0, ColumnRoles.inPlan(plan.changes(), table, column.name(), dropped));
+    List<String> names = (dropped ? plan.currentTable(table) : plan.targetTable(table))
+        .map(t -> t.columns().stream().map(Column::name).toList()).orElse(List.of());
+    return new ColumnSide(column, names.indexOf(column.name()), names.size(),
+        ColumnRoles.inPlan(plan.changes(), table, column.name(), dropped));
   }
 
   private static <C extends Change> Map<QualifiedName, List<C>> group(PlanContext plan, Class<C> kind,

@@ -1,10 +1,12 @@
 package dev.autogen.diff.risk;
 
 import dev.autogen.diff.Change;
+import dev.autogen.model.Catalog;
 import dev.autogen.model.Column;
 import dev.autogen.model.DataProbe;
 import dev.autogen.model.Dialect;
 import dev.autogen.model.QualifiedName;
+import dev.autogen.model.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +24,12 @@ import java.util.stream.Collectors;
  * @param probe the live database's data probe, or null in replay mode; its questions name objects as
  *     they are before the plan runs ({@link #databaseTable}, {@link #databaseColumn}, {@link
  *     #databaseExpression})
+ * @param current the catalog the plan starts from, with confirmed renames applied, or null when not
+ *     known (a plan analysed on its own)
+ * @param target the catalog the plan leads to, or null when not known
  */
 public record PlanContext(Dialect dialect, List<Change> changes, Set<QualifiedName> createdTables,
-    int serverVersion, DataProbe probe) {
+    int serverVersion, DataProbe probe, Catalog current, Catalog target) {
 
   /** @throws NullPointerException when an argument but probe is null */
   public PlanContext {
@@ -40,7 +45,7 @@ public record PlanContext(Dialect dialect, List<Change> changes, Set<QualifiedNa
    * @param createdTables the tables the plan creates, never null
    */
   public PlanContext(Dialect dialect, List<Change> changes, Set<QualifiedName> createdTables) {
-    this(dialect, changes, createdTables, Dialect.LATEST_SERVER_VERSION, null);
+    this(dialect, changes, createdTables, Dialect.LATEST_SERVER_VERSION, null, null, null);
   }
 
   /**
@@ -60,11 +65,42 @@ public record PlanContext(Dialect dialect, List<Change> changes, Set<QualifiedNa
    * @return the context of that plan
    */
   public static PlanContext of(Dialect dialect, List<Change> changes, int serverVersion, DataProbe probe) {
+    return of(dialect, changes, serverVersion, probe, null, null);
+  }
+
+  /**
+   * @param dialect the dialect, never null
+   * @param changes the ordered changes, never null
+   * @param serverVersion see {@link #serverVersion()}
+   * @param probe the data probe or null; each question is asked of it once per plan (answers are kept)
+   * @param current see {@link #current()}, or null
+   * @param target see {@link #target()}, or null
+   * @return the context of that plan
+   */
+  public static PlanContext of(Dialect dialect, List<Change> changes, int serverVersion, DataProbe probe,
+      Catalog current, Catalog target) {
     Set<QualifiedName> created = changes.stream()
         .filter(c -> c instanceof Change.CreateTable)
         .map(Change::subject)
         .collect(Collectors.toSet());
-    return new PlanContext(dialect, changes, created, serverVersion, probe == null ? null : new RememberingProbe(probe));
+    return new PlanContext(dialect, changes, created, serverVersion,
+        probe == null ? null : new RememberingProbe(probe), current, target);
+  }
+
+  /**
+   * @param table a table as the plan names it
+   * @return the table as it is before the plan (renames applied), empty when unknown or absent
+   */
+  public Optional<Table> currentTable(QualifiedName table) {
+    return current == null ? Optional.empty() : current.table(table);
+  }
+
+  /**
+   * @param table a table as the plan names it
+   * @return the table as the plan leaves it, empty when unknown or absent
+   */
+  public Optional<Table> targetTable(QualifiedName table) {
+    return target == null ? Optional.empty() : target.table(table);
   }
 
   /**

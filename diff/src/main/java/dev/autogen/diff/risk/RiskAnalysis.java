@@ -4,6 +4,7 @@ import dev.autogen.diff.Backfill;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.DiffOptions;
+import dev.autogen.model.Catalog;
 import dev.autogen.model.DataProbe;
 import dev.autogen.model.Dialect;
 import java.util.ArrayList;
@@ -95,7 +96,17 @@ public final class RiskAnalysis {
    * @return all hazards found, grouped by change in plan order
    */
   public List<Diagnostic> analyze(List<Change> ordered) {
-    PlanContext context = PlanContext.of(dialect, ordered, serverVersion, probe);
+    return analyze(ordered, null, null);
+  }
+
+  /**
+   * @param ordered the plan's changes in execution order
+   * @param current the catalog the plan starts from (renames applied), or null when unknown
+   * @param target the catalog the plan leads to, or null when unknown
+   * @return all hazards found, grouped by change in plan order
+   */
+  public List<Diagnostic> analyze(List<Change> ordered, Catalog current, Catalog target) {
+    PlanContext context = PlanContext.of(dialect, ordered, serverVersion, probe, current, target);
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Change change : ordered) {
       for (RiskAnalyzer analyzer : analyzers) {
