@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.fixtures.TestDatabase;
 import dev.autogen.fixtures.bookstore.Bookstore;
-import dev.autogen.introspect.IntrospectOptions;
-import dev.autogen.introspect.PostgresIntrospector;
 import dev.autogen.model.Catalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +29,7 @@ class ConvergenceTest {
       for (int v = 1; v <= version; v++) {
         db.execute(Bookstore.migrationSql(v));
       }
-      Catalog before = introspect(db);
+      Catalog before = RoundTrips.introspect(db);
       List<String> args = new java.util.ArrayList<>(List.of("-m", "bookstore v" + (version + 1),
           "--migrations", migrations.toString()));
       args.addAll(RENAMES.getOrDefault(version + 1, List.of()));
@@ -48,7 +46,7 @@ class ConvergenceTest {
       assertThat(check.out()).contains("No drift");
 
       db.execute(Files.readString(undo));
-      assertThat(Comparison.of(introspect(db), before, List.of()).plan().changes()).isEmpty();
+      assertThat(Comparison.of(RoundTrips.introspect(db), before, List.of()).plan().changes()).isEmpty();
     }
   }
 
@@ -56,10 +54,5 @@ class ConvergenceTest {
     Path file = dir.resolve(name);
     assertThat(file).exists();
     return file;
-  }
-
-  private static Catalog introspect(TestDatabase db) {
-    return new PostgresIntrospector(db.url(), TestDatabase.user(), TestDatabase.password(),
-        IntrospectOptions.defaults()).read();
   }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.codegen.Statement;
 import dev.autogen.fixtures.TestDatabase;
-import dev.autogen.introspect.IntrospectOptions;
-import dev.autogen.introspect.PostgresIntrospector;
 import dev.autogen.model.Catalog;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,34 +64,16 @@ class RoundTripTest {
     try (TestDatabase current = TestDatabase.create("rtcur"); TestDatabase target = TestDatabase.create("rttgt")) {
       current.execute(currentSql);
       target.execute(targetSql);
-      Catalog before = introspect(current);
-      Comparison comparison = Comparison.of(before, introspect(target), renames);
-      assertThat(comparison.plan().changes()).isNotEmpty();
+      Catalog before = RoundTrips.introspect(current);
+      Catalog after = RoundTrips.introspect(target);
+      List<Statement> migration = RoundTrips.migration(before, after, renames);
+      assertThat(migration).isNotEmpty();
 
-      current.execute(script(comparison.statements(), false));
-      assertThat(Comparison.of(introspect(current), introspect(target), List.of()).plan().changes())
-          .as("left after the upgrade").isEmpty();
+      RoundTrips.upgrade(current, migration);
+      assertThat(RoundTrips.changes(RoundTrips.introspect(current), after)).as("left after the upgrade").isEmpty();
 
-      current.execute(script(comparison.statements(), true));
-      assertThat(Comparison.of(introspect(current), before, List.of()).plan().changes())
-          .as("left after the downgrade").isEmpty();
+      RoundTrips.downgrade(current, migration);
+      assertThat(RoundTrips.changes(RoundTrips.introspect(current), before)).as("left after the downgrade").isEmpty();
     }
-  }
-
-  private static String script(List<Statement> statements, boolean downgrade) {
-    List<String> sql = new ArrayList<>();
-    if (downgrade) {
-      for (int i = statements.size() - 1; i >= 0; i--) {
-        sql.addAll(statements.get(i).reverseSql());
-      }
-    } else {
-      statements.forEach(s -> sql.addAll(s.sql()));
-    }
-    return String.join(";\n", sql);
-  }
-
-  private static Catalog introspect(TestDatabase db) {
-    return new PostgresIntrospector(db.url(), TestDatabase.user(), TestDatabase.password(),
-        IntrospectOptions.defaults()).read();
   }
 }

@@ -447,6 +447,20 @@ public sealed interface Change {
     public Change reverse() {
       return new AlterEnum(schema, to, from);
     }
+
+    /**
+     * @return whether {@code to} is {@code from} with labels inserted and the existing labels kept in
+     *     their order (true when both are equal): what {@code ALTER TYPE ... ADD VALUE} alone can do
+     *     (PostgreSQL "ALTER TYPE": labels cannot be removed or reordered)
+     */
+    public boolean onlyAddsValues() {
+      return to.values().stream().filter(from.values()::contains).toList().equals(from.values());
+    }
+
+    /** @return the labels {@code to} has and {@code from} has not, in {@code to}'s order */
+    public java.util.List<String> addedValues() {
+      return to.values().stream().filter(v -> !from.values().contains(v)).toList();
+    }
   }
 
   /**

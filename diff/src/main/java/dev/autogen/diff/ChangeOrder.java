@@ -1,9 +1,12 @@
 package dev.autogen.diff;
 
+import dev.autogen.model.EnumType;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Orders changes so that each runs after what it depends on. Changes fall into phases that form a
@@ -16,6 +19,13 @@ import java.util.Objects;
  *
  * <p>The phases mirror each other, so the reverse changes in reverse order are again a valid order:
  * that is how the downgrade is built.
+ *
+ * <p>An enum type alteration runs where the labels it touches are safe: one that only adds labels
+ * before the tables and columns that may use them (with the creates), one that removes or reorders
+ * labels once the columns and defaults that used a removed label have changed (with the drops of
+ * types). Its reverse then lands on the mirrored side: the labels a downgrade adds back exist before
+ * the downgrade's defaults use them again. One that does both is split in two ({@link
+ * #splitEnumAlteration}): the labels added first, the rest after.
  */
 final class ChangeOrder {
 
@@ -31,7 +41,23 @@ final class ChangeOrder {
    * @return the same changes in execution order
    */
   static List<Change> sort(List<Change> changes) {
-    return changes.stream().sorted(ORDER).toList();
+    return changes.stream().flatMap(ChangeOrder::splitEnumAlteration).sorted(ORDER).toList();
+  }
+
+  /**
+   * @param change a change
+   * @return an {@link Change.AlterEnum} that both adds labels and removes or reorders others as two:
+   *     from {@code from} to {@code from} plus the added labels (appended), then from there to {@code
+   *     to}; any other change as it is
+   */
+  private static Stream<Change> splitEnumAlteration(Change change) {
+    if (change instanceof Change.AlterEnum e && !e.onlyAddsValues() && !e.addedValues().isEmpty()) {
+      List<String> values = new ArrayList<>(e.from().values());
+      values.addAll(e.addedValues());
+      EnumType between = new EnumType(e.to().name(), values);
+      return Stream.of(new Change.AlterEnum(e.schema(), e.from(), between), new Change.AlterEnum(e.schema(), between, e.to()));
+    }
+    return Stream.of(change);
   }
 
   private static final Map<Class<? extends Change>, Integer> PHASES = Map.ofEntries(
@@ -49,6 +75,7 @@ final class ChangeOrder {
       Map.entry(Change.DropColumn.class, 5),
       Map.entry(Change.DropTable.class, 6),
       Map.entry(Change.CreateEnum.class, 7),
+      // an enum alteration that only adds labels; one that removes or reorders runs in phase 11
       Map.entry(Change.AlterEnum.class, 7),
       Map.entry(Change.CreateSequence.class, 7),
       Map.entry(Change.AlterSequence.class, 7),
@@ -66,7 +93,13 @@ final class ChangeOrder {
       // foreign keys last: every table and key they need exists, and cycles need no special case
       Map.entry(Change.AddForeignKey.class, 14));
 
+  /** The phase of {@link Change.AlterEnum}s that remove or reorder labels: with the drops of types. */
+  private static final int ENUM_LABELS_REMOVED = 11;
+
   private static int phase(Change change) {
+    if (change instanceof Change.AlterEnum e && !e.onlyAddsValues()) {
+      return ENUM_LABELS_REMOVED;
+    }
     return PHASES.get(change.getClass());
   }
 }

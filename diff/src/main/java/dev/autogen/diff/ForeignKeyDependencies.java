@@ -15,7 +15,11 @@ import java.util.Set;
  * Foreign keys that both sides have, but that must be dropped and added again around other changes:
  * PostgreSQL refuses to drop a primary key or unique constraint that a foreign key depends on ("cannot
  * drop constraint ... because other objects depend on it"), and a type change of a referencing or
- * referenced column can leave the two sides of a key incompatible while the migration runs.
+ * referenced column can leave the two sides of a key incompatible while the migration runs. A change
+ * of collation is a type change too ({@code ALTER COLUMN ... TYPE ... COLLATE}), and PostgreSQL 15
+ * fails to re-check a foreign key with an array column when another of its columns changes type that
+ * way ("could not find cast from 1007 to 2277": {@code foreign key (int_array, name)}, then {@code
+ * alter column name type text}), so the key is dropped and added again around it.
  */
 final class ForeignKeyDependencies {
 
@@ -46,7 +50,8 @@ final class ForeignKeyDependencies {
     Set<KeyRef> droppedKeys = new HashSet<>();
     Set<Change> present = new HashSet<>(changes);
     for (Change c : changes) {
-      if (c instanceof Change.AlterColumn a && a.aspects().contains(Change.Aspect.TYPE)) {
+      if (c instanceof Change.AlterColumn a
+          && (a.aspects().contains(Change.Aspect.TYPE) || a.aspects().contains(Change.Aspect.COLLATION))) {
         retyped.add(new ColumnRef(a.table(), a.from().name()));
       } else if (c instanceof Change.DropPrimaryKey d) {
         droppedKeys.add(new KeyRef(d.table(), Set.copyOf(d.key().columns())));

@@ -13,6 +13,7 @@ import dev.autogen.model.postgres.PostgresDialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Column statements of PostgreSQL "ALTER TABLE": add, drop, rename and alter a column. */
 final class PostgresColumnStatements {
@@ -51,10 +52,21 @@ final class PostgresColumnStatements {
    * <ol>
    *   <li>{@code drop default}, and {@code drop identity} when the column stops being an identity
    *       (an identity column cannot have a default, a default cannot be added to it);
-   *   <li>{@code type} with {@code using c::type} when {@link PostgresDialect#needsUsingClause}
-   *       says so; an unchanged default that would not survive such a conversion is dropped before
-   *       and set again after it;
-   *   <li>{@code set default}, written by {@link PostgresColumns#defaultSql};
+   *   <li>{@code type}, also for a change of collation alone (PostgreSQL "ALTER TABLE": {@code
+   *       SET DATA TYPE ... COLLATE}), with {@code collate} whenever the column has a collation of
+   *       its own (a type change without it resets the collation to the new type's default, which
+   *       is also how a retyped column returns to it) or, keeping its type, returns to the default
+   *       one ({@code collate "default"}), and with {@code using c::type}
+   *       when {@link PostgresDialect#needsUsingClause}
+   *       says so; an unchanged default that would not survive such a conversion, or that would
+   *       keep naming the old type after it (the old type is a user type such as an enum, which
+   *       PostgreSQL's converted default {@code ('a'::mood)::text} depends on, so the type could not
+   *       be dropped), is dropped before and set again after it;
+   *   <li>{@code set default}, written by {@link PostgresColumns#defaultSql}. A default that starts
+   *       calling a sequence the column owns ({@code serial}) creates that sequence before and makes
+   *       the column own it after, then moves it past the values the column holds, as for an identity
+   *       ({@link PostgresOwnedSequences}); one that stops calling it drops the sequence once the old
+   *       default is gone (an owned sequence would otherwise stay with the column);
    *   <li>{@code set not null} / {@code drop not null}: before adding an identity, which requires a
    *       NOT NULL column (PostgreSQL "ALTER TABLE ... ADD GENERATED");
    *   <li>{@code add generated ... as identity}, then a {@code select setval(...)} that moves the new
@@ -75,23 +87,41 @@ final class PostgresColumnStatements {
     boolean defaultChange = change.aspects().contains(Aspect.DEFAULT);
     boolean identityChange = change.aspects().contains(Aspect.IDENTITY);
     boolean using = typeChange && PostgresDialect.INSTANCE.needsUsingClause(from.type(), to.type());
-    DefaultExpr keptDefault = !defaultChange && using ? from.defaultValue() : null;
+    // a default converted along with a column of a user type keeps naming that type ('a'::mood)::text
+    boolean fromUserType = typeChange && !from.type().isBuiltin();
+    DefaultExpr keptDefault = !defaultChange && (using || fromUserType) ? from.defaultValue() : null;
+
+    Optional<DefaultExpr.NextValue> ownedBefore =
+        defaultChange ? PostgresOwnedSequences.of(from.defaultValue()) : Optional.empty();
+    Optional<DefaultExpr.NextValue> ownedAfter =
+        defaultChange ? PostgresOwnedSequences.of(to.defaultValue()) : Optional.empty();
 
     List<String> sql = new ArrayList<>();
     if (defaultChange && from.defaultValue() != null || keptDefault != null) {
       sql.add(prefix + "drop default");
     }
+    ownedBefore.filter(n -> !ownedAfter.equals(Optional.of(n)))
+        .ifPresent(n -> sql.add(PostgresOwnedSequences.drop(change.table(), n)));
     if (identityChange && from.identity() != null && to.identity() == null) {
       sql.add(prefix + "drop identity");
     }
-    if (typeChange) {
+    boolean collationChange = change.aspects().contains(Aspect.COLLATION);
+    if (typeChange || collationChange) {
       String type = PostgresColumns.type(to.type());
-      sql.add(prefix + "type " + type + (using ? " using " + quote(to.name()) + "::" + type : ""));
+      String collate = to.collation() != null ? " collate " + quote(to.collation())
+          : collationChange && !typeChange ? " collate \"default\"" : "";
+      sql.add(prefix + "type " + type + collate + (using ? " using " + quote(to.name()) + "::" + type : ""));
     }
     DefaultExpr newDefault = defaultChange ? to.defaultValue() : keptDefault;
+    Optional<DefaultExpr.NextValue> newlyOwned = ownedAfter.filter(n -> !ownedBefore.equals(Optional.of(n)));
+    newlyOwned.ifPresent(n -> sql.add(PostgresOwnedSequences.create(change.table(), to, n)));
     if (newDefault != null) {
       sql.add(prefix + "set default " + PostgresColumns.defaultSql(change.table().schema(), newDefault));
     }
+    newlyOwned.ifPresent(n -> {
+      sql.add(PostgresOwnedSequences.ownedBy(change.table(), to, n));
+      sql.add(PostgresSequences.identityPastExistingValues(change.table(), to.name()));
+    });
     if (change.aspects().contains(Aspect.NULLABILITY)) {
       sql.add(prefix + (to.nullable() ? "drop not null" : "set not null"));
     }

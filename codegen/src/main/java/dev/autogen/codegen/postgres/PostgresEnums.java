@@ -1,6 +1,7 @@
 package dev.autogen.codegen.postgres;
 
 import static dev.autogen.codegen.postgres.PostgresIdentifiers.qualified;
+import static dev.autogen.codegen.postgres.PostgresIdentifiers.quote;
 
 import dev.autogen.model.EnumType;
 import java.util.ArrayList;
@@ -26,10 +27,12 @@ final class PostgresEnums {
   /**
    * When labels are only added, keeping the order of the existing ones: one {@code alter type t add
    * value 'v'} per new label, placed {@code after} its predecessor in the target order (or {@code
-   * before} the first existing label when it goes first). PostgreSQL cannot remove or reorder enum
-   * labels; then the type is dropped and created again with the target labels. The renderer does not
-   * know which columns use the type, so that statement fails (inside the migration's transaction,
-   * changing nothing) while any column does; the diff reports the removal as {@code DATA_LOSS}.
+   * before} the first existing label when it goes first). Such a label cannot be used before the
+   * transaction that added it commits (PostgreSQL "ALTER TYPE", Notes), so these statements are not
+   * transactional ({@link #addsValues}).
+   *
+   * <p>PostgreSQL cannot remove or reorder enum labels. Then the type is replaced while the columns
+   * keep their data ({@link #replace}).
    *
    * @param schema the type's schema, never null
    * @param from the type as it is, never null
@@ -43,7 +46,7 @@ final class PostgresEnums {
           "cannot alter enum type " + from.name() + " into a type of another name: " + to.name());
     }
     if (!onlyAdds(from.values(), to.values())) {
-      return List.of(drop(schema, from), create(schema, to));
+      return replace(schema, to);
     }
     String prefix = "alter type " + qualified(schema, to.name()) + " add value ";
     List<String> sql = new ArrayList<>();
@@ -59,6 +62,89 @@ final class PostgresEnums {
       sql.add(prefix + PostgresLiterals.string(label) + position);
     }
     return sql;
+  }
+
+  /**
+   * @param from the type as it is, never null
+   * @param to the type as it should be, never null
+   * @return whether {@link #alter} writes {@code add value} statements, which may not run in the
+   *     transaction whose later statements use the new labels
+   */
+  static boolean addsValues(EnumType from, EnumType to) {
+    return !from.values().equals(to.values()) && onlyAdds(from.values(), to.values());
+  }
+
+  /**
+   * Replaces an enum type by one with other labels, the way PostgreSQL allows while columns use it:
+   * the type is renamed out of the way ({@code <name>_autogen_old}), the new one created under the
+   * name, every column of the old type (or an array of it) in any table converted with {@code alter
+   * column ... type <new> using <column>::text::<new>} (its default dropped before and set again after,
+   * naming the new type), and the old type dropped; foreign keys between such columns are dropped
+   * before and added again after, with their definitions as the catalog prints them ({@code
+   * pg_get_constraintdef}), since converting one side first leaves the key between two types. The
+   * columns and keys are found in the catalog when the statement runs ({@code pg_attribute} of tables
+   * and partitioned tables), so columns this migration created or retyped before, and columns of
+   * tables outside the compared set, are all converted. The
+   * conversion fails, changing nothing, when a row holds a label the new type lacks; the diff reports
+   * the removal as {@code DATA_LOSS}. A default must name a label of the new type: the diff orders
+   * label removals after the default changes ({@code ChangeOrder}).
+   */
+  private static List<String> replace(String schema, EnumType to) {
+    String name = qualified(schema, to.name());
+    String oldName = PostgresNames.makeObjectName(to.name(), null, "autogen_old");
+    String old = qualified(schema, oldName);
+    String convert = """
+        do $autogen$
+        declare
+          old_type regtype := %s::regtype;
+          new_type regtype := %s::regtype;
+          col record;
+          fk record;
+          fks text[] := '{}';
+          target text;
+        begin
+          -- foreign keys between columns of the type: both sides must change type before they hold again
+          for fk in
+            select k.conrelid::regclass as tbl, quote_ident(k.conname) as name, pg_get_constraintdef(k.oid) as def
+            from pg_constraint k
+            where k.contype = 'f' and exists (
+              select 1 from pg_attribute a
+              where a.atttypid in (old_type, (select typarray from pg_type where oid = old_type))
+                and (a.attrelid = k.conrelid and a.attnum = any (k.conkey)
+                     or a.attrelid = k.confrelid and a.attnum = any (k.confkey)))
+            order by k.conrelid, k.conname
+          loop
+            execute format('alter table %%s drop constraint %%s', fk.tbl, fk.name);
+            fks := fks || format('alter table %%s add constraint %%s %%s', fk.tbl, fk.name, fk.def);
+          end loop;
+          for col in
+            select a.attrelid::regclass as tbl, quote_ident(a.attname) as name, a.atttypid <> old_type as is_array,
+                   pg_get_expr(d.adbin, d.adrelid) as def
+            from pg_attribute a
+            join pg_class c on c.oid = a.attrelid and c.relkind in ('r', 'p')
+            join pg_type t on t.oid = old_type
+            left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+            where a.atttypid in (t.oid, t.typarray) and a.attnum > 0 and not a.attisdropped
+            order by a.attrelid, a.attnum
+          loop
+            target := new_type::text || case when col.is_array then '[]' else '' end;
+            if col.def is not null then
+              execute format('alter table %%s alter column %%s drop default', col.tbl, col.name);
+            end if;
+            execute format('alter table %%s alter column %%s type %%s using %%s::text::%%s',
+                           col.tbl, col.name, target, col.name, target);
+            if col.def is not null then
+              execute format('alter table %%s alter column %%s set default %%s', col.tbl, col.name,
+                             replace(col.def, '::' || old_type::text, '::' || new_type::text));
+            end if;
+          end loop;
+          for i in 1 .. coalesce(array_length(fks, 1), 0) loop
+            execute fks[i];
+          end loop;
+        end
+        $autogen$""".formatted(PostgresLiterals.string(old), PostgresLiterals.string(name));
+    return List.of("alter type " + name + " rename to " + quote(oldName), create(schema, to), convert,
+        "drop type " + old);
   }
 
   /** @return whether {@code to} is {@code from} with labels inserted, the existing ones in order */

@@ -73,9 +73,8 @@ final class PostgresOwnedSequences {
     List<String> after = new ArrayList<>();
     for (Column column : columns) {
       of(column.defaultValue()).ifPresent(n -> {
-        String sequence = name(table.schema(), n);
-        before.add("create sequence " + sequence + " as " + dataType(column));
-        after.add("alter sequence " + sequence + " owned by " + qualified(table) + "." + quote(column.name()));
+        before.add(create(table, column, n));
+        after.add(ownedBy(table, column, n));
       });
     }
     if (before.isEmpty()) {
@@ -85,6 +84,37 @@ final class PostgresOwnedSequences {
     sql.addAll(statements);
     sql.addAll(after);
     return sql;
+  }
+
+  /**
+   * @param table the owning table, never null
+   * @param column the owning column, never null
+   * @param nextValue its owned sequence default, never null
+   * @return {@code create sequence <s> as <type>}, the type as {@link #around} describes it
+   */
+  static String create(QualifiedName table, Column column, DefaultExpr.NextValue nextValue) {
+    return "create sequence " + name(table.schema(), nextValue) + " as " + dataType(column);
+  }
+
+  /**
+   * @param table the owning table, never null
+   * @param column the owning column, never null
+   * @param nextValue its owned sequence default, never null
+   * @return {@code alter sequence <s> owned by <table>.<column>}
+   */
+  static String ownedBy(QualifiedName table, Column column, DefaultExpr.NextValue nextValue) {
+    return "alter sequence " + name(table.schema(), nextValue) + " owned by " + qualified(table) + "."
+        + quote(column.name());
+  }
+
+  /**
+   * @param table the owning table, never null
+   * @param nextValue the owned sequence default a column stops using, never null
+   * @return {@code drop sequence <s>}: a sequence stays with its column until the column goes, even
+   *     when no default calls it any more ("ALTER SEQUENCE": OWNED BY), so it is dropped explicitly
+   */
+  static String drop(QualifiedName table, DefaultExpr.NextValue nextValue) {
+    return "drop sequence " + name(table.schema(), nextValue);
   }
 
   private static String name(String schema, DefaultExpr.NextValue nextValue) {

@@ -36,7 +36,8 @@ import java.util.Optional;
  * are quoted by {@link PostgresIdentifiers}, unnamed constraints and indexes get PostgreSQL's own
  * default names ({@link PostgresNames}, resolved for a change in one place: {@link
  * #objectName(Change)}), comments are string constants ({@link PostgresLiterals}). All statements
- * run inside a transaction. Stateless and thread-safe.
+ * may run inside a transaction except enum label additions ({@link #transactional}). Stateless and
+ * thread-safe.
  */
 public final class PostgresRenderer implements SqlRenderer {
 
@@ -46,8 +47,20 @@ public final class PostgresRenderer implements SqlRenderer {
   @Override
   public List<Statement> render(MigrationPlan plan) {
     return plan.changes().stream()
-        .map(c -> new Statement(c, objectName(c).orElse(null), sql(c), sql(c.reverse()), plan.diagnostics(c), true))
+        .map(c -> new Statement(c, objectName(c).orElse(null), sql(c), sql(c.reverse()), plan.diagnostics(c),
+            transactional(c)))
         .toList();
+  }
+
+  /**
+   * @param change a change
+   * @return false for an enum alteration that adds labels in either direction ({@code ALTER TYPE ...
+   *     ADD VALUE}): a label added in a transaction cannot be used until it commits (PostgreSQL "ALTER
+   *     TYPE", Notes), and the plan's later changes may use it (a default, a new column's default)
+   */
+  private static boolean transactional(Change change) {
+    return !(change instanceof AlterEnum e
+        && (PostgresEnums.addsValues(e.from(), e.to()) || PostgresEnums.addsValues(e.to(), e.from())));
   }
 
   /**

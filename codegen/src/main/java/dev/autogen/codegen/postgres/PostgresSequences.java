@@ -54,7 +54,9 @@ final class PostgresSequences {
    * Moves the sequence of a column that just became an identity column past the values the column
    * holds. {@code ALTER TABLE ... ALTER COLUMN ... ADD GENERATED ... AS IDENTITY} creates the
    * sequence at its start value, 1, whatever the rows hold, so without this the next insert that
-   * takes a generated value collides with an existing one.
+   * takes a generated value collides with an existing one. The same holds for a sequence a filled
+   * column starts to own ({@code serial}, {@link PostgresOwnedSequences}), which {@code
+   * pg_get_serial_sequence} finds as well.
    *
    * <p>{@code pg_get_serial_sequence} (PostgreSQL "9.26. System Information Functions") finds the
    * identity's sequence: its first argument is text parsed as a possibly qualified SQL identifier,

@@ -136,7 +136,7 @@ class PostgresRendererTest {
   }
 
   @Test
-  void enumLabelsAreAddedInPlaceOrTheTypeIsRecreated() {
+  void enumLabelsAreAddedInPlaceOrTheTypeIsReplacedUnderItsColumns() {
     EnumType abc = new EnumType("letter", List.of("a", "b", "c"));
     EnumType added = new EnumType("letter", List.of("z", "a", "b", "b2", "c", "d'"));
     assertThat(renderer.sql(new Change.AlterEnum("public", abc, added))).containsExactly(
@@ -144,8 +144,12 @@ class PostgresRendererTest {
         "alter type letter add value 'b2' after 'b'",
         "alter type letter add value 'd''' after 'c'");
     EnumType reordered = new EnumType("letter", List.of("b", "a", "c"));
-    assertThat(renderer.sql(new Change.AlterEnum("public", abc, reordered))).containsExactly(
-        "drop type letter", "create type letter as enum ('b', 'a', 'c')");
+    List<String> replaced = renderer.sql(new Change.AlterEnum("public", abc, reordered));
+    assertThat(replaced).hasSize(4);
+    assertThat(replaced.get(0)).isEqualTo("alter type letter rename to letter_autogen_old");
+    assertThat(replaced.get(1)).isEqualTo("create type letter as enum ('b', 'a', 'c')");
+    assertThat(replaced.get(2)).startsWith("do $autogen$").contains("'letter_autogen_old'::regtype", "'letter'::regtype");
+    assertThat(replaced.get(3)).isEqualTo("drop type letter_autogen_old");
     assertThatThrownBy(() -> renderer.sql(new Change.AlterEnum("public", abc, new EnumType("other", List.of("a")))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other");
   }

@@ -97,7 +97,8 @@ class PostgresRoundTripTest {
     for (Statement s : renderer.render(EveryChangeScenario.plan())) {
       Change reverse = s.change().reverse();
       assertThat(s.reverseSql()).isEqualTo(renderer.sql(reverse));
-      assertThat(s.transactional()).isTrue();
+      // the scenario's enum alterations add labels one way or the other: ALTER TYPE ... ADD VALUE
+      assertThat(s.transactional()).as(s.change().toString()).isEqualTo(!(s.change() instanceof Change.AlterEnum));
     }
   }
 
