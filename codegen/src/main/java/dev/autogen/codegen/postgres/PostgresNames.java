@@ -109,7 +109,7 @@ public final class PostgresNames {
    *     call such as {@code (lower(email))}, else {@code expr}
    */
   public static String indexKeyName(String key) {
-    String k = key.endsWith(" desc") ? key.substring(0, key.length() - " desc".length()) : key;
+    String k = Index.keyTarget(key);
     if (!k.startsWith("(")) {
       return k;
     }

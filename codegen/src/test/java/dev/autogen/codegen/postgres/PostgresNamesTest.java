@@ -86,6 +86,8 @@ class PostgresNamesTest {
   void indexKeysAreNamedLikePostgresDoes() {
     assertThat(PostgresNames.indexKeyName("email")).isEqualTo("email");
     assertThat(PostgresNames.indexKeyName("email desc")).isEqualTo("email");
+    assertThat(PostgresNames.indexKeyName("name text_pattern_ops desc nulls last")).isEqualTo("name");
+    assertThat(PostgresNames.indexKeyName("(lower(email)) collate \"C\" nulls first")).isEqualTo("lower");
     assertThat(PostgresNames.indexKeyName("(lower(email))")).isEqualTo("lower");
     assertThat(PostgresNames.indexKeyName("(pg_catalog.lower(email)) desc")).isEqualTo("lower");
     assertThat(PostgresNames.indexKeyName("((email)::text)")).isEqualTo("email");
