@@ -24,7 +24,7 @@ import net.jqwik.api.statistics.Statistics;
  * <p>How many pairs: {@code jqwik.tries.default} in {@code junit-platform.properties} (the default
  * run of {@code ./mvnw verify}), raised by the Maven profile {@code properties}.
  */
-class ConvergenceProperties {
+class ConvergencePropertiesTest {
 
   /**
    * Per pair, in two private databases: both schemas are created from nothing by rendering their diff
