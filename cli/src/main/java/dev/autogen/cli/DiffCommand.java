@@ -49,7 +49,7 @@ final class DiffCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     out.print(switch (format) {
-      case text -> Reports.text(comparison);
+      case text -> Reports.text(comparison, true);
       case json -> Reports.json(comparison);
       case markdown -> Reports.markdown(comparison);
     });

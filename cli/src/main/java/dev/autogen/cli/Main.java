@@ -10,7 +10,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Entry point: builds the picocli command line, reads {@code autogen.properties} from the working
  * directory as defaults, and turns failures into one-line messages and the documented exit codes
- * ({@link ExitCode}); {@code --verbose} adds the stack trace.
+ * ({@link ExitCode}); {@code --verbose} adds the stack trace. Everything printed passes {@link
+ * TerminalWriter}: no name or message can send a control sequence to the terminal or forge a line.
  */
 public final class Main {
 
@@ -51,11 +52,15 @@ public final class Main {
    */
   static int execute(String[] args, PrintWriter out, PrintWriter err, File properties) {
     CommandLine cli = commandLine(properties);
-    cli.setOut(out);
-    cli.setErr(err);
+    PrintWriter terminalOut = TerminalWriter.of(out);
+    PrintWriter terminalErr = TerminalWriter.of(err);
+    cli.setOut(terminalOut);
+    cli.setErr(terminalErr);
+    // picocli's help colours are escape sequences, which TerminalWriter shows as symbols: plain help
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     int code = cli.execute(args);
-    out.flush();
-    err.flush();
+    terminalOut.flush();
+    terminalErr.flush();
     return code;
   }
 

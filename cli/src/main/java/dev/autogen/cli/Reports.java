@@ -8,6 +8,7 @@ import dev.autogen.codegen.report.JsonReport;
 import dev.autogen.codegen.report.MarkdownReport;
 import dev.autogen.codegen.report.TextReport;
 import dev.autogen.codegen.ChangeLabels;
+import dev.autogen.codegen.text.VisibleText;
 import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.RiskGate;
@@ -35,7 +36,16 @@ final class Reports {
    * @return the plain-text report, then the baseline lines; ending in a newline
    */
   static String text(Comparison comparison) {
-    return endLine(new TextReport().render(comparison.plan(), comparison.statements())) + baseline(comparison);
+    return text(comparison, false);
+  }
+
+  /**
+   * @param comparison a comparison
+   * @param withSql whether each change lists its statements ({@link TextReport#TextReport(boolean)})
+   * @return the plain-text report, then the baseline lines; ending in a newline
+   */
+  static String text(Comparison comparison, boolean withSql) {
+    return endLine(new TextReport(withSql).render(comparison.plan(), comparison.statements())) + baseline(comparison);
   }
 
   /**
@@ -52,8 +62,8 @@ final class Reports {
     StringBuilder out = new StringBuilder("Gate --fail-on " + gate.failOn().label() + ": " + blocking.size()
         + " hazard" + (blocking.size() == 1 ? "" : "s") + " at or above " + gate.failOn().label()
         + " (accept a code with --allow):\n");
-    blocking.forEach(d -> out.append("  ").append(d.hazard().name()).append(' ')
-        .append(ChangeLabels.describe(d.change(), null)).append('\n'));
+    blocking.forEach(d -> out.append(VisibleText.oneLine("  " + d.hazard().name() + ' '
+        + ChangeLabels.describe(d.change(), null))).append('\n'));
     return out.toString();
   }
 
@@ -88,7 +98,8 @@ final class Reports {
    *     ending in a newline; empty without a baseline
    */
   static String baseline(Comparison comparison) {
-    return comparison.baseline() == null ? "" : String.join("\n", comparison.baseline().lines()) + "\n";
+    return comparison.baseline() == null ? ""
+        : comparison.baseline().lines().stream().map(VisibleText::oneLine).collect(Collectors.joining("\n")) + "\n";
   }
 
   /**

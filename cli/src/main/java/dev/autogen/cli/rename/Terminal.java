@@ -1,5 +1,6 @@
 package dev.autogen.cli.rename;
 
+import dev.autogen.codegen.text.VisibleText;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * Where questions are asked and answered: the user's terminal, or in tests a scripted reader.
+ * Where questions are asked and answered: the user's terminal, or in tests a scripted reader. A
+ * question names tables and columns from the catalog: it is printed on one line with its control
+ * characters made visible ({@link VisibleText#oneLine(String)}).
  */
 public interface Terminal {
 
@@ -33,7 +36,7 @@ public interface Terminal {
     if (noInput || ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") || console == null) {
       return Optional.empty();
     }
-    return Optional.of(question -> console.readLine("%s ", question));
+    return Optional.of(question -> console.readLine("%s ", VisibleText.oneLine(question)));
   }
 
   /**
@@ -43,7 +46,7 @@ public interface Terminal {
    */
   static Terminal of(BufferedReader in, PrintWriter out) {
     return question -> {
-      out.print(question + " ");
+      out.print(VisibleText.oneLine(question) + " ");
       out.flush();
       try {
         return in.readLine();

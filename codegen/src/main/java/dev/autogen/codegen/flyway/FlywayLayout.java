@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * migration's notes after the risk summary), then the migration's preamble statements (e.g. timeouts),
  * each change's statements under a comment naming the change (a key, constraint or index by the name
  * its SQL gives it, {@link Statement#name()}), then its postamble statements. This class only prepares
- * values; the SQL is the renderer's.
+ * values; the SQL is the renderer's. Text values (names, messages, expressions) go in as they are:
+ * the templates write them through {@link SqlTemplates}' comment escaping, the file's one escaping
+ * boundary.
  */
 public final class FlywayLayout {
 
@@ -70,6 +72,40 @@ public final class FlywayLayout {
     return templates.render(DOWNGRADE_TEMPLATE, FileView.of(migration, header(migration), statements));
   }
 
+  /**
+   * The script configuration file (Flyway "Script Configuration", {@code <file>.sql.conf}) a file of
+   * this migration needs, from what the migration is and what the file holds:
+   *
+   * <ul>
+   *   <li>{@code executeInTransaction=false} for a migration Flyway must run outside a transaction
+   *       ({@link FlywayMigration#transactional()});
+   *   <li>{@code placeholderReplacement=false} when the file's text holds Flyway's placeholder prefix
+   *       {@code ${} (a name or literal from the catalog such as {@code "${x}"}): Flyway replaces
+   *       placeholders anywhere in a script, comments and quoted names included, before it parses it,
+   *       and fails on one it has no value for ({@code PlaceholderReplacingReader}); autogen writes no
+   *       placeholders, so none of such a file's text is one. The prefix checked is Flyway's default.
+   * </ul>
+   *
+   * @param migration the migration, never null
+   * @param fileText the text of its upgrade or undo file ({@link #upgrade}, {@link #downgrade}), never
+   *     null
+   * @return the configuration file's content, lines ending in a line feed; empty when the file needs
+   *     none
+   */
+  public java.util.Optional<String> scriptConfig(FlywayMigration migration, String fileText) {
+    StringBuilder conf = new StringBuilder();
+    if (!migration.transactional()) {
+      conf.append(FlywayMigration.NON_TRANSACTIONAL_CONF);
+    }
+    if (fileText.contains(FLYWAY_PLACEHOLDER_PREFIX)) {
+      conf.append("placeholderReplacement=false\n");
+    }
+    return conf.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(conf.toString());
+  }
+
+  /** Flyway's default placeholder prefix ({@code flyway.placeholderPrefix}). */
+  private static final String FLYWAY_PLACEHOLDER_PREFIX = "${";
+
   private static HeaderView header(FlywayMigration migration) {
     Map<Risk, Integer> summary = migration.plan().summary();
     List<HazardView> hazards = migration.plan().diagnostics().stream()
@@ -77,7 +113,7 @@ public final class FlywayLayout {
         .sorted(Comparator.comparing(Diagnostic::risk).reversed())
         .map(d -> new HazardView(d.risk().name(), d.hazard().name(),
             ChangeLabels.describe(d.change(), Statement.of(migration.statements(), d.change()).name()),
-            oneLine(d.message()), oneLine(d.remedy())))
+            d.message(), d.remedy()))
         .toList();
     MigrationPlan plan = migration.plan();
     List<String> relaxations = migration.statements().stream().filter(s -> plan.isRelaxation(s.change()))
@@ -96,7 +132,7 @@ public final class FlywayLayout {
         GroupView.of("Kept stricter than the entities (--keep-stricter-database):",
             plan.keptStricter().stream().map(c -> ChangeLabels.describeWithSides(c, null)).toList()),
         GroupView.of("Left alone, only in the database (unmanaged; --drop-unmanaged KIND drops them):",
-            plan.unmanaged().stream().map(u -> oneLine(ChangeLabels.unmanaged(u))).toList()))
+            plan.unmanaged().stream().map(ChangeLabels::unmanaged).toList()))
             .filter(Objects::nonNull).toList());
   }
 
@@ -107,11 +143,6 @@ public final class FlywayLayout {
     }
     Risk worst = s.hazards().stream().map(Diagnostic::risk).max(Comparator.naturalOrder()).orElseThrow();
     return label + " (" + worst.label() + ": " + ChangeLabels.codes(s.hazards()) + ")";
-  }
-
-  /** A comment line must not break: line breaks in analyzer text become spaces. */
-  private static String oneLine(String text) {
-    return text.replaceAll("\\R+", " ");
   }
 
   /** Template values: the whole file; the preamble and postamble run before and after the changes. */

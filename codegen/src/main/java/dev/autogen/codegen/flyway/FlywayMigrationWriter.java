@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Writes a migration as Flyway SQL files: {@code V<version>__<slug>.sql} (upgrade) and {@code
- * U<version>__<slug>.sql} (undo), laid out by {@link FlywayLayout}, and for a migration that must run
- * outside a transaction a script configuration file {@code <file>.sql.conf} beside each. Files are never overwritten and
+ * U<version>__<slug>.sql} (undo), laid out by {@link FlywayLayout}, and beside a file that needs one
+ * the script configuration file {@code <file>.sql.conf} the layout gives ({@link
+ * FlywayLayout#scriptConfig}). Files are never overwritten and
  * never seen half-written (DESIGN.md, Codegen): each is written to a temporary file in the same
  * directory and then published under its name by an operation that fails, rather than replaces,
  * when that name exists: a hard link ({@link Files#createLink}, {@code link(2)}, which fails with
@@ -89,14 +90,18 @@ public final class FlywayMigrationWriter {
     for (FlywayMigration migration : migrations) {
       Path upgrade = directory.resolve(migration.upgradeFileName());
       Path downgrade = directory.resolve(migration.downgradeFileName());
-      List<Path> configs = migration.transactional() ? List.of() : List.of(
-          directory.resolve(FlywayMigration.configFileName(migration.upgradeFileName())),
-          directory.resolve(FlywayMigration.configFileName(migration.downgradeFileName())));
-      FlywayFiles target = new FlywayFiles(upgrade, downgrade, configs);
+      String upgradeText = layout.upgrade(migration);
+      String downgradeText = layout.downgrade(migration);
+      Map<Path, String> configs = new LinkedHashMap<>();
+      layout.scriptConfig(migration, upgradeText).ifPresent(c ->
+          configs.put(directory.resolve(FlywayMigration.configFileName(migration.upgradeFileName())), c));
+      layout.scriptConfig(migration, downgradeText).ifPresent(c ->
+          configs.put(directory.resolve(FlywayMigration.configFileName(migration.downgradeFileName())), c));
+      FlywayFiles target = new FlywayFiles(upgrade, downgrade, List.copyOf(configs.keySet()));
       refuseExisting(directory, target, migration.version());
-      contents.put(upgrade, layout.upgrade(migration));
-      contents.put(downgrade, layout.downgrade(migration));
-      configs.forEach(c -> contents.put(c, FlywayMigration.NON_TRANSACTIONAL_CONF));
+      contents.put(upgrade, upgradeText);
+      contents.put(downgrade, downgradeText);
+      contents.putAll(configs);
       targets.add(target);
     }
     Map<Path, Path> temps = new LinkedHashMap<>();

@@ -93,8 +93,8 @@ final class PostgresEnums {
     String name = qualified(schema, to.name());
     String oldName = PostgresNames.makeObjectName(to.name(), null, "autogen_old");
     String old = qualified(schema, oldName);
-    String convert = """
-        do $autogen$
+    String body = """
+
         declare
           old_type regtype := %s::regtype;
           new_type regtype := %s::regtype;
@@ -142,7 +142,8 @@ final class PostgresEnums {
             execute fks[i];
           end loop;
         end
-        $autogen$""".formatted(PostgresLiterals.string(old), PostgresLiterals.string(name));
+        """.formatted(PostgresLiterals.string(old), PostgresLiterals.string(name));
+    String convert = "do " + PostgresLiterals.dollarQuoted(body, "autogen");
     return List.of("alter type " + name + " rename to " + quote(oldName), create(schema, to), convert,
         "drop type " + old);
   }

@@ -1,5 +1,6 @@
 package dev.autogen.codegen.report;
 
+import dev.autogen.codegen.text.VisibleText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,9 +10,9 @@ import java.util.regex.Pattern;
  * document's structure. Rules:
  *
  * <ul>
- *   <li>a line break inside a value would end a list item or a table row: every line break becomes
- *       the visible symbol {@code ␊} (U+240A), a carriage return {@code ␍}, other control characters
- *       {@code �};
+ *   <li>a line break inside a value would end a list item or a table row: every line break and other
+ *       control character becomes a visible symbol ({@link VisibleText#oneLine(String)}, the escaping
+ *       boundary all generated text shares);
  *   <li>inline text escapes the ASCII punctuation that starts inline markup (GFM §6.1 "Backslash
  *       escapes"), except an underscore inside a word, which never opens emphasis (§6.4), so that
  *       {@code full_name} stays readable as plain text;
@@ -33,23 +34,10 @@ final class MarkdownText {
   /**
    * @param text any text, never null
    * @return the text on one line: line breaks and other control characters (but tab) replaced by
-   *     visible symbols
+   *     visible symbols ({@link VisibleText#oneLine(String)})
    */
   static String oneLine(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-        sb.append('␊');
-      } else if (c == '\r') {
-        sb.append('␍');
-      } else if (Character.isISOControl(c) && c != '\t') {
-        sb.append('\uFFFD');
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return VisibleText.oneLine(text);
   }
 
   /**

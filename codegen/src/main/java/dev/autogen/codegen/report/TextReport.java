@@ -2,6 +2,7 @@ package dev.autogen.codegen.report;
 
 import dev.autogen.codegen.ChangeLabels;
 import dev.autogen.codegen.Statement;
+import dev.autogen.codegen.text.VisibleText;
 import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Risk;
@@ -38,10 +39,27 @@ public final class TextReport {
       "Unmanaged: only in the database, left alone (--drop-unmanaged KIND drops indexes, uniques, checks,"
           + " defaults, comments)";
 
-  /** Creates the report writer; it holds no state. */
-  public TextReport() {}
+  private final boolean withSql;
+
+  /** Creates the report writer without the SQL of each change; it holds no state. */
+  public TextReport() {
+    this(false);
+  }
 
   /**
+   * @param withSql whether each change lists the statements that carry it out, under {@code sql:}
+   *     ({@code autogen diff} shows them; {@code generate} writes them to the file instead)
+   */
+  public TextReport(boolean withSql) {
+    this.withSql = withSql;
+  }
+
+  /**
+   * Every line is written through {@link VisibleText}: a name, expression or message holding a line
+   * break or a terminal escape sequence is shown with visible symbols and cannot start a line of its
+   * own or act on the terminal; a statement's SQL keeps its own line breaks, each of its lines
+   * indented under its change.
+   *
    * @param plan the plan, never null
    * @param statements the plan rendered by a {@code SqlRenderer}, never null
    * @return the report, lines ending in {@code \n}; {@link #NO_CHANGES} for an empty plan
@@ -51,7 +69,7 @@ public final class TextReport {
     Statement.requireRendering(plan, statements);
     StringBuilder out = new StringBuilder();
     if (plan.isEmpty()) {
-      out.append(NO_CHANGES).append('\n');
+      line(out, NO_CHANGES);
       appendLeftAlone(out, plan);
       return out.toString();
     }
@@ -62,7 +80,7 @@ public final class TextReport {
       if (group.isEmpty()) {
         continue;
       }
-      out.append(capitalized(risk.label())).append(" (").append(group.size()).append(")\n");
+      line(out, capitalized(risk.label()) + " (" + group.size() + ")");
       group.forEach(s -> appendChange(out, s));
       out.append('\n');
     }
@@ -70,9 +88,8 @@ public final class TextReport {
         .map(s -> ChangeLabels.describeWithSides(s.change(), s.name())).toList();
     appendGroup(out, RELAXATIONS, relaxations);
     appendLeftAlone(out, plan);
-    out.append("Summary: ").append(summary.get(Risk.DANGEROUS)).append(" dangerous, ")
-        .append(summary.get(Risk.CAUTION)).append(" caution, ")
-        .append(summary.get(Risk.SAFE)).append(" safe\n");
+    line(out, "Summary: " + summary.get(Risk.DANGEROUS) + " dangerous, " + summary.get(Risk.CAUTION)
+        + " caution, " + summary.get(Risk.SAFE) + " safe");
     return out.toString();
   }
 
@@ -87,21 +104,32 @@ public final class TextReport {
     if (lines.isEmpty()) {
       return;
     }
-    out.append(heading).append(" (").append(lines.size()).append(")\n");
-    lines.forEach(l -> out.append("  - ").append(l).append('\n'));
+    line(out, heading + " (" + lines.size() + ")");
+    lines.forEach(l -> line(out, "  - " + l));
     out.append('\n');
   }
 
-  private static void appendChange(StringBuilder out, Statement s) {
-    out.append("  - ").append(ChangeLabels.describeWithSides(s.change(), s.name()));
-    if (!s.hazards().isEmpty()) {
-      out.append("  [").append(ChangeLabels.codes(s.hazards())).append(']');
-    }
-    out.append('\n');
+  private void appendChange(StringBuilder out, Statement s) {
+    String label = "  - " + ChangeLabels.describeWithSides(s.change(), s.name());
+    line(out, s.hazards().isEmpty() ? label : label + "  [" + ChangeLabels.codes(s.hazards()) + "]");
     for (Diagnostic d : s.hazards()) {
-      out.append("      ").append(d.hazard().name()).append(": ").append(d.message()).append('\n');
-      out.append("      remedy: ").append(d.remedy()).append('\n');
+      line(out, "      " + d.hazard().name() + ": " + d.message());
+      line(out, "      remedy: " + d.remedy());
     }
+    if (withSql) {
+      if (s.sql().isEmpty()) {
+        line(out, "      sql: (nothing to run)");
+      }
+      for (String sql : s.sql()) {
+        line(out, "      sql:");
+        out.append(VisibleText.indentedLines(sql + ";", "        "));
+      }
+    }
+  }
+
+  /** The one way a line enters the report: made visible ({@link VisibleText#oneLine}) and ended. */
+  private static void line(StringBuilder out, String text) {
+    out.append(VisibleText.oneLine(text)).append('\n');
   }
 
   private static String capitalized(String word) {

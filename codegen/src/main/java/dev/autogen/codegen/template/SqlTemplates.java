@@ -2,16 +2,27 @@ package dev.autogen.codegen.template;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import dev.autogen.codegen.text.VisibleText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Mustache templates for SQL files, loaded from the class path under {@code templates/}. Mustache
- * escapes values for HTML by default ({@code &} to {@code &amp;}, {@code '} to {@code &#39;}),
- * which would corrupt SQL; here every value is written unchanged, whether in {@code {{x}}} or
- * {@code {{{x}}}}. Templates only lay a file out: all SQL comes in as values.
+ * Mustache templates for SQL files, loaded from the class path under {@code templates/}. Templates only
+ * lay a file out: all SQL comes in as values. The two Mustache tags are the file's two contexts:
+ *
+ * <ul>
+ *   <li>{@code {{{x}}}} writes SQL from the renderer unchanged (the renderer owns SQL and has quoted
+ *       every name and literal in it);
+ *   <li>{@code {{x}}} writes text for a {@code --} comment line (a message, a name, a check
+ *       expression, a hazard's message): Mustache's escaping, HTML by default ({@code &} to {@code
+ *       &amp;}, which would corrupt it), is replaced by {@link VisibleText#oneLine(String)}, so that no
+ *       value can end its comment line and put SQL of its own on the next one.
+ * </ul>
+ *
+ * <p>This makes the template the single escaping boundary of a generated SQL file: a template that
+ * wrote a comment value with {@code {{{x}}}} would bypass it (a test checks that the templates do not).
  */
 public final class SqlTemplates {
 
@@ -36,7 +47,7 @@ public final class SqlTemplates {
     return out.toString();
   }
 
-  /** A factory whose {@code encode} writes values as they are: no HTML escaping. */
+  /** A factory whose {@code encode} (the {@code {{x}}} tag) writes values as one visible comment line. */
   private static final class VerbatimMustacheFactory extends DefaultMustacheFactory {
     VerbatimMustacheFactory() {
       super(ROOT);
@@ -45,7 +56,7 @@ public final class SqlTemplates {
     @Override
     public void encode(String value, Writer writer) {
       try {
-        writer.write(value);
+        writer.write(VisibleText.oneLine(value));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -53,7 +53,7 @@ class FlywayLayoutTest {
         --
         -- Hazards:
         -- [DANGEROUS] DATA_LOSS drop column public.customer.full_name: values are lost
-        --   remedy: copy them first
+        --   remedy: copy them␊first
         -- [CAUTION] BACKWARD_INCOMPATIBLE rename column public.customer.mail to email: old code reads mail
         --   remedy: deploy first
 

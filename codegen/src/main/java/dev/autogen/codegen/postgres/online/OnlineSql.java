@@ -3,6 +3,7 @@ package dev.autogen.codegen.postgres.online;
 import static dev.autogen.codegen.postgres.PostgresIdentifiers.qualified;
 import static dev.autogen.codegen.postgres.PostgresIdentifiers.quote;
 
+import dev.autogen.codegen.postgres.PostgresLiterals;
 import dev.autogen.codegen.postgres.PostgresNames;
 import dev.autogen.model.QualifiedName;
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ final class OnlineSql {
   static String fillInBatches(QualifiedName table, String column, String expression, int batch) {
     String t = qualified(table);
     String c = quote(column);
-    return "do $backfill$\n"
+    return "do " + PostgresLiterals.dollarQuoted("\n"
         + "declare\n"
         + "  filled bigint;\n"
         + "begin\n"
@@ -127,8 +128,7 @@ final class OnlineSql {
         + "    exit when filled = 0;\n"
         + "    commit;\n"
         + "  end loop;\n"
-        + "end\n"
-        + "$backfill$";
+        + "end\n", "backfill");
   }
 
   /** @return the name of a helper trigger and its function: {@code <table>_<column>_<label>} */
@@ -188,7 +188,8 @@ final class OnlineSql {
   private static List<String> createTrigger(QualifiedName table, String name, String timing, String body) {
     String function = qualified(table.schema(), name);
     return List.of(
-        "create function " + function + "() returns trigger language plpgsql as $trigger$\n" + body + "$trigger$",
+        "create function " + function + "() returns trigger language plpgsql as "
+            + PostgresLiterals.dollarQuoted("\n" + body, "trigger"),
         "create trigger " + quote(name) + " " + timing + " on " + qualified(table) + " for each row execute function "
             + function + "()");
   }
