@@ -12,14 +12,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Runs the command line in-process, as a user would, and captures what it prints. */
-final class Cli {
+public final class Cli {
 
   /** @param code exit code @param out standard output @param err standard error */
-  record Result(int code, String out, String err) {}
+  public record Result(int code, String out, String err) {}
 
   private Cli() {}
 
-  static Result run(String... args) {
+  public static Result run(String... args) {
     return runWithProperties(new java.io.File(Main.PROPERTIES_FILE), args);
   }
 
@@ -29,7 +29,7 @@ final class Cli {
    *     caches go to {@link #SHARED_CACHE}, never to the working directory
    * @return what the run printed and its exit code
    */
-  static Result runWithProperties(java.io.File properties, String... args) {
+  public static Result runWithProperties(java.io.File properties, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.execute(withCache(args), new PrintWriter(out), new PrintWriter(err), properties);
@@ -53,7 +53,7 @@ final class Cli {
   }
 
   /** @return the directory or jar holding the compiled fixture entities (bookstore and corpora) */
-  static String fixturesClasspath() {
+  public static String fixturesClasspath() {
     try {
       return Path.of(Bookstore.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     } catch (URISyntaxException e) {
@@ -70,7 +70,7 @@ final class Cli {
    * @param more further arguments
    * @return the arguments that compare that database with that entity version
    */
-  static String[] against(TestDatabase db, int version, String... more) {
+  public static String[] against(TestDatabase db, int version, String... more) {
     return against(db, List.of("--packages", Bookstore.packageOf(version)), more);
   }
 
@@ -80,7 +80,7 @@ final class Cli {
    * @param more further arguments
    * @return the arguments that compare that database with that corpus's entities
    */
-  static String[] against(TestDatabase db, Corpus corpus, String... more) {
+  public static String[] against(TestDatabase db, Corpus corpus, String... more) {
     return against(db, List.of("--packages", corpus.entityPackage(), "--naming", corpus.naming()), more);
   }
 
@@ -95,7 +95,7 @@ final class Cli {
   }
 
   /** @return the same arguments after a command name */
-  static String[] command(String name, String... args) {
+  public static String[] command(String name, String... args) {
     List<String> all = new ArrayList<>(List.of(name));
     all.addAll(Arrays.asList(args));
     return all.toArray(String[]::new);
