@@ -93,8 +93,6 @@ class OnlineSeededScenarioTest {
       assertThat(files.get(1).configs()).hasSize(2);
       assertThat(Files.readString(files.get(1).configs().get(0))).isEqualTo("executeInTransaction=false\n");
       assertThat(Files.readString(files.get(2).upgrade())).contains("CONTRACT STEP FOR A LATER RELEASE");
-      assertThat(Squawk.unaccounted(dir)).as("Squawk findings without an autogen hazard").isEmpty();
-
       Writer writer = new Writer(db);
       Thread thread = new Thread(writer);
       thread.start();
@@ -111,7 +109,6 @@ class OnlineSeededScenarioTest {
           writer.errors.get());
       assertThat(writer.errors.get()).as(writer.firstError.toString()).isZero();
       assertThat(writer.statements.get()).isGreaterThan(10);
-      assertThat(writer.longestMillis.get()).isLessThan(2000);
 
       // before the contract step, only what it does is left
       // (the rename is done, both columns exist: re-diffs need no --rename and no --fill)
@@ -130,6 +127,8 @@ class OnlineSeededScenarioTest {
         OnlinePlans.undo(db, files.get(i));
       }
       assertThat(OnlinePlans.plan(OnlinePlans.introspect(db), current, plain).changes()).isEmpty();
+      // last: without Squawk this aborts as skipped (a JUnit assumption), after everything else ran
+      assertThat(Squawk.unaccounted(dir)).as("Squawk findings without an autogen hazard").isEmpty();
     }
   }
 
@@ -159,6 +158,9 @@ class OnlineSeededScenarioTest {
           PreparedStatement insert = c.prepareStatement("insert into book (id, title, subtitle, status, author_id, isbn)"
               + " values (?, ?, ?, 'DRAFT', 7, '978')");
           PreparedStatement update = c.prepareStatement("update book set title = title || '.', subtitle = ? where id = ?")) {
+        // a write the migration blocks for longer than its own lock_timeout fails and counts as an error:
+        // "no errors" is the online guarantee, measured by the server's lock waits, not by wall-clock time
+        c.createStatement().execute("set lock_timeout = '2s'");
         long id = 1_000_000;
         while (running.get()) {
           id++;

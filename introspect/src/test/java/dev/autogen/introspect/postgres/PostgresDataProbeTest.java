@@ -132,9 +132,8 @@ class PostgresDataProbeTest {
   void aQuestionThatRunsOutOfTimeIsUnknownAndTheProbeGoesOn() {
     PostgresDataProbe.Limits tight = new PostgresDataProbe.Limits(Duration.ofMillis(200), 1_000_000, 30_000);
     try (PostgresDataProbe probe = probe(tight)) {
-      long start = System.nanoTime();
+      // empty = unknown: the 200 ms statement timeout cancelled the 1 s query (it would have answered)
       assertThat(probe.count(new DataProbe.CheckViolations(PET, "pg_sleep(1) is null"))).isEmpty();
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
       assertThat(probe.count(new DataProbe.Rows(PET))).isEqualTo(exactly(6));
     }
   }
