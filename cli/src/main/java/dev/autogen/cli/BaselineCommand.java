@@ -73,7 +73,7 @@ final class BaselineCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     BaselineFile.write(file, after);
-    spec.commandLine().getOut().println("Wrote " + file + " (" + after.entries().size() + " accepted difference"
+    spec.commandLine().getOut().println("Wrote " + DisplayPath.of(file) + " (" + after.entries().size() + " accepted difference"
         + (after.entries().size() == 1 ? "" : "s") + ").");
     return ExitCode.OK;
   }

@@ -82,7 +82,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     List<Path> written = MigrationFiles.write(migrations.directory(), message, comparison, options.onlineOptions());
     out.print(Reports.text(comparison));
-    written.forEach(p -> out.println("Wrote " + p));
+    written.forEach(p -> out.println("Wrote " + DisplayPath.of(p)));
     if (prompt != null && !prompt.confirmed().isEmpty() && prompt.askDefaultYes("Add the confirmed renames to "
         + options.renamesFile() + " (commit it, so that later runs know them)?")) {
       List<String> added = RenamesFile.append(options.renamesFile(), prompt.confirmed());

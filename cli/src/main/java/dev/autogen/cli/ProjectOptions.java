@@ -55,10 +55,14 @@ final class ProjectOptions {
   @Option(scope = ScopeType.INHERIT, names = "--user", description = "Database user for --url (and for --dev-url).")
   String user;
 
-  @Option(scope = ScopeType.INHERIT, names = "--password", arity = "0..1", interactive = true,
-      description = "Database password; without a value it is asked for on the terminal. "
-          + "Prefer the AUTOGEN_PASSWORD environment variable to a value on the command line.")
+  @Option(scope = ScopeType.INHERIT, names = "--password", arity = "0..1", fallbackValue = PasswordPrompt.ASK,
+      description = "Database password; without a value it is asked for on the terminal (or read as one line "
+          + "from standard input when that is not a terminal). Prefer the AUTOGEN_PASSWORD environment variable "
+          + "to a value on the command line.")
   String password;
+
+  /** The password once asked for, so that it is asked once per run. */
+  private String asked;
 
   @Option(scope = ScopeType.INHERIT, names = "--schema", split = ",", paramLabel = "SCHEMA",
       description = "Schemas to compare (default: public). Repeat or separate with commas.")
@@ -183,8 +187,17 @@ final class ProjectOptions {
   /** The top-level command, whose error stream the timings go to. */
   @Spec(Spec.Target.MIXEE) CommandSpec command;
 
-  /** @return the password from {@code --password}, else {@code AUTOGEN_PASSWORD}, else null */
+  /**
+   * @return the password from {@code --password} (asked for when it has no value: {@link
+   *     PasswordPrompt}, never on standard output), else {@code AUTOGEN_PASSWORD}, else null
+   */
   String password() {
+    if (PasswordPrompt.ASK.equals(password)) {
+      if (asked == null) {
+        asked = PasswordPrompt.ask(command.commandLine().getErr());
+      }
+      return asked;
+    }
     if (password != null && !password.isEmpty()) {
       return password;
     }
