@@ -14,7 +14,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The exclusive lock of a migrations directory, held by {@code generate} for the whole
@@ -29,7 +32,12 @@ import java.util.UUID;
  * the lock. A run that finds the lock free but the file not empty took it over from a run that died
  * holding it, and says so on standard error. Since the file can be deleted and created again between
  * a waiter's open and its lock, a run holds the lock only once the file at the path holds its own
- * token (else it tries again).
+ * token (else it tries again). A shutdown hook releases it on SIGINT and SIGTERM.
+ *
+ * <p>POSIX record locks belong to a process and a file, and closing <em>any</em> descriptor of the
+ * file releases them (see {@link FileLock}): so the holder keeps the descriptor it read the path
+ * through open until it releases, and threads of one JVM queue on an in-process set before they open
+ * the file at all.
  *
  * <p>Flyway ignores the file (not a {@code .sql} name); the replayed-schema cache key leaves it out.
  */
@@ -43,14 +51,24 @@ public final class MigrationLock implements AutoCloseable {
 
   private static final long POLL_MILLIS = 100;
 
+  /** The directories (real paths) whose lock a thread of this JVM holds or is taking. */
+  private static final Set<Path> IN_THIS_JVM = ConcurrentHashMap.newKeySet();
+
+  private final Path key;
   private final Path file;
   private final FileChannel channel;
   private final FileLock lock;
+  private final FileChannel verifier;
+  private final Thread hook;
+  private final AtomicBoolean released = new AtomicBoolean();
 
-  private MigrationLock(Path file, FileChannel channel, FileLock lock) {
+  private MigrationLock(Path key, Path file, FileChannel channel, FileLock lock, FileChannel verifier) {
+    this.key = key;
     this.file = file;
     this.channel = channel;
     this.lock = lock;
+    this.verifier = verifier;
+    this.hook = new Thread(this::release, "autogen-migration-lock-release");
   }
 
   /**
@@ -69,31 +87,22 @@ public final class MigrationLock implements AutoCloseable {
     long deadline = System.nanoTime() + wait.toNanos();
     boolean announced = false;
     try {
+      Path key = directory.toRealPath();
       while (true) {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-            StandardOpenOption.WRITE);
-        FileLock lock = tryLock(channel);
-        if (lock != null) {
-          String previous = read(channel);
-          channel.truncate(0);
-          channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
-          channel.force(false);
-          if (token.equals(readPath(file))) {
-            if (!previous.isBlank()) {
-              err.println("autogen: took over the lock of " + directory + " from pid " + pid(previous)
-                  + ", which ended without releasing it");
-              err.flush();
-            }
-            return new MigrationLock(file, channel, lock);
+        String holder;
+        if (IN_THIS_JVM.add(key)) {
+          MigrationLock held = tryAcquire(key, file, token, directory, err);
+          if (held != null) {
+            return held;
           }
-          // the path names another file now (the holder deleted ours as it released it): try again
-          channel.truncate(0);
-          lock.release();
-          channel.close();
-          continue;
+          FileChannel channel = openPath(file);
+          holder = channel == null ? "unknown" : pid(read(channel));
+          if (channel != null) {
+            channel.close();
+          }
+        } else {
+          holder = Long.toString(ProcessHandle.current().pid());
         }
-        String holder = pid(read(channel));
-        channel.close();
         if (System.nanoTime() - deadline > 0) {
           throw new AutogenException(ExitCode.USAGE, "another autogen run (pid " + holder + ") is writing migrations into "
               + directory + " and still holds its lock after " + wait.toSeconds() + " s; try again when it has finished");
@@ -115,6 +124,63 @@ public final class MigrationLock implements AutoCloseable {
     }
   }
 
+  /**
+   * One try, with {@code key} in {@link #IN_THIS_JVM}: removed again unless the lock is returned.
+   *
+   * @return the held lock, or null when another process holds it
+   */
+  private static MigrationLock tryAcquire(Path key, Path file, String token, Path directory, PrintWriter err)
+      throws IOException {
+    boolean held = false;
+    try {
+      while (true) {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
+        FileLock lock = tryLock(channel);
+        if (lock == null) {
+          channel.close();
+          return null;
+        }
+        String previous = read(channel);
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
+        channel.force(false);
+        FileChannel verifier = openPath(file);
+        if (verifier != null && token.equals(read(verifier))) {
+          if (!previous.isBlank()) {
+            err.println("autogen: took over the lock of " + directory + " from pid " + pid(previous)
+                + ", which ended without releasing it");
+            err.flush();
+          }
+          MigrationLock acquired = new MigrationLock(key, file, channel, lock, verifier);
+          // SIGINT/SIGTERM: the lock file goes too (the system releases the lock itself in any case)
+          Runtime.getRuntime().addShutdownHook(acquired.hook);
+          held = true;
+          return acquired;
+        }
+        // the path names another file now (the holder deleted ours as it released it): try again
+        lock.release();
+        channel.close();
+        if (verifier != null) {
+          verifier.close();
+        }
+      }
+    } finally {
+      if (!held) {
+        IN_THIS_JVM.remove(key);
+      }
+    }
+  }
+
+  /** @return a channel reading the file at the path now, or null when there is none */
+  private static FileChannel openPath(Path file) throws IOException {
+    try {
+      return FileChannel.open(file, StandardOpenOption.READ);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
   /** @return the lock, or null when another process (or this one, on another channel) holds it */
   private static FileLock tryLock(FileChannel channel) throws IOException {
     try {
@@ -130,14 +196,6 @@ public final class MigrationLock implements AutoCloseable {
     return n <= 0 ? "" : new String(buffer.array(), 0, n, StandardCharsets.UTF_8);
   }
 
-  private static String readPath(Path file) throws IOException {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return "";
-    }
-  }
-
   private static String pid(String content) {
     String first = content.strip().split("\\s+", 2)[0];
     return first.isEmpty() ? "unknown" : first;
@@ -151,6 +209,18 @@ public final class MigrationLock implements AutoCloseable {
   /** Releases the lock: empties and deletes the file, then lets it go. Never throws. */
   @Override
   public void close() {
+    release();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // shutting down: the hook releases (again, harmlessly)
+    }
+  }
+
+  private void release() {
+    if (released.getAndSet(true)) {
+      return;
+    }
     try {
       channel.truncate(0);
       Files.deleteIfExists(file);
@@ -160,8 +230,11 @@ public final class MigrationLock implements AutoCloseable {
     try {
       lock.release();
       channel.close();
+      verifier.close();
     } catch (IOException e) {
       // closing the channel releases the lock in any case
+    } finally {
+      IN_THIS_JVM.remove(key);
     }
   }
 }
