@@ -72,10 +72,11 @@ final class MigrationFiles {
     FlywayMigrationWriter writer = new FlywayMigrationWriter().withExisting(existing);
     try {
       FlywayMigrationWriter.removeStaleTemporaryFiles(directory);
-      if (temporaryParent == null) {
+      RunDirectory run = temporaryParent == null ? null : runDirectory(temporaryParent);
+      if (run == null) {
         return files(writer.write(directory, planned, false));
       }
-      try (RunDirectory run = RunDirectory.create(temporaryParent)) {
+      try (run) {
         return run.complete(() -> files(writer.withTemporaryDirectory(run.path()).write(directory, planned, false)));
       }
     } catch (FileAlreadyExistsException e) {
@@ -83,6 +84,19 @@ final class MigrationFiles {
           + (e.getReason() == null ? "it exists" : e.getReason()), e);
     } catch (IOException | UncheckedIOException e) {
       throw new AutogenException(ExitCode.USAGE, "cannot write the migration into " + directory + ": " + e, e);
+    }
+  }
+
+  /**
+   * @return this run's temporary directory, or null when it cannot be created (a read-only cache
+   *     directory must not stop the migration: the temporary files then go beside the migrations,
+   *     under names a later run removes)
+   */
+  private static RunDirectory runDirectory(Path parent) {
+    try {
+      return RunDirectory.create(parent);
+    } catch (UncheckedIOException e) {
+      return null;
     }
   }
 

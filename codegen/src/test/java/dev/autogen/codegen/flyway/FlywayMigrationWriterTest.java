@@ -173,6 +173,26 @@ class FlywayMigrationWriterTest {
   }
 
   @Test
+  void aTemporaryDirectoryOnAnotherFileSystemIsNotUsedAndNothingStays(@TempDir Path dir) throws IOException {
+    Path shm = Path.of("/dev/shm");
+    assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm), "a tmpfs at /dev/shm");
+    assumeTrue(!Files.getFileStore(shm).equals(Files.getFileStore(dir)), "/dev/shm on another file system");
+    Path tmp = Files.createTempDirectory(shm, "autogen-test-");
+    try {
+      FileTime untouched = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+      Files.setLastModifiedTime(tmp, untouched);
+
+      writer.withTemporaryDirectory(tmp).write(dir, FlywayLayoutTest.sample("Add bio column"), false);
+
+      assertThat(fileNames(dir)).containsExactly("U7__add_bio_column.sql", "V7__add_bio_column.sql");
+      assertThat(Files.getLastModifiedTime(tmp)).as("a hard link cannot cross file systems: tmp unused")
+          .isEqualTo(untouched);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  @Test
   void aMigrationOfTheSameVersionInASubdirectoryIsRefused(@TempDir Path dir) throws IOException {
     // issue 9, #4: Flyway reads subdirectories of its location
     Files.createDirectories(dir.resolve("sub"));
