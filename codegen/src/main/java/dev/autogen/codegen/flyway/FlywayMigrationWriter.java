@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * Writes a migration as Flyway SQL files: {@code V<version>__<slug>.sql} (upgrade) and {@code
  * U<version>__<slug>.sql} (undo), laid out by {@link FlywayLayout}, and for a migration that must run
  * outside a transaction a script configuration file {@code <file>.sql.conf} beside each. Files are never overwritten and
- * never seen half-written (DESIGN.md, Codegen): each is written to a temporary file in the same
- * file and then published under its name by an operation that fails, rather than replaces, when
+ * never seen half-written (DESIGN.md, Codegen): each is written to a temporary file on the same
+ * file system and then published under its name by an operation that fails, rather than replaces, when
  * that name exists: a hard link ({@link Files#createLink}, {@code link(2)}, which fails with {@code
  * EEXIST}), or where the file system has no hard links a {@link Files#move} without {@link
  * StandardCopyOption#REPLACE_EXISTING}. A rename with {@link StandardCopyOption#ATOMIC_MOVE} is not
