@@ -43,6 +43,22 @@ class FlywayFileSetTest {
   }
 
   @Test
+  void theLiveNotAtHeadCheckSeesMigrationsInSubdirectories(@TempDir Path migrations) throws Exception {
+    Files.writeString(migrations.resolve("V1__create_bookstore.sql"), Bookstore.migrationSql(1));
+    try (TestDatabase db = TestDatabase.create("fileset_live")) {
+      Flyway.configure().dataSource(db.url(), TestDatabase.user(), TestDatabase.password())
+          .locations("filesystem:" + migrations).load().migrate();
+      Files.createDirectories(migrations.resolve("sub"));
+      Files.writeString(migrations.resolve("sub/V2__later.sql"), "select 1;\n");
+
+      Cli.Result check = Cli.run(Cli.command("check", Cli.against(db, 1, "--migrations", migrations.toString())));
+
+      assertThat(check.code()).as(check.out() + check.err()).isEqualTo(ExitCode.DATABASE);
+      assertThat(check.err()).contains("not at head").contains("V2__later.sql");
+    }
+  }
+
+  @Test
   void twoMigrationsOfOneVersionInDifferentDirectoriesAreAOneLineError(@TempDir Path migrations) throws Exception {
     Files.writeString(migrations.resolve("V1__create_bookstore.sql"), Bookstore.migrationSql(1));
     Files.createDirectories(migrations.resolve("sub"));
