@@ -59,8 +59,13 @@ class FaultsTest {
       int code = next.waitFor(240);
 
       assertThat(code).as(next.out() + next.err()).isEqualTo(ExitCode.DRIFT);
-      await(() -> ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive).isEmpty() ? Optional.of(true)
-          : Optional.empty(), Duration.ofSeconds(15), null);
+      try {
+        await(() -> ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive).isEmpty() ? Optional.of(true)
+            : Optional.empty(), Duration.ofSeconds(15), null);
+      } catch (AssertionError e) {
+        throw new AssertionError("the killed run's embedded PostgreSQL (pid " + postmaster + ", data " + data
+            + ") still runs after the next run: " + next.err(), e);
+      }
       assertThat(data).as("the dead run's data directory").doesNotExist();
       assertThat(find(tmp, "postmaster.pid")).as("no data directory of either run is left").isEmpty();
       assertThat(find(tmp, "PG_VERSION")).isEmpty();
