@@ -85,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
     Catalog target = read(data, version);
     Comparison comparison = Comparison.of(introspect(db), target, renames);
     out.print(Reports.text(comparison));
-    for (Path file : MigrationFiles.write(flyway.directory(), "bookstore v" + version, comparison)) {
+    for (Path file : MigrationFiles.write(flyway, "bookstore v" + version, comparison)) {
       out.println();
       out.println("--- " + file.getFileName() + " ---");
       out.print(content(file));

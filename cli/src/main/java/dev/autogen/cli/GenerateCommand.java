@@ -1,5 +1,7 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.files.MigrationLock;
+import dev.autogen.cli.files.RunDirectory;
 import dev.autogen.cli.rename.RenamePrompt;
 import dev.autogen.cli.rename.RenamesFile;
 import dev.autogen.cli.rename.Terminal;
@@ -66,6 +68,15 @@ final class GenerateCommand implements Callable<Integer> {
   static int generate(ProjectOptions options, String message, PrintWriter out, Terminal terminal) {
     FlywayMigrations migrations = options.migrations(true);
     RiskGate gate = options.gate();
+    // one run at a time compares against and writes into a migrations directory (issue 9, #6)
+    try (MigrationLock lock = MigrationLock.acquire(migrations.directory(), MigrationLock.WAIT,
+        options.command.commandLine().getErr())) {
+      return generate(options, migrations, gate, message, out, terminal);
+    }
+  }
+
+  private static int generate(ProjectOptions options, FlywayMigrations migrations, RiskGate gate, String message,
+      PrintWriter out, Terminal terminal) {
     RenamePrompt prompt = terminal == null ? null : new RenamePrompt(terminal, PostgresDialect.INSTANCE.defaultSchema());
     Comparison comparison = Comparison.run(options, true, prompt);
     if (comparison.plan().isEmpty()) {
@@ -80,7 +91,8 @@ final class GenerateCommand implements Callable<Integer> {
       out.println("No migration written.");
       return ExitCode.DRIFT;
     }
-    List<Path> written = MigrationFiles.write(migrations.directory(), message, comparison, options.onlineOptions());
+    List<Path> written = MigrationFiles.write(migrations, options.cacheDirectory().resolve(RunDirectory.IN_CACHE), message,
+        comparison, options.onlineOptions());
     out.print(Reports.text(comparison));
     written.forEach(p -> out.println("Wrote " + DisplayPath.of(p)));
     if (prompt != null && !prompt.confirmed().isEmpty() && prompt.askDefaultYes("Add the confirmed renames to "

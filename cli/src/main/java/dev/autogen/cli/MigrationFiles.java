@@ -1,68 +1,106 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.files.RunDirectory;
+import dev.autogen.cli.source.FlywayMigrations;
+import dev.autogen.codegen.flyway.ExistingMigration;
+import dev.autogen.codegen.flyway.FlywayFileName;
+import dev.autogen.codegen.flyway.FlywayFiles;
 import dev.autogen.codegen.flyway.FlywayMigration;
 import dev.autogen.codegen.flyway.FlywayMigrationWriter;
 import dev.autogen.codegen.flyway.OnlineFlywayMigrations;
 import dev.autogen.codegen.postgres.online.OnlineOptions;
 import dev.autogen.codegen.postgres.online.OnlinePostgresRenderer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Writes a comparison as the next Flyway migration and its undo file in a migrations directory, or with
- * {@code --online} as the migrations of an online plan.
+ * {@code --online} as the migrations of an online plan. The next version follows the migrations Flyway
+ * resolves in the directory, subdirectories included ({@link FlywayMigrations#existing()}), the same
+ * set the replay and the live "not at head" check read. Temporary files go to a {@link RunDirectory}
+ * (under the cache directory when it is on the migrations' file system), never stay beside the
+ * migrations, and a SIGINT or SIGTERM during publishing waits for all files of the migration.
  */
 final class MigrationFiles {
 
   private MigrationFiles() {}
 
   /**
-   * @param directory an existing migrations directory
+   * Writes one migration, its temporary files in the migrations directory (under names a later run
+   * removes should this run be killed).
+   *
+   * @param migrations the migrations directory, never null
    * @param message what the migration does
    * @param comparison the comparison to write, with at least one change
    * @return the upgrade file and the undo file written
-   * @throws AutogenException with {@link ExitCode#USAGE} when a file of that name or version exists
-   *     (nothing is overwritten) or the directory cannot be written
+   * @throws AutogenException as {@link #write(FlywayMigrations, Path, String, Comparison, OnlineOptions)}
    */
-  static List<Path> write(Path directory, String message, Comparison comparison) {
-    return write(directory, message, comparison, OnlineOptions.of(false, List.of()));
+  static List<Path> write(FlywayMigrations migrations, String message, Comparison comparison) {
+    return write(migrations, null, message, comparison, OnlineOptions.of(false, List.of()));
   }
 
   /**
    * Writes the comparison rendered with the options: one migration, or with {@code --online} one per
    * step of the online plan ({@link OnlineFlywayMigrations}: expand, non-transactional online steps with
-   * their {@code .sql.conf}, contract), at consecutive versions, all or nothing.
+   * their {@code .sql.conf}, contract), at consecutive versions, all or nothing. The caller holds the
+   * directory's {@link dev.autogen.cli.files.MigrationLock}; temporary files that dead runs left in the
+   * directory are removed first.
    *
-   * @param directory an existing migrations directory
+   * @param migrations the migrations directory, never null
+   * @param temporaryParent where this run's {@link RunDirectory} for temporary files goes (e.g. {@code
+   *     .autogen/cache/tmp}), or null to write them in the migrations directory
    * @param message what the migration does
    * @param comparison the comparison to write, with at least one change
    * @param online how to render it
    * @return every file written: each migration's upgrade and undo files, then its configuration files
    * @throws AutogenException with {@link ExitCode#USAGE} when a file of one of the names or versions
-   *     exists (nothing is overwritten) or the directory cannot be written
+   *     exists (nothing is overwritten), Flyway rejects the directory, or the directory cannot be written
    */
-  static List<Path> write(Path directory, String message, Comparison comparison, OnlineOptions online) {
+  static List<Path> write(FlywayMigrations migrations, Path temporaryParent, String message, Comparison comparison,
+      OnlineOptions online) {
+    Path directory = migrations.directory();
     Instant now = Instant.now();
+    List<ExistingMigration> existing = migrations.existing();
+    List<String> versions = existing.stream()
+        .map(m -> new FlywayFileName(m.name().prefix(), m.name().version(), "").fileName()).toList();
+    List<FlywayMigration> planned = OnlineFlywayMigrations.of(message, versions, now, VersionProvider.version(),
+        comparison.plan(), new OnlinePostgresRenderer(online, comparison.current()).phased(comparison.plan()), online);
+    FlywayMigrationWriter writer = new FlywayMigrationWriter().withExisting(existing);
     try {
-      List<String> existing;
-      try (Stream<Path> files = Files.list(directory)) {
-        existing = files.map(p -> p.getFileName().toString()).toList();
+      FlywayMigrationWriter.removeStaleTemporaryFiles(directory);
+      RunDirectory run = temporaryParent == null ? null : runDirectory(temporaryParent);
+      if (run == null) {
+        return files(writer.write(directory, planned, false));
       }
-      List<FlywayMigration> migrations = OnlineFlywayMigrations.of(message, existing, now, VersionProvider.version(),
-          comparison.plan(), new OnlinePostgresRenderer(online, comparison.current()).phased(comparison.plan()),
-          online);
-      return new FlywayMigrationWriter().write(directory, migrations, false).stream()
-          .flatMap(f -> f.all().stream()).toList();
+      try (run) {
+        return run.complete(() -> files(writer.withTemporaryDirectory(run.path()).write(directory, planned, false)));
+      }
     } catch (FileAlreadyExistsException e) {
       throw new AutogenException(ExitCode.USAGE, "not overwriting " + e.getFile() + ": "
           + (e.getReason() == null ? "it exists" : e.getReason()), e);
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new AutogenException(ExitCode.USAGE, "cannot write the migration into " + directory + ": " + e, e);
     }
+  }
+
+  /**
+   * @return this run's temporary directory, or null when it cannot be created (a read-only cache
+   *     directory must not stop the migration: the temporary files then go beside the migrations,
+   *     under names a later run removes)
+   */
+  private static RunDirectory runDirectory(Path parent) {
+    try {
+      return RunDirectory.create(parent);
+    } catch (UncheckedIOException e) {
+      return null;
+    }
+  }
+
+  private static List<Path> files(List<FlywayFiles> written) {
+    return written.stream().flatMap(f -> f.all().stream()).toList();
   }
 }

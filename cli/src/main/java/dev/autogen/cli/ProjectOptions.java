@@ -221,7 +221,12 @@ final class ProjectOptions {
     }
     String build = AutogenBuild.identity(VersionProvider.version(),
         List.of(Main.class, Catalog.class, HibernateEntityReader.class, PostgresIntrospector.class));
-    return CatalogCache.in(cacheDir == null ? Path.of(DEFAULT_CACHE_DIR) : cacheDir, build);
+    return CatalogCache.in(cacheDirectory(), build);
+  }
+
+  /** @return {@code --cache-dir}, else {@value #DEFAULT_CACHE_DIR}; also home of temporary files */
+  Path cacheDirectory() {
+    return cacheDir == null ? Path.of(DEFAULT_CACHE_DIR) : cacheDir;
   }
 
   /** @return the baseline file: {@code --baseline}, else {@value #DEFAULT_BASELINE} in the working directory */

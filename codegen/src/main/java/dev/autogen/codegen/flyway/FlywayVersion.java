@@ -46,8 +46,9 @@ public record FlywayVersion(String value, Scheme scheme) {
   }
 
   /**
-   * Reads the file names of a migrations directory (not its subdirectories) and picks the next
-   * version ({@link #next(Collection, Instant)}).
+   * Reads the file names of a migrations directory and its subdirectories (Flyway scans its locations
+   * recursively) and picks the next version ({@link #next(Collection, Instant)}). The command line
+   * resolves the existing migrations with Flyway itself and calls {@link #next(Collection, Instant)}.
    *
    * @param directory the migrations directory, never null; missing means empty
    * @param now the time now, for the timestamp scheme, never null
@@ -58,8 +59,8 @@ public record FlywayVersion(String value, Scheme scheme) {
     if (!Files.isDirectory(directory)) {
       return next(List.of(), now);
     }
-    try (Stream<Path> files = Files.list(directory)) {
-      return next(files.map(p -> p.getFileName().toString()).toList(), now);
+    try (Stream<Path> files = Files.walk(directory)) {
+      return next(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList(), now);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list migrations directory " + directory + ": " + e.getMessage(), e);
     }

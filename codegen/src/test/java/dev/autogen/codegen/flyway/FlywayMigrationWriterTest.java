@@ -2,6 +2,7 @@ package dev.autogen.codegen.flyway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.autogen.codegen.EveryChangeScenario;
 import dev.autogen.codegen.postgres.PostgresRenderer;
@@ -14,6 +15,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +135,97 @@ class FlywayMigrationWriterTest {
       assertThat(first).doesNotExist();
       assertThat(Files.readString(second)).isEqualTo("second");
     }
+  }
+
+  @Test
+  void filesGetThePermissionsOfAPlainNewFileNotThoseOfATemporaryFile(@TempDir Path dir) throws IOException {
+    // issue 9, #12: Files.createTempFile gives 0600 whatever the umask
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
+    Files.delete(plain);
+    assumeTrue(expected.contains(PosixFilePermission.GROUP_READ) || expected.contains(PosixFilePermission.OTHERS_READ),
+        "a umask that lets others read new files, as 022 does");
+
+    FlywayFiles files = writer.withTemporaryDirectory(Files.createDirectory(dir.resolve("tmp")))
+        .write(dir.resolve("migrations"), FlywayLayoutTest.sample("Add bio column"), true);
+
+    for (Path file : files.all()) {
+      assertThat(Files.getPosixFilePermissions(file)).as(file.toString()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void temporaryFilesGoToTheTemporaryDirectoryAndNoneStays(@TempDir Path root) throws IOException {
+    Path dir = Files.createDirectory(root.resolve("migrations"));
+    Path tmp = Files.createDirectory(root.resolve("tmp"));
+    // a directory's modification time changes when an entry is created or deleted in it: the
+    // temporary files are seen through it, since the writer deletes them
+    FileTime untouched = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+    Files.setLastModifiedTime(tmp, untouched);
+    FlywayFiles files = writer.withTemporaryDirectory(tmp).write(dir, FlywayLayoutTest.sample("Add bio column"), false);
+
+    assertThat(fileNames(dir)).containsExactly("U7__add_bio_column.sql", "V7__add_bio_column.sql");
+    assertThat(fileNames(tmp)).isEmpty();
+    assertThat(Files.getLastModifiedTime(tmp)).as("the temporary files were created (and deleted) in tmp")
+        .isNotEqualTo(untouched);
+    assertThat(Files.readString(files.upgrade())).isEqualTo(new FlywayLayout().upgrade(FlywayLayoutTest.sample("Add bio column")));
+  }
+
+  @Test
+  void aTemporaryDirectoryOnAnotherFileSystemIsNotUsedAndNothingStays(@TempDir Path dir) throws IOException {
+    Path shm = Path.of("/dev/shm");
+    assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm), "a tmpfs at /dev/shm");
+    assumeTrue(!Files.getFileStore(shm).equals(Files.getFileStore(dir)), "/dev/shm on another file system");
+    Path tmp = Files.createTempDirectory(shm, "autogen-test-");
+    try {
+      FileTime untouched = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+      Files.setLastModifiedTime(tmp, untouched);
+
+      writer.withTemporaryDirectory(tmp).write(dir, FlywayLayoutTest.sample("Add bio column"), false);
+
+      assertThat(fileNames(dir)).containsExactly("U7__add_bio_column.sql", "V7__add_bio_column.sql");
+      assertThat(Files.getLastModifiedTime(tmp)).as("a hard link cannot cross file systems: tmp unused")
+          .isEqualTo(untouched);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  @Test
+  void aMigrationOfTheSameVersionInASubdirectoryIsRefused(@TempDir Path dir) throws IOException {
+    // issue 9, #4: Flyway reads subdirectories of its location
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/V7__elsewhere.sql"), "");
+    assertThatThrownBy(() -> writer.write(dir, FlywayLayoutTest.sample("Add bio column"), false))
+        .isInstanceOf(FileAlreadyExistsException.class).hasMessageContaining("V7__elsewhere.sql");
+    assertThat(fileNames(dir)).containsExactly("sub");
+  }
+
+  @Test
+  void theSameVersionCheckReadsTheGivenMigrations(@TempDir Path dir) throws IOException {
+    ExistingMigration seven = new ExistingMigration(new FlywayFileName('V', "7.0", "x"), dir.resolve("deep/V7_0__x.sql"));
+    assertThatThrownBy(() -> writer.withExisting(List.of(seven)).write(dir, FlywayLayoutTest.sample("y"), false))
+        .isInstanceOf(FileAlreadyExistsException.class).hasMessageContaining("V7_0__x.sql");
+    assertThat(fileNames(dir)).isEmpty();
+  }
+
+  @Test
+  void staleTemporaryFilesOfDeadRunsAreRemovedOthersKept(@TempDir Path dir) throws Exception {
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    long self = ProcessHandle.current().pid();
+    Path dead = Files.writeString(dir.resolve(".autogen-" + gone.pid() + "-00ff.tmp"), "x");
+    Path mine = Files.writeString(dir.resolve(".autogen-" + self + "-00ff.tmp"), "x");
+    Path oldStyle = Files.writeString(dir.resolve(".autogen-123456789.sql.tmp"), "x");
+    Files.setLastModifiedTime(oldStyle, FileTime.from(Instant.now().minusSeconds(3600)));
+    Path recentOldStyle = Files.writeString(dir.resolve(".autogen-987654321.sql.tmp"), "x");
+    Path migration = Files.writeString(dir.resolve("V1__a.sql"), "x");
+
+    assertThat(FlywayMigrationWriter.removeStaleTemporaryFiles(dir)).containsExactlyInAnyOrder(dead, oldStyle);
+    assertThat(dir.resolve(mine.getFileName())).exists();
+    assertThat(recentOldStyle).exists();
+    assertThat(migration).exists();
   }
 
   @Test

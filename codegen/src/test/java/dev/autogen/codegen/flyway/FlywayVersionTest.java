@@ -34,6 +34,14 @@ class FlywayVersionTest {
   }
 
   @Test
+  void readsSubdirectoriesAsFlywayDoes(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("V1__init.sql"), "");
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/V3__x.sql"), "");
+    assertThat(FlywayVersion.next(dir, NOW).value()).isEqualTo("4");
+  }
+
+  @Test
   void numericSchemeTakesTheHighestMajorPlusOne() {
     assertThat(next("V1__a.sql", "V2__b.sql")).isEqualTo(new FlywayVersion("3", Scheme.NUMERIC));
     assertThat(next("V10__a.sql", "V9__b.sql").value()).isEqualTo("11");
