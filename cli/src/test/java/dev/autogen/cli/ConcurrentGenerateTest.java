@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * separate processes, as users and build tools start them, each with its own message, so that without
  * the lock two of them write {@code V2__<their message>.sql}.
  */
+@Tag("reliability")
 class ConcurrentGenerateTest {
 
   private static final int RUNS = 4;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * while it writes leaves both files of the migration or neither, and no temporary file. Each run is a
  * JVM of its own, since that is what a signal ends.
  */
+@Tag("reliability")
 class FaultsTest {
 
   @Test
@@ -71,6 +73,83 @@ class FaultsTest {
       assertThat(find(tmp, "PG_VERSION")).isEmpty();
     } finally {
       ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  @Test
+  void sigintDuringReplayStopsTheEmbeddedServerAndRemovesItsDataAtOnce(@TempDir Path dir) throws Exception {
+    Path tmp = Files.createDirectory(dir.resolve("tmp"));
+    Path migrations = Files.createDirectory(dir.resolve("migrations"));
+    Files.writeString(migrations.resolve("V1__create_bookstore.sql"), Bookstore.migrationSql(1));
+    Files.writeString(migrations.resolve("V2__slow.sql"), "select pg_sleep(12);\n");
+    List<String> jvm = List.of("-Djava.io.tmpdir=" + tmp,
+        "-Dot.epg.working-dir=" + Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg"));
+    ChildJvm interrupted = ChildJvm.start(dir.resolve("logs"), jvm, Main.class, "check", "--no-input", "--no-cache",
+        "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(3),
+        "--migrations", migrations.toString());
+    long postmaster = -1;
+    try {
+      Path pidFile = await(() -> find(tmp, "postmaster.pid").filter(p -> firstLine(p).matches("\\d+")),
+          Duration.ofSeconds(180), interrupted);
+      postmaster = Long.parseLong(firstLine(pidFile));
+      Thread.sleep(2000); // into the replay
+      new ProcessBuilder("kill", "-INT", Long.toString(interrupted.pid())).start().waitFor(); // Ctrl-C
+      int code = interrupted.waitFor(60);
+
+      assertThat(code).as("a run stopped by SIGINT does not report success: " + interrupted.err()).isNotZero();
+      long server = postmaster;
+      await(() -> ProcessHandle.of(server).filter(ProcessHandle::isAlive).isEmpty() ? Optional.of(true)
+          : Optional.empty(), Duration.ofSeconds(15), null);
+      assertThat(find(tmp, "postmaster.pid")).as("no data directory left by the interrupted run").isEmpty();
+      assertThat(find(tmp, "PG_VERSION")).isEmpty();
+    } finally {
+      interrupted.process().destroyForcibly();
+      if (postmaster > 0) {
+        ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
+      }
+    }
+  }
+
+  @Test
+  void killMinus9WhileWritingLeavesBothFilesOrNeitherAndTheNextRunWorks(@TempDir Path dir) throws Exception {
+    Path migrations = Files.createDirectory(dir.resolve("migrations"));
+    Files.writeString(migrations.resolve("V1__create_bookstore.sql"), Bookstore.migrationSql(1));
+    Path cache = dir.resolve("cache");
+    String[] generate = {"-m", "bookstore v3", "--no-input", "--cache-dir", cache.toString(),
+        "--dev-url", TestDatabase.adminUrl(), "--user", TestDatabase.user(),
+        "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(3),
+        "--migrations", migrations.toString(), "--rename", "customer.full_name=display_name"};
+    long start = System.nanoTime();
+    ChildJvm whole = ChildJvm.start(dir.resolve("logs"), List.of(), Main.class, generate);
+    assertThat(whole.waitFor(240)).as(whole.out() + whole.err()).isZero();
+    long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+    Files.delete(migrations.resolve("V2__bookstore_v3.sql"));
+    Files.delete(migrations.resolve("U2__bookstore_v3.sql"));
+
+    // a point of the run chosen at random, printed so that a failure can be replayed
+    long seed = System.nanoTime();
+    double at = 0.6 + new java.util.Random(seed).nextDouble() * 0.4;
+    ChildJvm run = ChildJvm.start(dir.resolve("logs"), List.of(), Main.class, generate);
+    Thread.sleep((long) (millis * at));
+    run.process().destroyForcibly(); // kill -9: no shutdown hook runs
+    run.process().waitFor();
+    boolean upgrade = Files.exists(migrations.resolve("V2__bookstore_v3.sql"));
+    assertThat(upgrade).as("both files or neither (killed at %.2f of the run, seed %d)", at, seed)
+        .isEqualTo(Files.exists(migrations.resolve("U2__bookstore_v3.sql")));
+    try (Stream<Path> files = Files.list(migrations)) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.matches("[VU]2__bookstore_v3\\.sql")))
+          .as("no temporary file next to the migrations").containsExactly("V1__create_bookstore.sql");
+    }
+    if (upgrade) {
+      Files.delete(migrations.resolve("V2__bookstore_v3.sql"));
+      Files.delete(migrations.resolve("U2__bookstore_v3.sql"));
+    }
+
+    ChildJvm next = ChildJvm.start(dir.resolve("logs"), List.of(), Main.class, generate);
+    assertThat(next.waitFor(240)).as("the next run works: " + next.out() + next.err()).isZero();
+    assertThat(migrations.resolve("V2__bookstore_v3.sql")).exists();
+    try (Stream<Path> runs = Files.exists(cache.resolve("tmp")) ? Files.list(cache.resolve("tmp")) : Stream.empty()) {
+      assertThat(runs).as("the killed run's temporary directory was reaped by the next run").isEmpty();
     }
   }
 
