@@ -90,9 +90,13 @@ record Measured(List<Diagnostic.Figure> figures, String words, boolean known) {
 
   /**
    * @param lead what comes before the words, e.g. {@code ": found "}
-   * @return {@code lead + words}, or the empty string when there was no probe
+   * @return {@code lead + words}, {@code "; " + words} for {@link #NOT_MEASURED}, or the empty string
+   *     when there was no probe
    */
   String suffix(String lead) {
+    if (NOT_MEASURED.equals(words)) {
+      return "; " + words;
+    }
     return asked() ? lead + words : "";
   }
 }
