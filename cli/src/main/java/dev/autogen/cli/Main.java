@@ -51,23 +51,40 @@ public final class Main {
    * @return the exit code, one of {@link ExitCode}
    */
   static int execute(String[] args, PrintWriter out, PrintWriter err, File properties) {
-    CommandLine cli = commandLine(properties);
     PrintWriter terminalOut = TerminalWriter.of(out);
     PrintWriter terminalErr = TerminalWriter.of(err);
-    cli.setOut(terminalOut);
-    cli.setErr(terminalErr);
-    // picocli's help colours are escape sequences, which TerminalWriter shows as symbols: plain help
-    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-    int code = cli.execute(args);
-    terminalOut.flush();
-    terminalErr.flush();
-    return code;
+    try {
+      CommandLine cli = commandLine(properties);
+      cli.setOut(terminalOut);
+      cli.setErr(terminalErr);
+      // picocli's help colours are escape sequences, which TerminalWriter shows as symbols: plain help
+      cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+      return cli.execute(args);
+    } catch (AutogenException e) {
+      // the configuration file, read before the command line is parsed
+      terminalErr.println("autogen: " + e.getMessage());
+      return e.exitCode();
+    } catch (LinkageError e) {
+      // picocli hands only Exceptions to the handler; a class that cannot be loaded is input, not a crash
+      terminalErr.println("autogen: a class cannot be loaded (" + e.getClass().getSimpleName() + ": "
+          + String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ") + "): check --classpath");
+      return ExitCode.USAGE;
+    } finally {
+      terminalOut.flush();
+      terminalErr.flush();
+    }
   }
 
+  /**
+   * @throws AutogenException with {@link ExitCode#USAGE} when the configuration file exists but is
+   *     malformed or holds a key that is no option ({@link ProjectProperties})
+   */
   private static CommandLine commandLine(File properties) {
     CommandLine cli = new CommandLine(new AutogenCommand());
     if (properties.isFile()) {
-      cli.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(properties));
+      ProjectProperties settings = ProjectProperties.read(properties.toPath());
+      settings.requireKnownKeys(cli.getCommandSpec());
+      cli.setDefaultValueProvider(settings);
     }
     cli.setExecutionExceptionHandler(Main::handle);
     cli.setParameterExceptionHandler((e, args) -> {
