@@ -3,7 +3,10 @@ package dev.autogen.cli;
 import dev.autogen.diff.InvalidRenameException;
 import dev.autogen.model.SchemaSourceException;
 import java.io.File;
+import dev.autogen.introspect.JdbcUrls;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -112,12 +115,30 @@ public final class Main {
       message = "unexpected error: " + e + " (run with --verbose for details)";
     }
     PrintWriter err = cmd.getErr();
-    err.println("autogen: " + message);
+    List<String> secrets = secrets(cmd);
+    err.println("autogen: " + masked(message, secrets));
     if (verbose(parsed)) {
-      e.printStackTrace(err);
+      // a driver's message or a cause can repeat a URL whole, or a host taken from bob:s3cret@host
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      err.print(masked(trace.toString(), secrets));
     }
     err.flush();
     return code;
+  }
+
+  /** @return the secrets of the run's options ({@link ProjectOptions#secrets()}); none when unknown */
+  private static List<String> secrets(CommandLine cmd) {
+    Object root = cmd.getCommandSpec().root().userObject();
+    return root instanceof AutogenCommand command && command.options != null ? command.options.secrets() : List.of();
+  }
+
+  private static String masked(String text, List<String> secrets) {
+    String masked = text;
+    for (String secret : secrets) {
+      masked = masked.replace(secret, JdbcUrls.HIDDEN);
+    }
+    return masked;
   }
 
   private static boolean verbose(ParseResult parsed) {
