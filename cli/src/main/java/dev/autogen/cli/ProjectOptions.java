@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
  * The options every comparing command shares, declared once on the top-level command and inherited by
  * its subcommands, so {@code autogen --url X check} and {@code autogen check --url X} mean the same.
  * Each may also be set in {@code autogen.properties} in the working directory under its long name
- * without dashes ({@code url=...}); the command line wins.
+ * without the leading dashes ({@code url=...}, {@code fail-on=...}; {@link ProjectProperties}); the
+ * command line wins.
  */
 final class ProjectOptions {
 

@@ -82,7 +82,7 @@ final class ProjectProperties implements CommandLine.IDefaultValueProvider {
   /**
    * @param root the top-level command, whose options and its subcommands' options are the known keys
    * @throws AutogenException with {@link ExitCode#USAGE} for the first key that is no option's long
-   *     name without dashes, naming the file, its line and the option meant when one is close
+   *     name without its leading dashes, naming the file, its line and the option meant when one is close
    */
   void requireKnownKeys(CommandSpec root) {
     Set<String> known = keys(root);

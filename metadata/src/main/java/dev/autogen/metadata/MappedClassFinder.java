@@ -90,7 +90,8 @@ final class MappedClassFinder {
           + e.getClass().getSimpleName() + ": " + Messages.oneLine(e.getMessage()) + "): rebuild the project", e);
     } catch (ClassNotFoundException | LinkageError | TypeNotPresentException | ArrayStoreException e) {
       if (MAPPING_DESCRIPTORS.stream().anyMatch(d -> declares(name, d))) {
-        throw new SchemaSourceException(Reason.INPUT, "mapped class " + name + " cannot be loaded ("
+        String kind = declares(name, MAPPING_DESCRIPTORS.get(0)) ? "entity class " : "mapped class ";
+        throw new SchemaSourceException(Reason.INPUT, kind + name + " cannot be loaded ("
             + e.getClass().getSimpleName() + ": " + Messages.oneLine(e.getMessage())
             + "): add the jars it depends on to --classpath", e);
       }
