@@ -21,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -48,7 +49,7 @@ class BadInputMatrixTest {
 
   private static final String SECRET = "s3cret-matrix";
 
-  private static Path root;
+  @TempDir static Path root;
   private static TestDatabase db;
   private static Path intact;
   private static Path truncatedEntity;
@@ -80,7 +81,6 @@ class BadInputMatrixTest {
 
   @BeforeAll
   static void setUp() throws IOException {
-    root = Files.createTempDirectory("bad-input-matrix");
     db = TestDatabase.create("badinput");
     Path applied = Files.createDirectories(root.resolve("applied"));
     Files.writeString(applied.resolve(Bookstore.migrationNames(1).get(0)), Bookstore.migrationSql(1));
@@ -159,6 +159,8 @@ class BadInputMatrixTest {
         usage("--include-tables with an unclosed [", p -> live(p, "check", "--include-tables", "[abc"), "[abc"),
         usage("--exclude-tables ending in a lone backslash", p -> live(p, "check", "--exclude-tables", "logs\\"),
             "--exclude-tables"),
+        usage("diff --format json with an invalid glob", p -> live(p, "diff", "--format", "json", "--include-tables",
+            "[x"), "[x"),
         usage("--include-tables with a backwards range", p -> live(p, "check", "--include-tables", "t[z-a]"),
             "backwards"),
         // autogen.properties
@@ -189,6 +191,8 @@ class BadInputMatrixTest {
             "jdbc:mysql://localhost/x?password=" + SECRET), "PostgreSQL JDBC URL"),
         database("--url of a port nobody listens on", p -> classes(p, intact, "check", "--url",
             "jdbc:postgresql://127.0.0.1:1/app?password=" + SECRET), "cannot connect"),
+        database("--password for a server nobody listens on", p -> classes(p, intact, "check", "--url",
+            "jdbc:postgresql://127.0.0.1:1/app", "--password", SECRET), "cannot connect"),
         database("--url with a password in its host part", p -> classes(p, intact, "check", "--url",
             "jdbc:postgresql://bob:" + SECRET + "@127.0.0.1:1/app"), "cannot connect"),
         database("--url of a database that does not exist", p -> classes(p, intact, "check", "--url",
