@@ -180,6 +180,12 @@ final class ProjectOptions {
           + "drops as expand/contract with a contract migration for a later release.")
   boolean online;
 
+  @Option(scope = ScopeType.INHERIT, names = "--recreate-dependent-views",
+      description = "Drop the views and materialized views that read a column whose type the plan changes before "
+          + "the change, and create them again after it from their catalog definitions (with options, comment "
+          + "and indexes; not with --online).")
+  boolean recreateDependentViews;
+
   @Option(scope = ScopeType.INHERIT, names = "--lock-timeout", paramLabel = "TIME", defaultValue = "5s",
       description = "With --online: the lock_timeout each migration sets (ms, s, min, h; default 5s).")
   String lockTimeout;
@@ -369,9 +375,16 @@ final class ProjectOptions {
   /**
    * @param confirmed renames confirmed besides {@code --rename} and the renames file (on the terminal)
    * @return as {@link #diffOptions()}, with those renames too
-   * @throws AutogenException as {@link #diffOptions()} and {@link #renames()} do
+   * @throws AutogenException as {@link #diffOptions()} and {@link #renames()} do, and with {@link
+   *     ExitCode#USAGE} for {@code --recreate-dependent-views} with {@code --online}: an online plan
+   *     spreads the change over migrations of its own (expand, concurrent steps, contract), between
+   *     which the views would be missing for the running application
    */
   DiffOptions diffOptions(List<String> confirmed) {
+    if (recreateDependentViews && online) {
+      throw new AutogenException(ExitCode.USAGE, "--recreate-dependent-views cannot be combined with --online: the "
+          + "views would be missing between the online migrations; generate the view change without --online");
+    }
     List<String> all = new ArrayList<>(renames());
     all.addAll(confirmed);
     Set<UnmanagedKind> kinds = EnumSet.noneOf(UnmanagedKind.class);
@@ -390,7 +403,8 @@ final class ProjectOptions {
         .withDropUnmanaged(kinds)
         .withKeepStricterDatabase(keepStricterDatabase)
         .withConvergeSerial(convergeSerial)
-        .withFills(OnlineCliOptions.fills(fills));
+        .withFills(OnlineCliOptions.fills(fills))
+        .withRecreateDependentViews(recreateDependentViews);
   }
 
   /**

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * name from the rendering ({@link Statement#name()}).
  *
  * @param schema the schema of the subject, never null
- * @param table the table, or null for a sequence or enum type change
+ * @param table the table, or null for a sequence, enum type or view change
  * @param column the column of a column change (the new name for a rename), or null
  * @param columns the columns of a key or constraint, the keys of an index; else empty
  * @param from the current side of an alteration or rename, or null
@@ -59,7 +59,7 @@ public record ChangeFacts(
     String schema = change.subject().schema();
     String subject = change.subject().name();
     if (change instanceof CreateSequence || change instanceof DropSequence || change instanceof CreateEnum
-        || change instanceof DropEnum) {
+        || change instanceof DropEnum || change instanceof Change.CreateView || change instanceof Change.DropView) {
       return new ChangeFacts(schema, null, null, List.of(), null, null);
     } else if (change instanceof AlterSequence c) {
       return new ChangeFacts(schema, null, null, List.of(), sequence(c.from()), sequence(c.to()));

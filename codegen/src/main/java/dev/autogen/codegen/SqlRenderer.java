@@ -28,7 +28,7 @@ public interface SqlRenderer {
    *
    * @param change a change, never null
    * @return for a key, constraint or index change: the model's name, or the dialect's name for an
-   *     unnamed one; for a sequence or enum type change: its name; unquoted. Empty for table and
+   *     unnamed one; for a sequence, enum type or view change: its name; unquoted. Empty for table and
    *     column changes
    */
   Optional<String> objectName(Change change);

@@ -20,6 +20,7 @@ import dev.autogen.model.Sequence;
 import dev.autogen.model.SqlType;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
+import dev.autogen.model.View;
 import java.util.List;
 import java.util.Set;
 
@@ -68,6 +69,10 @@ public final class EveryChangeScenario {
       create index legacy_kind_partial on public.legacy using hash (kind) where kind is not null;
       comment on table public.legacy is 'legacy''s';
       comment on column public.legacy.kind is 'kind';
+      create view app.customer_names with (security_barrier = true) as select id, full_name from app.customer;
+      comment on view app.customer_names is 'names''s view';
+      create materialized view app.customer_ages as select age, count(*) as n from app.customer group by age;
+      create unique index customer_ages_age on app.customer_ages (age);
       """;
 
   static final QualifiedName CUSTOMER = new QualifiedName("app", "customer");
@@ -128,6 +133,21 @@ public final class EveryChangeScenario {
         "legacy's");
   }
 
+  /**
+   * The two views of {@link #START} over the columns whose type the plan changes, as the catalog
+   * describes them: dropped first and created again last ({@code --recreate-dependent-views}).
+   */
+  static List<View> views() {
+    return List.of(
+        new View("customer_names", false, " SELECT customer.id,\n    customer.full_name\n   FROM app.customer;",
+            "names's view", List.of("security_barrier=true"), List.of(), true,
+            List.of(new View.Dependency(CUSTOMER, "full_name"), new View.Dependency(CUSTOMER, "id"))),
+        new View("customer_ages", true,
+            " SELECT customer.age,\n    count(*) AS n\n   FROM app.customer\n  GROUP BY customer.age;", null, List.of(),
+            List.of("CREATE UNIQUE INDEX customer_ages_age ON app.customer_ages USING btree (age)"), true,
+            List.of(new View.Dependency(CUSTOMER, "age"))));
+  }
+
   private static Change.AlterColumn alter(Column from, Column to, Aspect... aspects) {
     return new Change.AlterColumn(CUSTOMER, from, to, Set.of(aspects));
   }
@@ -154,6 +174,8 @@ public final class EveryChangeScenario {
         new Change.DropUnique(CUSTOMER, new UniqueConstraint(null, List.of("email"))),
         new Change.RenameColumn(CUSTOMER, "email", "email_address"),
         new Change.DropCheck(CUSTOMER, new CheckConstraint(null, "age >= 0")),
+        new Change.DropView("app", views().get(1)),
+        new Change.DropView("app", views().get(0)),
         alter(fullName, column("full_name", "varchar(32)"), Aspect.TYPE, Aspect.NULLABILITY),
         alter(status, column("status", "text", true, "'active'", null, null), Aspect.TYPE, Aspect.DEFAULT),
         alter(column("age", "integer"), column("age", "bigint"), Aspect.TYPE),
@@ -161,6 +183,8 @@ public final class EveryChangeScenario {
         alter(num, column("num", "integer", false, null, Identity.ALWAYS, null), Aspect.IDENTITY, Aspect.NULLABILITY),
         alter(id, column("id", "bigint", false, null, Identity.ALWAYS, null), Aspect.IDENTITY),
         alter(note, column("note", "text"), Aspect.COMMENT),
+        new Change.CreateView("app", views().get(0)),
+        new Change.CreateView("app", views().get(1)),
         new Change.AddUnique(CUSTOMER, new UniqueConstraint(null, List.of("age", "status"))),
         new Change.AddCheck(CUSTOMER, new CheckConstraint(null, "age < 200 or status = 'vip'")),
         new Change.CreateIndex(CUSTOMER, new Index(null, List.of("(lower(full_name))", "age desc"), false, null, null)),

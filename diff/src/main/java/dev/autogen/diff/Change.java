@@ -10,6 +10,7 @@ import dev.autogen.model.QualifiedName;
 import dev.autogen.model.Sequence;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
+import dev.autogen.model.View;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -493,6 +494,57 @@ public sealed interface Change {
     @Override
     public Change reverse() {
       return new AlterTableComment(table, to, from);
+    }
+  }
+
+  /**
+   * Drops a view or materialized view that a change of the plan cannot run under (PostgreSQL refuses
+   * to change the type of, or drop, a column a view reads), so that a {@link CreateView} re-creates it
+   * after the change ({@code --recreate-dependent-views}).
+   *
+   * @param schema the view's schema, never null
+   * @param view the view as the catalog describes it, never null
+   */
+  record DropView(String schema, View view) implements Change {
+    /** @throws NullPointerException when an argument is null */
+    public DropView {
+      Objects.requireNonNull(schema, "schema");
+      Objects.requireNonNull(view, "view");
+    }
+
+    @Override
+    public QualifiedName subject() {
+      return new QualifiedName(schema, view.name());
+    }
+
+    @Override
+    public Change reverse() {
+      return new CreateView(schema, view);
+    }
+  }
+
+  /**
+   * Creates a view or materialized view again from its catalog definition, with its options, comment
+   * and (materialized) indexes: the other half of a {@link DropView}.
+   *
+   * @param schema the view's schema, never null
+   * @param view the view as the catalog describes it, its definition known; never null
+   */
+  record CreateView(String schema, View view) implements Change {
+    /** @throws NullPointerException when an argument is null */
+    public CreateView {
+      Objects.requireNonNull(schema, "schema");
+      Objects.requireNonNull(view, "view");
+    }
+
+    @Override
+    public QualifiedName subject() {
+      return new QualifiedName(schema, view.name());
+    }
+
+    @Override
+    public Change reverse() {
+      return new DropView(schema, view);
     }
   }
 }

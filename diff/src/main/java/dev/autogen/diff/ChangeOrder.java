@@ -91,7 +91,11 @@ final class ChangeOrder {
       Map.entry(Change.AddCheck.class, 13),
       Map.entry(Change.CreateIndex.class, 13),
       // foreign keys last: every table and key they need exists, and cycles need no special case
-      Map.entry(Change.AddForeignKey.class, 14));
+      Map.entry(Change.AddForeignKey.class, 14),
+      // views re-created around column changes (--recreate-dependent-views) are placed by SchemaDiff
+      // in dependency order after sorting; these phases only keep a re-sort well defined
+      Map.entry(Change.DropView.class, 1),
+      Map.entry(Change.CreateView.class, 15));
 
   /** The phase of {@link Change.AlterEnum}s that remove or reorder labels: with the drops of types. */
   private static final int ENUM_LABELS_REMOVED = 11;

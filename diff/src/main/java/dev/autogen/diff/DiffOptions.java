@@ -42,7 +42,8 @@ public record DiffOptions(
     boolean convergeSerial,
     int serverVersion,
     DataProbe probe,
-    List<Backfill> fills) {
+    List<Backfill> fills,
+    boolean recreateDependentViews) {
 
   /**
    * @throws NullPointerException when an argument but probe is null
@@ -56,6 +57,25 @@ public record DiffOptions(
       throw new IllegalArgumentException("server version must be positive (server_version_num): " + serverVersion);
     }
     fills = List.copyOf(fills);
+  }
+
+  /**
+   * Options that do not re-create dependent views.
+   *
+   * @param dialect the dialect, never null
+   * @param renames confirmed renames, never null
+   * @param dropUnmanaged see {@link #dropUnmanaged()}, never null
+   * @param keepStricterDatabase see {@link #keepStricterDatabase()}
+   * @param convergeSerial see {@link #convergeSerial()}
+   * @param serverVersion see {@link #serverVersion()}
+   * @param probe see {@link #probe()}, or null
+   * @param fills see {@link #fills()}, never null
+   * @throws NullPointerException when an argument but probe is null
+   * @throws IllegalArgumentException when serverVersion is not positive
+   */
+  public DiffOptions(Dialect dialect, List<String> renames, Set<UnmanagedKind> dropUnmanaged,
+      boolean keepStricterDatabase, boolean convergeSerial, int serverVersion, DataProbe probe, List<Backfill> fills) {
+    this(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, serverVersion, probe, fills, false);
   }
 
   /**
@@ -130,7 +150,7 @@ public record DiffOptions(
    * @return these options dropping exactly those kinds
    */
   public DiffOptions withDropUnmanaged(Set<UnmanagedKind> kinds) {
-    return new DiffOptions(dialect, renames, kinds, keepStricterDatabase, convergeSerial, serverVersion, probe, fills);
+    return new DiffOptions(dialect, renames, kinds, keepStricterDatabase, convergeSerial, serverVersion, probe, fills, recreateDependentViews);
   }
 
   /**
@@ -138,7 +158,7 @@ public record DiffOptions(
    * @return these options with that policy
    */
   public DiffOptions withKeepStricterDatabase(boolean keep) {
-    return new DiffOptions(dialect, renames, dropUnmanaged, keep, convergeSerial, serverVersion, probe, fills);
+    return new DiffOptions(dialect, renames, dropUnmanaged, keep, convergeSerial, serverVersion, probe, fills, recreateDependentViews);
   }
 
   /**
@@ -146,7 +166,7 @@ public record DiffOptions(
    * @return these options with that policy
    */
   public DiffOptions withConvergeSerial(boolean converge) {
-    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, converge, serverVersion, probe, fills);
+    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, converge, serverVersion, probe, fills, recreateDependentViews);
   }
 
   /**
@@ -156,7 +176,7 @@ public record DiffOptions(
    * @throws IllegalArgumentException when version is not positive
    */
   public DiffOptions withServerVersion(int version) {
-    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, version, probe, fills);
+    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, version, probe, fills, recreateDependentViews);
   }
 
   /**
@@ -165,7 +185,7 @@ public record DiffOptions(
    */
   public DiffOptions withProbe(DataProbe dataProbe) {
     return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, serverVersion,
-        dataProbe, fills);
+        dataProbe, fills, recreateDependentViews);
   }
 
   /**
@@ -174,7 +194,16 @@ public record DiffOptions(
    */
   public DiffOptions withFills(List<Backfill> backfills) {
     return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, serverVersion, probe,
-        backfills);
+        backfills, recreateDependentViews);
+  }
+
+  /**
+   * @param recreate see {@link #recreateDependentViews()}
+   * @return these options re-creating dependent views, or not
+   */
+  public DiffOptions withRecreateDependentViews(boolean recreate) {
+    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, serverVersion, probe,
+        fills, recreate);
   }
 
   /**

@@ -11,7 +11,10 @@ public enum Hazard {
   SUSPECTED_RENAME(Risk.DANGEROUS),
   /** A NOT NULL column added, or a column made NOT NULL, on an existing table without a default. */
   NOT_NULL_NO_DEFAULT(Risk.DANGEROUS),
-  /** A unique, check, foreign key or NOT NULL that existing rows may violate. */
+  /**
+   * A unique, check, foreign key or NOT NULL that existing rows may violate, or a type change whose
+   * {@code USING} cast existing values may not survive.
+   */
   DATA_DEPENDENT(Risk.CAUTION),
   /** A type change that rewrites the table. */
   TABLE_REWRITE(Risk.CAUTION),
@@ -19,8 +22,18 @@ public enum Hazard {
   BLOCKING_LOCK(Risk.CAUTION),
   /** A non-concurrent index build on an existing table. */
   INDEX_BUILD_BLOCKS_WRITES(Risk.CAUTION),
-  /** The running (old) application breaks: renames, drops of used columns. */
-  BACKWARD_INCOMPATIBLE(Risk.CAUTION);
+  /**
+   * The running (old) application breaks or behaves differently: renames, drops of used columns, a
+   * foreign key's {@code ON DELETE}/{@code ON UPDATE} action dropped, changed or added (what the
+   * application's deletes do to child rows changes).
+   */
+  BACKWARD_INCOMPATIBLE(Risk.CAUTION),
+  /**
+   * A view or materialized view reads a column or table that the change drops or changes the type
+   * of: PostgreSQL refuses the statement ({@code cannot alter type of a column used by a view or
+   * rule}) unless the view is dropped first and re-created after ({@code --recreate-dependent-views}).
+   */
+  DEPENDENT_OBJECT(Risk.DANGEROUS);
 
   private final Risk risk;
 

@@ -76,9 +76,41 @@ public final class SchemaDiff {
     }
     changes.addAll(new ForeignKeyDependencies(renamed, target).rebuilds(changes));
     List<Change> ordered = ChangeOrder.sort(changes);
+    if (options.recreateDependentViews()) {
+      ordered = recreatingViews(ordered, DependentViews.of(renamed));
+    }
     List<UnmanagedObject> unmanaged = findings.unmanaged.stream().sorted(UNMANAGED_ORDER).toList();
     return new MigrationPlan(ordered, RiskAnalysis.of(options).analyze(ordered, renamed, target), findings.relaxations,
         findings.keptStricter, unmanaged);
+  }
+
+  /**
+   * The plan with the views that its column changes cannot run under dropped after the confirmed
+   * renames (dependents first) and created again at the end (in creation order), when every one of a
+   * change's views can be re-created ({@link DependentViews#recreatable}); the views of the other
+   * changes stay a {@link Hazard#DEPENDENT_OBJECT}.
+   */
+  private static List<Change> recreatingViews(List<Change> ordered, DependentViews views) {
+    Set<QualifiedName> recreated = new java.util.TreeSet<>();
+    for (Change c : ordered) {
+      List<DependentViews.Found> blocking = DependentViews.removes(c) ? List.of() : views.blocking(c);
+      if (blocking.stream().allMatch(v -> views.recreatable(v, ordered))) {
+        blocking.forEach(v -> recreated.add(v.name()));
+      }
+    }
+    if (recreated.isEmpty()) {
+      return ordered;
+    }
+    List<DependentViews.Found> creation = views.creationOrder(recreated);
+    int renames = (int) ordered.stream()
+        .takeWhile(c -> c instanceof Change.RenameTable || c instanceof Change.RenameColumn).count();
+    List<Change> result = new java.util.ArrayList<>(ordered.subList(0, renames));
+    for (int i = creation.size() - 1; i >= 0; i--) {
+      result.add(new Change.DropView(creation.get(i).schema(), creation.get(i).view()));
+    }
+    result.addAll(ordered.subList(renames, ordered.size()));
+    creation.forEach(v -> result.add(new Change.CreateView(v.schema(), v.view())));
+    return result;
   }
 
   private void compareSchema(Schema current, Schema target, Findings findings) {

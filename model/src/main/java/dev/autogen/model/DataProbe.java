@@ -47,7 +47,7 @@ public interface DataProbe {
   /** What a probe can be asked; each record names its table and the columns it reads. */
   sealed interface Question
       permits Rows, NonNullValues, Nulls, LongerThan, OutsideNumeric, DuplicateGroups, Orphans, CheckViolations,
-      UnconvertibleSample {
+      UnconvertibleSample, Unconvertible {
 
     /** @return the table the question reads, never null */
     QualifiedName table();
@@ -232,6 +232,27 @@ public interface DataProbe {
       if (sampleSize < 1) {
         throw new IllegalArgumentException("sample size " + sampleSize);
       }
+    }
+  }
+
+  /**
+   * How many non-NULL values of a column of a character type the explicit cast to another type
+   * rejects: what makes {@code ALTER COLUMN ... TYPE type USING column::type} fail ({@code invalid
+   * input syntax for type integer: "abc"}). A cast from a character type reads the value as the new
+   * type's input text (PostgreSQL "4.3. Value Expressions", Type Casts), so a value counts when that
+   * input is invalid. An implementation answers empty when it has no read-only check for the type.
+   *
+   * @param table the table, never null
+   * @param column the column, of a character type, never null
+   * @param type the type to convert to, as the database spells it (e.g. {@code integer}, {@code oid}),
+   *     never null
+   */
+  record Unconvertible(QualifiedName table, String column, String type) implements Question {
+    /** @throws NullPointerException when an argument is null */
+    public Unconvertible {
+      Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(column, "column");
+      Objects.requireNonNull(type, "type");
     }
   }
 }

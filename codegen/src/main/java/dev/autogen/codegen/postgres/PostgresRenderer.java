@@ -16,6 +16,7 @@ import dev.autogen.diff.Change.CreateEnum;
 import dev.autogen.diff.Change.CreateIndex;
 import dev.autogen.diff.Change.CreateSequence;
 import dev.autogen.diff.Change.CreateTable;
+import dev.autogen.diff.Change.CreateView;
 import dev.autogen.diff.Change.DropCheck;
 import dev.autogen.diff.Change.DropColumn;
 import dev.autogen.diff.Change.DropEnum;
@@ -25,6 +26,7 @@ import dev.autogen.diff.Change.DropPrimaryKey;
 import dev.autogen.diff.Change.DropSequence;
 import dev.autogen.diff.Change.DropTable;
 import dev.autogen.diff.Change.DropUnique;
+import dev.autogen.diff.Change.DropView;
 import dev.autogen.diff.Change.RenameColumn;
 import dev.autogen.diff.Change.RenameTable;
 import dev.autogen.diff.MigrationPlan;
@@ -86,7 +88,8 @@ public final class PostgresRenderer implements SqlRenderer {
     } else if (change instanceof CreateIndex c) {
       return Optional.of(PostgresNames.index(table, c.index()));
     } else if (change instanceof CreateSequence || change instanceof AlterSequence || change instanceof DropSequence
-        || change instanceof CreateEnum || change instanceof AlterEnum || change instanceof DropEnum) {
+        || change instanceof CreateEnum || change instanceof AlterEnum || change instanceof DropEnum
+        || change instanceof CreateView || change instanceof DropView) {
       return Optional.of(change.subject().name());
     }
     return Optional.empty();
@@ -116,6 +119,10 @@ public final class PostgresRenderer implements SqlRenderer {
       return List.of(PostgresColumnStatements.rename(c.table(), c.from(), c.to()));
     } else if (change instanceof AlterTableComment c) {
       return List.of(PostgresComments.onTable(c.table(), c.to()));
+    } else if (change instanceof CreateView c) {
+      return PostgresViews.create(c.schema(), c.view());
+    } else if (change instanceof DropView c) {
+      return List.of(PostgresViews.drop(c.schema(), c.view()));
     }
     return namedObjectSql(change, objectName(change).orElseThrow(() -> unsupported(change)));
   }

@@ -33,6 +33,10 @@ final class CatalogSnapshot {
           + " join pg_namespace n on n.oid = c.relnamespace where " + USER_SCHEMA,
       "select 'sequence ' || s.seqrelid::regclass || ' start=' || s.seqstart || ' increment=' || s.seqincrement"
           + " from pg_sequence s where not exists (select 1 from pg_depend d where d.objid = s.seqrelid and d.deptype = 'i')",
+      "select 'view ' || c.oid::regclass || ' ' || c.relkind::text || ' options=' || coalesce(c.reloptions::text, '')"
+          + " || ' comment=' || coalesce(obj_description(c.oid, 'pg_class'), '<none>') || ' populated=' || c.relispopulated"
+          + " || ' as ' || pg_get_viewdef(c.oid)"
+          + " from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.relkind in ('v', 'm') and " + USER_SCHEMA,
       "select 'enum ' || t.oid::regtype || ' ' || string_agg(e.enumlabel, ',' order by e.enumsortorder)"
           + " from pg_type t join pg_enum e on e.enumtypid = t.oid group by t.oid");
 

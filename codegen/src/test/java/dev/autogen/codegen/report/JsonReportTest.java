@@ -49,7 +49,7 @@ class JsonReportTest {
     assertThat(keys(root)).containsExactly("formatVersion", "changes", "diagnostics", "keptStricter", "unmanaged", "summary");
     assertThat(root.get("formatVersion").asInt()).isEqualTo(1);
     assertThat(root.get("changes")).hasSize(plan.changes().size());
-    assertThat(root.get("summary").toString()).isEqualTo("{\"safe\":29,\"caution\":1,\"dangerous\":2}");
+    assertThat(root.get("summary").toString()).isEqualTo("{\"safe\":33,\"caution\":1,\"dangerous\":2}");
   }
 
   @Test

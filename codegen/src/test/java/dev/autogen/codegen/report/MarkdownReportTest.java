@@ -62,7 +62,7 @@ class MarkdownReportTest {
     String report = render(plan);
 
     assertThat(report.lines().skip(2).findFirst().orElseThrow())
-        .isEqualTo("**2 dangerous**, 1 caution, 29 safe — review before merging: data may be lost or the migration"
+        .isEqualTo("**2 dangerous**, 1 caution, 33 safe — review before merging: data may be lost or the migration"
             + " may fail on existing rows.");
     List<String> headings = report.lines().filter(l -> l.startsWith("### ") || l.startsWith("<details>")).toList();
     assertThat(headings).containsExactly("### Changes", "### Hazards", "### Touched tables",
@@ -78,7 +78,7 @@ class MarkdownReportTest {
         |:--|--:|:--|
         | 🔴 dangerous | 2 | DATA_LOSS (2) |
         | 🟠 caution | 1 | DATA_DEPENDENT |
-        | 🟢 safe | 29 | none |
+        | 🟢 safe | 33 | none |
         """);
   }
 

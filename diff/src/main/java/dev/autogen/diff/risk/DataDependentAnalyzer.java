@@ -12,8 +12,12 @@ import java.util.List;
 /**
  * {@link Hazard#DATA_DEPENDENT}: constraints that existing rows may violate, so the migration succeeds
  * or fails depending on the data: unique constraints and unique indexes, checks, foreign keys, primary
- * keys, and NOT NULL on an existing column. In live mode each counts what blocks it: groups of
- * duplicates, rows the check rejects, orphans, NULLs.
+ * keys, NOT NULL on an existing column, and a type change with a {@code USING} cast ({@link
+ * dev.autogen.model.Dialect#needsUsingClause}), which fails on the first value the cast rejects
+ * ({@code invalid input syntax for type oid: "true"}). In live mode each counts what blocks it: groups
+ * of duplicates, rows the check rejects, orphans, NULLs, values the cast rejects ({@link
+ * DataProbe.Unconvertible}; "not measured" where the probe has no read-only check for the
+ * conversion).
  *
  * <p>A unique constraint, unique index or foreign key over a column the plan adds empty ({@link
  * PlanContext#addedEmpty}) cannot fail: every existing row holds NULL there, and NULLs neither
@@ -62,6 +66,10 @@ final class DataDependentAnalyzer implements RiskAnalyzer {
       // without a default, NOT_NULL_NO_DEFAULT already says that NULLs make it fail
       what = "NULL values";
       measured = NotNullAnalyzer.nulls(a, plan);
+    } else if (change instanceof Change.AlterColumn a && a.aspects().contains(Change.Aspect.TYPE)
+        && plan.dialect().needsUsingClause(a.from().type(), a.to().type())) {
+      what = "values that the cast to " + a.to().type().sql() + " rejects";
+      measured = unconvertible(plan, a);
     }
     if (what == null) {
       return List.of();
@@ -70,6 +78,19 @@ final class DataDependentAnalyzer implements RiskAnalyzer {
         change.kind().replace('_', ' ') + " on " + Names.of(change) + " fails if the table holds " + what
             + measured.suffix("; found "),
         "query the table for " + what + " and fix them before applying", measured.figures()));
+  }
+
+  /**
+   * Values a {@code USING} cast rejects, asked only of a column of a character type: the probe reads
+   * them as text, which is what the cast reads only then.
+   */
+  private static Measured unconvertible(PlanContext plan, Change.AlterColumn a) {
+    if (!a.from().type().isText() || a.from().type().arrayDimensions() > 0 || a.to().type().arrayDimensions() > 0) {
+      return Measured.notMeasured(plan);
+    }
+    return Measured.ask(plan, new DataProbe.Unconvertible(plan.databaseTable(a.table()),
+            plan.databaseColumn(a.table(), a.from().name()), a.to().type().sql()),
+        "unconvertible", "row whose value it rejects", "rows whose values it rejects", Measured.NOT_MEASURED);
   }
 
   private static boolean anyAddedEmpty(PlanContext plan, QualifiedName table, List<String> columns) {

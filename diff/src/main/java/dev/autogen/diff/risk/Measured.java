@@ -20,6 +20,13 @@ record Measured(List<Diagnostic.Figure> figures, String words, boolean known) {
   private static final Measured NOT_ASKED = new Measured(List.of(), null, false);
 
   /**
+   * The words of a question the probe could not answer because it has no read-only way to: used by
+   * questions whose answer may be out of the probe's reach (a conversion it cannot check on this
+   * server version).
+   */
+  static final String NOT_MEASURED = "not measured (no read-only check for it on this server, or the probe timed out)";
+
+  /**
    * Asks the plan's probe.
    *
    * @param plan the plan, whose probe may be null
@@ -31,13 +38,30 @@ record Measured(List<Diagnostic.Figure> figures, String words, boolean known) {
    * @return the measure; {@link #words()} null when the plan has no probe
    */
   static Measured ask(PlanContext plan, DataProbe.Question question, String figure, String singular, String plural) {
+    return ask(plan, question, figure, singular, plural,
+        "an unknown number of " + plural + " (the probe timed out or could not run)");
+  }
+
+  /**
+   * As {@link #ask(PlanContext, DataProbe.Question, String, String, String)}, with the words to say
+   * when the probe gives no answer.
+   *
+   * @param plan the plan, whose probe may be null
+   * @param question the question, never null
+   * @param figure the figure's name, never null
+   * @param singular the noun for a count of one
+   * @param plural the noun for other counts
+   * @param unknown what the message says when the probe gives no answer, e.g. {@link #NOT_MEASURED}
+   * @return the measure; {@link #words()} null when the plan has no probe
+   */
+  static Measured ask(PlanContext plan, DataProbe.Question question, String figure, String singular, String plural,
+      String unknown) {
     if (plan.probe() == null) {
       return NOT_ASKED;
     }
     Optional<DataProbe.Count> count = plan.probe().count(question);
     if (count.isEmpty()) {
-      return new Measured(List.of(), "an unknown number of " + plural
-          + " (the probe timed out or could not run)", false);
+      return new Measured(List.of(), unknown, false);
     }
     DataProbe.Count c = count.get();
     String words = String.format(Locale.ROOT, "%,d ", c.value()) + (c.value() == 1 ? singular : plural)
@@ -50,6 +74,15 @@ record Measured(List<Diagnostic.Figure> figures, String words, boolean known) {
     return NOT_ASKED;
   }
 
+  /**
+   * @param plan the plan, whose probe may be null
+   * @return the measure of a question the probe cannot answer: {@link #NOT_MEASURED} in live mode,
+   *     {@link #notAsked()} without a probe
+   */
+  static Measured notMeasured(PlanContext plan) {
+    return plan.probe() == null ? NOT_ASKED : new Measured(List.of(), NOT_MEASURED, false);
+  }
+
   /** @return whether there was a probe to ask */
   boolean asked() {
     return words != null;
@@ -57,9 +90,13 @@ record Measured(List<Diagnostic.Figure> figures, String words, boolean known) {
 
   /**
    * @param lead what comes before the words, e.g. {@code ": found "}
-   * @return {@code lead + words}, or the empty string when there was no probe
+   * @return {@code lead + words}, {@code "; " + words} for {@link #NOT_MEASURED}, or the empty string
+   *     when there was no probe
    */
   String suffix(String lead) {
+    if (NOT_MEASURED.equals(words)) {
+      return "; " + words;
+    }
     return asked() ? lead + words : "";
   }
 }

@@ -59,7 +59,9 @@ public final class RiskAnalysis {
         new DataDependentAnalyzer(),
         new RewriteAndLockAnalyzer(),
         new IndexBuildAnalyzer(),
-        new BackwardCompatibilityAnalyzer()), serverVersion, probe);
+        new BackwardCompatibilityAnalyzer(),
+        new ForeignKeyActionAnalyzer(),
+        new DependentObjectAnalyzer()), serverVersion, probe);
   }
 
   /**

@@ -39,6 +39,12 @@ import java.util.OptionalDouble;
  * value. A failure that is not about the value (no such cast or type: any SQLSTATE outside class 22)
  * makes the answer unknown.
  *
+ * <p>{@link DataProbe.Unconvertible} counts the values whose text {@code pg_input_is_valid} rejects
+ * for the type (PostgreSQL 16+), or before PostgreSQL 16 those that do not match the input syntax of
+ * an integer type, {@code oid}, {@code numeric} or {@code boolean} ({@link ProbeQueries#unconvertible});
+ * for other types before 16 it answers empty ("not measured"), since a cast that fails would end the
+ * question and a cast per row in a savepoint costs a statement per row.
+ *
  * <p>The check expressions of {@link DataProbe.CheckViolations} are run as SQL, as the entities
  * wrote them. Not thread-safe beyond {@code synchronized} questions on its one connection; close it
  * when done.
@@ -88,6 +94,7 @@ public final class PostgresDataProbe implements DataProbe, AutoCloseable {
   private final Connection connection;
   private final Limits limits;
   private final Map<QualifiedName, Double> reltuples = new HashMap<>();
+  private int version;
 
   private PostgresDataProbe(Connection connection, Limits limits) {
     this.connection = connection;
@@ -182,6 +189,14 @@ public final class PostgresDataProbe implements DataProbe, AutoCloseable {
       return Optional.empty();
     }
     double rows = estimated.getAsDouble();
+    if (question instanceof Unconvertible u) {
+      Optional<ProbeQueries.RowFilter> filter = ProbeQueries.unconvertible(u, serverVersionNumber());
+      if (filter.isEmpty()) {
+        return Optional.empty();
+      }
+      return rows <= limits.scanThreshold() ? Optional.of(new Count(single(filter.get().exact()), false))
+          : sampled(filter.get(), rows);
+    }
     if (rows <= limits.scanThreshold()) {
       String sql = question instanceof DuplicateGroups d
           ? ProbeQueries.duplicateGroups(d) : ProbeQueries.filter(question).exact();
@@ -257,6 +272,17 @@ public final class PostgresDataProbe implements DataProbe, AutoCloseable {
       }
     }
     return Optional.of(new Count(rejected, true));
+  }
+
+  /** The server's version, asked once, inside the question's transaction. */
+  private int serverVersionNumber() throws SQLException {
+    if (version == 0) {
+      try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("show server_version_num")) {
+        rs.next();
+        version = Integer.parseInt(rs.getString(1));
+      }
+    }
+    return version;
   }
 
   /** {@code reltuples} of the table, remembered; empty when the table does not exist; -1 read as unknown. */

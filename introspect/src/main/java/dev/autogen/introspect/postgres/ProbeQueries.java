@@ -89,6 +89,48 @@ final class ProbeQueries {
         + " having count(*) > 1) as duplicates";
   }
 
+  /** Whole-string patterns of the input syntax each type accepts before PostgreSQL 16 ("8.1. Numeric Types", "8.6. Boolean Type"). */
+  private static final java.util.Map<String, String> INPUT_SYNTAX = java.util.Map.of(
+      "integer", "^\\s*[+-]?[0-9]+\\s*$",
+      "boolean", "^\\s*(t|tr|tru|true|f|fa|fal|fals|false|y|ye|yes|n|no|on|of|off|1|0)\\s*$",
+      "numeric", "^\\s*([+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?|[+-]?(infinity|inf)|nan)\\s*$");
+
+  /** The ranges of the integer types (and {@code oid}, whose input also takes negative 32-bit numbers). */
+  private static final java.util.Map<String, String[]> INTEGER_RANGES = java.util.Map.of(
+      "smallint", new String[] {"-32768", "32767"},
+      "integer", new String[] {"-2147483648", "2147483647"},
+      "bigint", new String[] {"-9223372036854775808", "9223372036854775807"},
+      "oid", new String[] {"-2147483648", "4294967295"});
+
+  /**
+   * The rows whose value the cast to another type rejects. From PostgreSQL 16 ({@code
+   * server_version_num} 160000) {@code pg_input_is_valid} ("System Information Functions") checks
+   * any type; before, a read-only check of the input syntax exists only for the integer types and
+   * {@code oid} (digits with an optional sign, within the type's range), unconstrained {@code
+   * numeric} and {@code boolean} (case-insensitive; {@code ~*}).
+   *
+   * @param question the column and the type
+   * @param serverVersion the server's {@code server_version_num}
+   * @return the filter, or empty when there is no read-only check for that type on that server
+   */
+  static java.util.Optional<RowFilter> unconvertible(DataProbe.Unconvertible question, int serverVersion) {
+    String value = quote(question.column()) + "::text";
+    String table = table(question.table());
+    String rejected;
+    if (serverVersion >= 160000) {
+      rejected = "not pg_input_is_valid(" + value + ", " + "'" + question.type().replace("'", "''") + "'" + ")";
+    } else if (INTEGER_RANGES.containsKey(question.type())) {
+      String[] range = INTEGER_RANGES.get(question.type());
+      rejected = "not coalesce(case when " + value + " ~ '" + INPUT_SYNTAX.get("integer") + "' then " + value
+          + "::numeric between " + range[0] + " and " + range[1] + " end, false)";
+    } else if (question.type().equals("numeric") || question.type().equals("boolean")) {
+      rejected = value + " !~* '" + INPUT_SYNTAX.get(question.type()) + "'";
+    } else {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new RowFilter(table, null, quote(question.column()) + " is not null and " + rejected));
+  }
+
   /** @return the table's name quoted and schema-qualified */
   static String table(QualifiedName table) {
     return quote(table.schema()) + "." + quote(table.name());
