@@ -132,6 +132,23 @@ class UnmanagedObjectsTest {
   }
 
   @Test
+  void aSwitchOfTimeZoneIsNeverARelaxation() {
+    for (String[] pair : new String[][] {{"timestamp", "timestamp with time zone"},
+        {"timestamp with time zone", "timestamp"}, {"time", "time with time zone"}}) {
+      Catalog db = catalog(table("visit").id().col("at", pair[0], true).build());
+      Catalog entity = catalog(table("visit").id().col("at", pair[1], true).build());
+
+      MigrationPlan plan = diff(ENTITIES, db, entity);
+      MigrationPlan kept = diff(ENTITIES.withKeepStricterDatabase(true), db, entity);
+
+      assertThat(kinds(plan)).as(pair[0] + " -> " + pair[1]).containsExactly("alter_column at");
+      assertThat(plan.isRelaxation(plan.changes().get(0))).as(pair[0] + " -> " + pair[1]).isFalse();
+      assertThat(kept.keptStricter()).as("--keep-stricter-database keeps only relaxations").isEmpty();
+      assertThat(kinds(kept)).containsExactly("alter_column at");
+    }
+  }
+
+  @Test
   void serialEqualsIdentityByDefaultUnlessConverged() {
     Column serial = new Column("id", SqlType.parse("integer"), false,
         new DefaultExpr.NextValue("public.pet_id_seq", "nextval('pet_id_seq'::regclass)", true), null, null);

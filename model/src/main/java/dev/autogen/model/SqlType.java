@@ -154,6 +154,29 @@ public record SqlType(
    *     timestamp(6) with time zone}, {@code integer[]}; a user type as the source spelled it
    */
   public String sql() {
+    return sql(precision);
+  }
+
+  /**
+   * The canonical spelling as the source wrote it: {@link #sql()}, except that a fractional-second
+   * precision of a time type that the source did not write ({@link #raw()} has no parenthesis: {@code
+   * timestamp without time zone}, not {@code timestamp(6)}) is left out again. The two mean the same
+   * type, but PostgreSQL records them differently ({@code atttypmod} -1 against 6, which {@code
+   * format_type} shows), so a statement that restores a column as the catalog had it (an undo) writes
+   * this spelling.
+   *
+   * @return e.g. {@code timestamp} for a type read as {@code timestamp without time zone}, {@code
+   *     timestamp(6)} for one read as {@code timestamp(6) without time zone}; {@link #sql()} for any
+   *     other type
+   */
+  public String spelledSql() {
+    boolean time = name.equals("timestamp") || name.equals("timestamp with time zone") || name.equals("time")
+        || name.equals("time with time zone");
+    boolean implicit = time && Objects.equals(precision, DEFAULT_TIME_PRECISION) && raw.indexOf('(') < 0;
+    return sql(implicit ? null : precision);
+  }
+
+  private String sql(Integer precision) {
     StringBuilder sb = new StringBuilder();
     int tz = name.indexOf(" with time zone");
     String base = tz >= 0 ? name.substring(0, tz) : name;

@@ -53,6 +53,17 @@ class SqlTypeTest {
     assertThat(SqlType.parse(spelling).sql()).isEqualTo(sql);
   }
 
+  @ParameterizedTest(name = "{0} is written {1}")
+  @CsvSource(delimiter = '|', value = {
+      "timestamp without time zone|timestamp", "timestamp|timestamp", "timestamp(6) without time zone|timestamp(6)",
+      "timestamp with time zone|timestamp with time zone", "timestamptz(6)|timestamp(6) with time zone",
+      "time without time zone|time", "timetz|time with time zone", "timestamp(3)|timestamp(3)",
+      "timestamp without time zone[]|timestamp[]", "character varying(20)|varchar(20)", "int4|integer",
+  })
+  void spelledSqlKeepsAnUnwrittenTimePrecisionUnwritten(String spelling, String sql) {
+    assertThat(SqlType.parse(spelling).spelledSql()).isEqualTo(sql);
+  }
+
   @ParameterizedTest(name = "{0} keeps its raw spelling")
   @CsvSource({"character varying(10)", "int4", "\"Mood\""})
   void rawSpellingIsKeptForMessages(String spelling) {

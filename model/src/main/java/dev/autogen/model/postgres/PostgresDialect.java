@@ -226,6 +226,28 @@ public final class PostgresDialect implements Dialect {
         && to.precision() >= from.precision();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A switch between {@code timestamp} and {@code timestamp with time zone} (or {@code time} and
+   * {@code time with time zone}) is never a widening, in either direction: the conversion reads every
+   * stored value in the session's {@code TimeZone} and stores another instant or wall-clock time
+   * (PostgreSQL "8.5.1.3. Time Stamps": a {@code timestamp without time zone} value converted to
+   * {@code timestamp with time zone} "is assumed to be in the time zone specified by the TimeZone
+   * configuration parameter"), so the same rows mean different times depending on where it runs.
+   */
+  @Override
+  public boolean widens(SqlType from, SqlType to) {
+    return !switchesTimeZone(from, to) && Dialect.super.widens(from, to);
+  }
+
+  /** Whether the two types are the same time type with and without time zone. */
+  private static boolean switchesTimeZone(SqlType from, SqlType to) {
+    String f = from.name().replace(" with time zone", "");
+    String t = to.name().replace(" with time zone", "");
+    return f.equals(t) && (f.equals("timestamp") || f.equals("time")) && !from.name().equals(to.name());
+  }
+
   @Override
   public boolean needsUsingClause(SqlType from, SqlType to) {
     if (from.equals(to) || to.name().equals("text") || to.isText() && from.isText()) {
