@@ -20,7 +20,12 @@ public enum Hazard {
   /** A non-concurrent index build on an existing table. */
   INDEX_BUILD_BLOCKS_WRITES(Risk.CAUTION),
   /** The running (old) application breaks: renames, drops of used columns. */
-  BACKWARD_INCOMPATIBLE(Risk.CAUTION);
+  BACKWARD_INCOMPATIBLE(Risk.CAUTION),
+  /**
+   * An index the database marks INVALID (a failed {@code CREATE INDEX CONCURRENTLY}) is dropped, and
+   * built again where the entities have it: whatever made the first build fail can fail the next one.
+   */
+  INVALID_INDEX(Risk.CAUTION);
 
   private final Risk risk;
 

@@ -187,6 +187,25 @@ class PostgresIntrospectorTest {
   }
 
   @Test
+  void anIndexAFailedConcurrentBuildLeftBehindIsReadAsInvalid() throws Exception {
+    try (TestDatabase db = TestDatabase.create("invalidindex")) {
+      db.execute("create table coupon (id bigint primary key, code text);"
+          + " insert into coupon values (1, 'a'), (2, 'a'); create index coupon_id_idx on coupon (id)");
+      // a unique build over duplicate rows fails; CONCURRENTLY leaves the index behind, INVALID
+      catchThrowableOfType(() -> db.execute("create unique index concurrently coupon_code_key on coupon (code)"),
+          IllegalStateException.class);
+      Catalog catalog;
+      try (Connection c = db.connect()) {
+        catalog = PostgresIntrospector.read(c, new IntrospectOptions(List.of("public"), List.of(), List.of()));
+      }
+
+      assertThat(table(catalog, "public", "coupon").indexes()).extracting(Index::name, Index::valid)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("coupon_code_key", false),
+              org.assertj.core.groups.Tuple.tuple("coupon_id_idx", true));
+    }
+  }
+
+  @Test
   void readsSequencesNoColumnOwnsAndEnumsInSortOrder() {
     Catalog catalog = readFeatures("sequences");
 

@@ -59,7 +59,8 @@ public final class RiskAnalysis {
         new DataDependentAnalyzer(),
         new RewriteAndLockAnalyzer(),
         new IndexBuildAnalyzer(),
-        new BackwardCompatibilityAnalyzer()), serverVersion, probe);
+        new BackwardCompatibilityAnalyzer(),
+        new InvalidIndexAnalyzer()), serverVersion, probe);
   }
 
   /**
