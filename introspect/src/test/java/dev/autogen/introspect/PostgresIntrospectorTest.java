@@ -206,6 +206,27 @@ class PostgresIntrospectorTest {
   }
 
   @Test
+  void aDomainColumnIsReadAsItsBaseTypeNamingTheDomainAndItsChecksWithoutTheDomainCast() throws Exception {
+    try (TestDatabase db = TestDatabase.create("domains")) {
+      db.execute("create domain email as varchar(200) check (value like '%@%'); create domain backup_email as email;"
+          + " create domain qty as integer; create table subscriber (id bigint primary key, email email,"
+          + " backup backup_email, quantity qty, constraint quantity_positive check (quantity > 0))");
+      Catalog catalog;
+      try (Connection c = db.connect()) {
+        catalog = PostgresIntrospector.read(c, new IntrospectOptions(List.of("public"), List.of(), List.of()));
+      }
+      Table subscriber = table(catalog, "public", "subscriber");
+
+      assertThat(subscriber.columns()).extracting(c -> c.type().sql(), c -> c.type().domain(), c -> c.type().raw())
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("bigint", false, "bigint"),
+              org.assertj.core.groups.Tuple.tuple("varchar(200)", true, "email"),
+              org.assertj.core.groups.Tuple.tuple("varchar(200)", true, "backup_email"),
+              org.assertj.core.groups.Tuple.tuple("integer", true, "qty"));
+      assertThat(subscriber.checks()).containsExactly(new CheckConstraint("quantity_positive", "quantity > 0"));
+    }
+  }
+
+  @Test
   void readsSequencesNoColumnOwnsAndEnumsInSortOrder() {
     Catalog catalog = readFeatures("sequences");
 

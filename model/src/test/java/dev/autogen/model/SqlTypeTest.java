@@ -64,6 +64,17 @@ class SqlTypeTest {
     assertThat(SqlType.parse(spelling).spelledSql()).isEqualTo(sql);
   }
 
+  @org.junit.jupiter.api.Test
+  void aDomainEqualsItsBaseTypeAndKeepsItsName() {
+    SqlType email = SqlType.ofDomain("email", SqlType.parse("character varying(200)"));
+
+    assertThat(email).isEqualTo(SqlType.parse("varchar(200)")).hasSameHashCodeAs(SqlType.parse("varchar(200)"));
+    assertThat(email.domain()).isTrue();
+    assertThat(email.raw()).isEqualTo("email");
+    assertThat(email.sql()).isEqualTo("varchar(200)");
+    assertThat(SqlType.parse("varchar(200)").domain()).isFalse();
+  }
+
   @ParameterizedTest(name = "{0} keeps its raw spelling")
   @CsvSource({"character varying(10)", "int4", "\"Mood\""})
   void rawSpellingIsKeptForMessages(String spelling) {

@@ -45,6 +45,14 @@ record LiveProject(TestDatabase db, Path migrations, String entityPackage) {
   }
 
   /**
+   * @param otherPackage the package of another version of the entities
+   * @return the same database and migrations compared with those entities
+   */
+  LiveProject withEntities(String otherPackage) {
+    return new LiveProject(db, migrations, otherPackage);
+  }
+
+  /**
    * @param command the command ({@code diff}, {@code check}, {@code generate})
    * @param more further arguments
    * @return the result of that command in live mode against the database and the entities
