@@ -64,7 +64,7 @@ final class CatalogRenamer {
         t.indexes().stream().map(i -> new Index(i.name(),
             i.keys().stream().map(k -> renamedKey(k, from, to, dialect)).toList(), i.unique(),
             i.predicate() == null ? null : dialect.renameColumn(i.predicate(), from, to), i.method(),
-            swap(i.include(), from, to))).toList(),
+            swap(i.include(), from, to), i.valid())).toList(),
         t.comment(),
         t.triggers());
   }

@@ -71,15 +71,15 @@ final class ColumnComparison {
    * @param current the column as it is
    * @param target the column as it should be
    * @return the aspects whose change only loosens what the database enforces: NOT NULL dropped, or
-   *     a type widened within its family (the dialect says the change is not narrowing)
+   *     a type the dialect says only widens ({@link Dialect#widens}; not a switch between {@code
+   *     timestamp} and {@code timestamptz}, which reinterprets the stored values)
    */
   Set<Aspect> relaxing(Column current, Column target) {
     Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
     if (!current.nullable() && target.nullable()) {
       aspects.add(Aspect.NULLABILITY);
     }
-    if (!current.type().equals(target.type()) && dialect.sameFamily(current.type(), target.type())
-        && !dialect.isNarrowing(current.type(), target.type())) {
+    if (dialect.widens(current.type(), target.type())) {
       aspects.add(Aspect.TYPE);
     }
     return aspects;

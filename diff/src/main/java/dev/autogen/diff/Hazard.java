@@ -33,7 +33,12 @@ public enum Hazard {
    * of: PostgreSQL refuses the statement ({@code cannot alter type of a column used by a view or
    * rule}) unless the view is dropped first and re-created after ({@code --recreate-dependent-views}).
    */
-  DEPENDENT_OBJECT(Risk.DANGEROUS);
+  DEPENDENT_OBJECT(Risk.DANGEROUS),
+  /**
+   * An index the database marks INVALID (a failed {@code CREATE INDEX CONCURRENTLY}) is dropped, and
+   * built again where the entities have it: whatever made the first build fail can fail the next one.
+   */
+  INVALID_INDEX(Risk.CAUTION);
 
   private final Risk risk;
 

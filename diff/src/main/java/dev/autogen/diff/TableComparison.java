@@ -170,7 +170,8 @@ final class TableComparison {
       QualifiedName name, Table current, Table target, Set<String> dropped, Findings out) {
     Matching<UniqueConstraint, UniqueConstraint> uniques =
         Matching.of(current.uniques(), target.uniques(), (a, b) -> sameColumns(a.columns(), b.columns()));
-    Matching<Index, Index> indexes = Matching.of(current.indexes(), target.indexes(), this::sameIndex);
+    List<Index> valid = current.indexes().stream().filter(Index::valid).toList();
+    Matching<Index, Index> indexes = Matching.of(valid, target.indexes(), this::sameIndex);
     // A unique constraint on one side may be a plain unique index on the other.
     Matching<UniqueConstraint, Index> targetIndexAsUnique =
         Matching.of(uniques.onlyCurrent(), indexes.onlyTarget(), (u, i) -> enforcesSame(i, u));
@@ -189,6 +190,34 @@ final class TableComparison {
       leftOver(UnmanagedKind.INDEXES, involves(i, dropped), new DropIndex(name, i), name, i.name(), describe(i), out);
     }
     targetIndexAsUnique.onlyTarget().forEach(i -> out.change(new CreateIndex(name, i)));
+    compareInvalidIndexes(name, current, target, dropped, out);
+  }
+
+  /**
+   * An INVALID index ({@link Index#valid()} false: a failed {@code CREATE INDEX CONCURRENTLY}) is never
+   * the entities' index, so the target's index is created anew. It is dropped when the target has an
+   * index or unique constraint on the same keys or under the same name (it is being built again, and
+   * would block the name), or when it involves a dropped column; otherwise it is unmanaged, like any
+   * index only the database has, and described as INVALID.
+   */
+  private void compareInvalidIndexes(
+      QualifiedName name, Table current, Table target, Set<String> dropped, Findings out) {
+    for (Index i : current.indexes()) {
+      if (i.valid()) {
+        continue;
+      }
+      boolean rebuilt = target.indexes().stream()
+          .anyMatch(t -> normalizedKeys(t).equals(normalizedKeys(i)) || sameName(t.name(), i.name()))
+          || target.uniques().stream()
+              .anyMatch(u -> i.onPlainColumns(u.columns()) && sameColumns(i.keys(), u.columns())
+                  || sameName(u.name(), i.name()));
+      leftOver(UnmanagedKind.INDEXES, rebuilt || involves(i, dropped), new DropIndex(name, i), name, i.name(),
+          "INVALID " + describe(i), out);
+    }
+  }
+
+  private static boolean sameName(String a, String b) {
+    return a != null && a.equals(b);
   }
 
   private void compareChecks(QualifiedName name, Table current, Table target, Set<String> dropped, Findings out) {

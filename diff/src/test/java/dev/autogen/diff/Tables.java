@@ -72,6 +72,12 @@ final class Tables {
     return this;
   }
 
+  /** An index the database marks INVALID (a failed CREATE INDEX CONCURRENTLY). */
+  Tables invalidIndex(String index, boolean unique, String... keys) {
+    indexes.add(new Index(index, List.of(keys), unique, null, null, List.of(), false));
+    return this;
+  }
+
   Tables partialIndex(String index, String predicate, String... keys) {
     indexes.add(new Index(index, List.of(keys), false, predicate, null));
     return this;

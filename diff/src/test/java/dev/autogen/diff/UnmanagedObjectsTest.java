@@ -104,6 +104,46 @@ class UnmanagedObjectsTest {
   }
 
   @Test
+  void anInvalidIndexIsNeverTheEntitiesIndex() {
+    Catalog entity = catalog(table("pet").id().col("name", "text", true).index("ux_pet_name", true, "name").build());
+    Catalog invalid = catalog(table("pet").id().col("name", "text", true)
+        .invalidIndex("ux_pet_name", true, "name").build());
+    Catalog invalidUnderAnotherName = catalog(table("pet").id().col("name", "text", true)
+        .invalidIndex("pet_name_idx", true, "name").build());
+
+    MigrationPlan plan = diff(ENTITIES, invalid, entity);
+
+    assertThat(kinds(plan)).containsExactly("drop_index", "create_index");
+    assertThat(plan.diagnostics()).filteredOn(d -> d.hazard() == Hazard.INVALID_INDEX).singleElement()
+        .satisfies(d -> {
+          assertThat(d.change()).isInstanceOf(Change.DropIndex.class);
+          assertThat(d.message()).contains("ux_pet_name", "INVALID");
+        });
+    assertThat(kinds(diff(ENTITIES, invalidUnderAnotherName, entity))).containsExactly("drop_index", "create_index");
+    assertThat(diff(ENTITIES, invalid, entity).unmanaged()).isEmpty();
+  }
+
+  @Test
+  void anInvalidIndexTheEntitiesDoNotHaveIsUnmanagedAndSaysSo() {
+    Catalog entity = catalog(table("pet").id().col("name", "text", true).build());
+    Catalog invalid = catalog(table("pet").id().col("name", "text", true).invalidIndex("ix_x", false, "name").build());
+
+    MigrationPlan plan = diff(ENTITIES, invalid, entity);
+
+    assertThat(plan.changes()).isEmpty();
+    assertThat(plan.unmanaged()).singleElement().satisfies(u -> assertThat(u.toString()).contains("INVALID"));
+  }
+
+  @Test
+  void anInvalidUniqueIndexIsNotTheEntitiesUniqueConstraint() {
+    Catalog entity = catalog(table("pet").id().col("name", "text", true).unique("uk_pet_name", "name").build());
+    Catalog invalid = catalog(table("pet").id().col("name", "text", true)
+        .invalidIndex("uk_pet_name", true, "name").build());
+
+    assertThat(kinds(diff(ENTITIES, invalid, entity))).containsExactly("drop_index", "add_unique");
+  }
+
+  @Test
   void aStricterDatabaseIsARelaxationOrKeptByPolicy() {
     Catalog db = catalog(table("owner").id().col("email", "varchar(50)", false).col("note", "text", true).build());
     Catalog entity = catalog(table("owner").id().col("email", "varchar(255)", true).col("note", "text", true).build());
@@ -129,6 +169,23 @@ class UnmanagedObjectsTest {
     assertThat(kinds(plan)).containsExactly("alter_column email");
     assertThat(plan.isRelaxation(plan.changes().get(0))).isFalse();
     assertThat(plan.diagnostics()).extracting(Diagnostic::hazard).contains(Hazard.DATA_LOSS);
+  }
+
+  @Test
+  void aSwitchOfTimeZoneIsNeverARelaxation() {
+    for (String[] pair : new String[][] {{"timestamp", "timestamp with time zone"},
+        {"timestamp with time zone", "timestamp"}, {"time", "time with time zone"}}) {
+      Catalog db = catalog(table("visit").id().col("at", pair[0], true).build());
+      Catalog entity = catalog(table("visit").id().col("at", pair[1], true).build());
+
+      MigrationPlan plan = diff(ENTITIES, db, entity);
+      MigrationPlan kept = diff(ENTITIES.withKeepStricterDatabase(true), db, entity);
+
+      assertThat(kinds(plan)).as(pair[0] + " -> " + pair[1]).containsExactly("alter_column at");
+      assertThat(plan.isRelaxation(plan.changes().get(0))).as(pair[0] + " -> " + pair[1]).isFalse();
+      assertThat(kept.keptStricter()).as("--keep-stricter-database keeps only relaxations").isEmpty();
+      assertThat(kinds(kept)).containsExactly("alter_column at");
+    }
   }
 
   @Test

@@ -187,6 +187,46 @@ class PostgresIntrospectorTest {
   }
 
   @Test
+  void anIndexAFailedConcurrentBuildLeftBehindIsReadAsInvalid() throws Exception {
+    try (TestDatabase db = TestDatabase.create("invalidindex")) {
+      db.execute("create table coupon (id bigint primary key, code text);"
+          + " insert into coupon values (1, 'a'), (2, 'a'); create index coupon_id_idx on coupon (id)");
+      // a unique build over duplicate rows fails; CONCURRENTLY leaves the index behind, INVALID
+      catchThrowableOfType(() -> db.execute("create unique index concurrently coupon_code_key on coupon (code)"),
+          IllegalStateException.class);
+      Catalog catalog;
+      try (Connection c = db.connect()) {
+        catalog = PostgresIntrospector.read(c, new IntrospectOptions(List.of("public"), List.of(), List.of()));
+      }
+
+      assertThat(table(catalog, "public", "coupon").indexes()).extracting(Index::name, Index::valid)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("coupon_code_key", false),
+              org.assertj.core.groups.Tuple.tuple("coupon_id_idx", true));
+    }
+  }
+
+  @Test
+  void aDomainColumnIsReadAsItsBaseTypeNamingTheDomainAndItsChecksWithoutTheDomainCast() throws Exception {
+    try (TestDatabase db = TestDatabase.create("domains")) {
+      db.execute("create domain email as varchar(200) check (value like '%@%'); create domain backup_email as email;"
+          + " create domain qty as integer; create table subscriber (id bigint primary key, email email,"
+          + " backup backup_email, quantity qty, constraint quantity_positive check (quantity > 0))");
+      Catalog catalog;
+      try (Connection c = db.connect()) {
+        catalog = PostgresIntrospector.read(c, new IntrospectOptions(List.of("public"), List.of(), List.of()));
+      }
+      Table subscriber = table(catalog, "public", "subscriber");
+
+      assertThat(subscriber.columns()).extracting(c -> c.type().sql(), c -> c.type().domain(), c -> c.type().raw())
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("bigint", false, "bigint"),
+              org.assertj.core.groups.Tuple.tuple("varchar(200)", true, "email"),
+              org.assertj.core.groups.Tuple.tuple("varchar(200)", true, "backup_email"),
+              org.assertj.core.groups.Tuple.tuple("integer", true, "qty"));
+      assertThat(subscriber.checks()).containsExactly(new CheckConstraint("quantity_positive", "quantity > 0"));
+    }
+  }
+
+  @Test
   void readsSequencesNoColumnOwnsAndEnumsInSortOrder() {
     Catalog catalog = readFeatures("sequences");
 

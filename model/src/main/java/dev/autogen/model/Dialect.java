@@ -117,6 +117,20 @@ public interface Dialect {
   boolean needsUsingClause(SqlType from, SqlType to);
 
   /**
+   * Whether changing a column from one type to another only loosens what the column accepts: every
+   * value it holds stays the same value, with the same meaning, and more values become possible. Such
+   * a change is a relaxation (the database is stricter than the entities). This default answers
+   * "same family ({@link #sameFamily}) and not narrowing ({@link #isNarrowing})".
+   *
+   * @param from the current type, never null
+   * @param to the target type, never null
+   * @return whether the change is a pure widening; false for equal types
+   */
+  default boolean widens(SqlType from, SqlType to) {
+    return !from.equals(to) && sameFamily(from, to) && !isNarrowing(from, to);
+  }
+
+  /**
    * @param a one type
    * @param b another type
    * @return whether a column of type {@code a} could plausibly have been renamed into a column of type

@@ -19,9 +19,14 @@ import java.util.Objects;
  * @param method the access method, lower case ({@code btree} by default), never null
  * @param include the non-key columns of an {@code INCLUDE} clause (PostgreSQL 11+), in order; empty
  *     when there are none, never null
+ * @param valid false for an index the database marks INVALID ({@code pg_index.indisvalid}, PostgreSQL
+ *     "CREATE INDEX", Building Indexes Concurrently: a failed {@code CREATE INDEX CONCURRENTLY} leaves
+ *     one behind, which queries never use and which enforces no uniqueness, yet writes keep updating);
+ *     true for every index an entity describes
  */
 public record Index(
-    String name, List<String> keys, boolean unique, String predicate, String method, List<String> include)
+    String name, List<String> keys, boolean unique, String predicate, String method, List<String> include,
+    boolean valid)
     implements java.io.Serializable {
 
   /** The access method PostgreSQL and most databases use when none is given. */
@@ -41,7 +46,23 @@ public record Index(
   }
 
   /**
-   * An index without INCLUDE columns.
+   * A valid index.
+   *
+   * @param name the index name, or null
+   * @param keys the key parts (see the record's description), never empty
+   * @param unique whether the index enforces uniqueness
+   * @param predicate the partial-index predicate, or null
+   * @param method the access method, or null for {@code btree}
+   * @param include the INCLUDE columns, never null
+   * @throws NullPointerException when keys or include is null
+   * @throws IllegalArgumentException when keys is empty
+   */
+  public Index(String name, List<String> keys, boolean unique, String predicate, String method, List<String> include) {
+    this(name, keys, unique, predicate, method, include, true);
+  }
+
+  /**
+   * A valid index without INCLUDE columns.
    *
    * @param name the index name, or null
    * @param keys the key parts (see the record's description), never empty

@@ -20,10 +20,17 @@ import java.util.regex.Pattern;
  * @param precision numeric precision, or fractional-second precision of time types; else null
  * @param scale numeric scale; else null
  * @param arrayDimensions 0 for a scalar, 1 for {@code integer[]}, ...
- * @param raw the spelling the source gave, for messages only
+ * @param raw the spelling the source gave, for messages only; for a {@linkplain #domain() domain}
+ *     the domain's name as the catalog spells it (e.g. {@code email}, {@code app.email})
+ * @param domain true when the source declared a domain over this type (PostgreSQL "CREATE DOMAIN"):
+ *     the other components are the domain's base type, {@link #raw()} names the domain. Not part of
+ *     equality: a column of a domain over {@code varchar(200)} compares as {@code varchar(200)}, since
+ *     it holds the same values (the domain's own checks, NOT NULL and default are the domain's and
+ *     are not compared)
  */
 public record SqlType(
-    String name, Integer length, Integer precision, Integer scale, int arrayDimensions, String raw)
+    String name, Integer length, Integer precision, Integer scale, int arrayDimensions, String raw,
+    boolean domain)
         implements java.io.Serializable {
 
   /** Fractional-second precision PostgreSQL uses when none is written ("8.5. Date/Time Types"). */
@@ -62,6 +69,37 @@ public record SqlType(
   public SqlType {
     Objects.requireNonNull(name, "name");
     raw = raw == null ? name : raw;
+  }
+
+  /**
+   * A type that is not a domain.
+   *
+   * @param name canonical base name, never null
+   * @param length the length, or null
+   * @param precision the precision, or null
+   * @param scale the scale, or null
+   * @param arrayDimensions array dimensions
+   * @param raw the source's spelling, or null for {@code name}
+   * @throws NullPointerException when name is null
+   */
+  public SqlType(String name, Integer length, Integer precision, Integer scale, int arrayDimensions, String raw) {
+    this(name, length, precision, scale, arrayDimensions, raw, false);
+  }
+
+  /**
+   * The type of a column declared with a domain: compared as the domain's base type, written (in DDL
+   * that restores the column) as the domain.
+   *
+   * @param domain the domain's name as the catalog spells it ({@code format_type} of the column's
+   *     type: schema-qualified when not visible, quoted where needed), never null
+   * @param baseType the domain's base type (for a domain over a domain, the innermost), never null
+   * @return the base type marked as the domain
+   * @throws NullPointerException when an argument is null
+   */
+  public static SqlType ofDomain(String domain, SqlType baseType) {
+    Objects.requireNonNull(domain, "domain");
+    return new SqlType(baseType.name, baseType.length, baseType.precision, baseType.scale, baseType.arrayDimensions,
+        domain, true);
   }
 
   /**
@@ -154,6 +192,29 @@ public record SqlType(
    *     timestamp(6) with time zone}, {@code integer[]}; a user type as the source spelled it
    */
   public String sql() {
+    return sql(precision);
+  }
+
+  /**
+   * The canonical spelling as the source wrote it: {@link #sql()}, except that a fractional-second
+   * precision of a time type that the source did not write ({@link #raw()} has no parenthesis: {@code
+   * timestamp without time zone}, not {@code timestamp(6)}) is left out again. The two mean the same
+   * type, but PostgreSQL records them differently ({@code atttypmod} -1 against 6, which {@code
+   * format_type} shows), so a statement that restores a column as the catalog had it (an undo) writes
+   * this spelling.
+   *
+   * @return e.g. {@code timestamp} for a type read as {@code timestamp without time zone}, {@code
+   *     timestamp(6)} for one read as {@code timestamp(6) without time zone}; {@link #sql()} for any
+   *     other type
+   */
+  public String spelledSql() {
+    boolean time = name.equals("timestamp") || name.equals("timestamp with time zone") || name.equals("time")
+        || name.equals("time with time zone");
+    boolean implicit = time && !domain && Objects.equals(precision, DEFAULT_TIME_PRECISION) && raw.indexOf('(') < 0;
+    return sql(implicit ? null : precision);
+  }
+
+  private String sql(Integer precision) {
     StringBuilder sb = new StringBuilder();
     int tz = name.indexOf(" with time zone");
     String base = tz >= 0 ? name.substring(0, tz) : name;

@@ -53,6 +53,28 @@ class SqlTypeTest {
     assertThat(SqlType.parse(spelling).sql()).isEqualTo(sql);
   }
 
+  @ParameterizedTest(name = "{0} is written {1}")
+  @CsvSource(delimiter = '|', value = {
+      "timestamp without time zone|timestamp", "timestamp|timestamp", "timestamp(6) without time zone|timestamp(6)",
+      "timestamp with time zone|timestamp with time zone", "timestamptz(6)|timestamp(6) with time zone",
+      "time without time zone|time", "timetz|time with time zone", "timestamp(3)|timestamp(3)",
+      "timestamp without time zone[]|timestamp[]", "character varying(20)|varchar(20)", "int4|integer",
+  })
+  void spelledSqlKeepsAnUnwrittenTimePrecisionUnwritten(String spelling, String sql) {
+    assertThat(SqlType.parse(spelling).spelledSql()).isEqualTo(sql);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDomainEqualsItsBaseTypeAndKeepsItsName() {
+    SqlType email = SqlType.ofDomain("email", SqlType.parse("character varying(200)"));
+
+    assertThat(email).isEqualTo(SqlType.parse("varchar(200)")).hasSameHashCodeAs(SqlType.parse("varchar(200)"));
+    assertThat(email.domain()).isTrue();
+    assertThat(email.raw()).isEqualTo("email");
+    assertThat(email.sql()).isEqualTo("varchar(200)");
+    assertThat(SqlType.parse("varchar(200)").domain()).isFalse();
+  }
+
   @ParameterizedTest(name = "{0} keeps its raw spelling")
   @CsvSource({"character varying(10)", "int4", "\"Mood\""})
   void rawSpellingIsKeptForMessages(String spelling) {

@@ -88,7 +88,7 @@ final class PostgresColumnStatements {
     boolean identityChange = change.aspects().contains(Aspect.IDENTITY);
     boolean using = typeChange && PostgresDialect.INSTANCE.needsUsingClause(from.type(), to.type());
     // a default converted along with a column of a user type keeps naming that type ('a'::mood)::text
-    boolean fromUserType = typeChange && !from.type().isBuiltin();
+    boolean fromUserType = typeChange && (!from.type().isBuiltin() || from.type().domain());
     DefaultExpr keptDefault = !defaultChange && (using || fromUserType) ? from.defaultValue() : null;
 
     Optional<DefaultExpr.NextValue> ownedBefore =

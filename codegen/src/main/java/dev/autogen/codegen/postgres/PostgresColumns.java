@@ -17,12 +17,15 @@ final class PostgresColumns {
 
   /**
    * @param type a column type, never null
-   * @return the canonical spelling ({@link SqlType#sql()}) of a builtin type; a user type (an enum,
-   *     a domain) as the source spelled it ({@link SqlType#raw()}), since only the source knows how
-   *     it is qualified and quoted
+   * @return the canonical spelling of a builtin type as the source wrote it ({@link
+   *     SqlType#spelledSql()}: a {@code timestamp} read without a precision is written without one, so
+   *     that an undo restores the column exactly as the catalog had it); a user type (an enum, a
+   *     domain, also a column's {@linkplain SqlType#domain() domain} over a builtin type) as the
+   *     source spelled it ({@link SqlType#raw()}), since only the source knows how it is qualified and
+   *     quoted
    */
   static String type(SqlType type) {
-    return type.isBuiltin() ? type.sql() : type.raw();
+    return type.isBuiltin() && !type.domain() ? type.spelledSql() : type.raw();
   }
 
   /**

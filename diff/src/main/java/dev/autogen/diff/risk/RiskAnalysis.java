@@ -61,7 +61,8 @@ public final class RiskAnalysis {
         new IndexBuildAnalyzer(),
         new BackwardCompatibilityAnalyzer(),
         new ForeignKeyActionAnalyzer(),
-        new DependentObjectAnalyzer()), serverVersion, probe);
+        new DependentObjectAnalyzer(),
+        new InvalidIndexAnalyzer()), serverVersion, probe);
   }
 
   /**

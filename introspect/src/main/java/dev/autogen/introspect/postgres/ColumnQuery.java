@@ -19,7 +19,12 @@ import java.util.Map;
  *       attnum <= 0}) are skipped.
  *   <li>Type: {@link SqlType#parse(String)} of {@code format_type(atttypid, atttypmod)}, the
  *       spelling {@code psql \d} shows; a user type outside the connection's {@code search_path} comes
- *       schema-qualified ({@code app.status}).
+ *       schema-qualified ({@code app.status}). A column of a domain ({@code pg_type.typtype = 'd'}) is
+ *       {@link SqlType#ofDomain} of that spelling and the domain's base type: {@code
+ *       format_type(typbasetype, typtypmod)}, followed through domains over domains to the first
+ *       base that is not one ("CREATE DOMAIN"; {@code getBaseTypeAndTypmod} in {@code lsyscache.c}
+ *       does the same), so that it compares by the values it holds. An array of a domain stays a
+ *       user type.
  *   <li>Nullable: {@code not attnotnull}.
  *   <li>Default: {@link DefaultExpr#parse(String)} of {@code pg_get_expr(adbin, adrelid)}. A {@link
  *       DefaultExpr.NextValue} is marked {@linkplain DefaultExpr.NextValue#owned() owned} when the
@@ -47,8 +52,15 @@ import java.util.Map;
 final class ColumnQuery {
 
   private static final String SQL = """
+      with recursive domain_base(domain_oid, base_oid, base_typmod, depth) as (
+        select t.oid, t.typbasetype, t.typtypmod, 1 from pg_type t where t.typtype = 'd'
+        union all
+        select d.domain_oid, b.typbasetype, b.typtypmod, d.depth + 1
+        from domain_base d join pg_type b on b.oid = d.base_oid and b.typtype = 'd')
       select a.attrelid, a.attname::text as column_name,
              format_type(a.atttypid, a.atttypmod) as column_type,
+             (select format_type(db.base_oid, db.base_typmod) from domain_base db
+              where db.domain_oid = a.atttypid order by db.depth desc limit 1) as domain_base_type,
              a.attnotnull,
              pg_get_expr(d.adbin, d.adrelid) as default_expression,
              exists (select 1
@@ -92,9 +104,12 @@ final class ColumnQuery {
     boolean generated = row.getBoolean("generated");
     DefaultExpr defaultValue = identity != null || generated || expression == null ? null
         : withOwnership(DefaultExpr.parse(expression), row.getBoolean("owns_sequence"));
+    String domainBase = row.getString("domain_base_type");
+    SqlType type = domainBase == null ? SqlType.parse(row.getString("column_type"))
+        : SqlType.ofDomain(row.getString("column_type"), SqlType.parse(domainBase));
     return new Column(
         row.getString("column_name"),
-        SqlType.parse(row.getString("column_type")),
+        type,
         !row.getBoolean("attnotnull"),
         defaultValue,
         identity,

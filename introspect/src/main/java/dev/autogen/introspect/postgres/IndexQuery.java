@@ -43,12 +43,15 @@ import java.util.Map;
  *   <li>INCLUDE columns (PostgreSQL 11+): the entries of {@code indkey} after {@code indnkeyatts},
  *       column names as stored, in order.
  *   <li>Predicate: {@code pg_get_expr(indpred, indrelid)}, or null. Method: {@code pg_am.amname}.
+ *   <li>Valid: {@code indisvalid}; false for an index a failed {@code CREATE INDEX CONCURRENTLY} left
+ *       behind (PostgreSQL "CREATE INDEX", Building Indexes Concurrently), which is read like any other
+ *       so that the comparison can replace it ({@link Index#valid()}).
  * </ul>
  */
 final class IndexQuery {
 
   private static final String SQL = """
-      select i.indrelid, ic.relname::text as index_name, i.indisunique, am.amname::text as method,
+      select i.indrelid, ic.relname::text as index_name, i.indisunique, i.indisvalid, am.amname::text as method,
              pg_get_expr(i.indpred, i.indrelid) as predicate,
              array(select case when k.attnum = 0
                                then '(' || pg_get_indexdef(i.indexrelid, k.ord::int, true) || ')'
@@ -109,7 +112,8 @@ final class IndexQuery {
             row.getBoolean("indisunique"),
             row.getString("predicate"),
             row.getString("method"),
-            CatalogQuery.textArray(row, "include")))));
+            CatalogQuery.textArray(row, "include"),
+            row.getBoolean("indisvalid")))));
     indexes.replaceAll((oid, list) -> list.stream().sorted(Comparator.comparing(Index::name)).toList());
     return indexes;
   }

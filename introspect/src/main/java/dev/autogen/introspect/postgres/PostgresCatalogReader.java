@@ -2,6 +2,7 @@ package dev.autogen.introspect.postgres;
 
 import dev.autogen.introspect.IntrospectOptions;
 import dev.autogen.model.Catalog;
+import dev.autogen.model.CheckConstraint;
 import dev.autogen.model.Column;
 import dev.autogen.model.Domain;
 import dev.autogen.model.EnumType;
@@ -11,13 +12,16 @@ import dev.autogen.model.Schema;
 import dev.autogen.model.SchemaSourceException;
 import dev.autogen.model.SchemaSourceException.Reason;
 import dev.autogen.model.Sequence;
+import dev.autogen.model.SqlType;
 import dev.autogen.model.Table;
 import dev.autogen.model.Trigger;
 import dev.autogen.model.View;
+import dev.autogen.model.postgres.PostgresExpressions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -132,16 +136,33 @@ public final class PostgresCatalogReader {
 
   private static Table table(TableRow row, Parts parts) {
     TableConstraints constraints = parts.constraints().getOrDefault(row.oid(), TableConstraints.NONE);
+    List<Column> columns = parts.columns().getOrDefault(row.oid(), List.of());
     return new Table(
         row.name().name(),
-        parts.columns().getOrDefault(row.oid(), List.of()),
+        columns,
         constraints.primaryKey(),
         constraints.foreignKeys(),
         constraints.uniques(),
-        constraints.checks(),
+        withoutDomainCasts(constraints.checks(), columns),
         parts.indexes().getOrDefault(row.oid(), List.of()),
         row.comment(),
         parts.triggers().getOrDefault(row.oid(), List.of()));
+  }
+
+  /**
+   * The checks as they read on the columns' base types: a column of a domain type is compared by its
+   * base type ({@link SqlType#domain()}), and the casts to that base type which PostgreSQL stores in a
+   * check on such a column ({@code (quantity)::integer > 0}) are removed
+   * ({@link PostgresExpressions#withoutDomainCasts}).
+   */
+  private static List<CheckConstraint> withoutDomainCasts(List<CheckConstraint> checks, List<Column> columns) {
+    Map<String, String> domainColumns = new HashMap<>();
+    columns.stream().filter(c -> c.type().domain()).forEach(c -> domainColumns.put(c.name(), c.type().sql()));
+    if (domainColumns.isEmpty()) {
+      return checks;
+    }
+    return checks.stream().map(c -> new CheckConstraint(c.name(),
+        PostgresExpressions.withoutDomainCasts(c.expression(), domainColumns))).toList();
   }
 
   private static void requireSupportedServer(Connection connection) throws SQLException {

@@ -73,6 +73,18 @@ class PostgresRewriteRulesOnServerTest {
     }
   }
 
+  /** A column of a domain over {@code base} changed to {@code to}: the dialect's verdict against the server's. */
+  private static void domainTypeChange(String base, String to) throws SQLException {
+    String domain = "d" + table;
+    try (Connection c = db.connect(); Statement s = c.createStatement()) {
+      s.execute("create domain " + domain + " as " + base + " check (value is not null or value is null)");
+    }
+    TableRewrite verdict = PostgresDialect.INSTANCE.typeChangeRewrite(
+        SqlType.ofDomain(domain, SqlType.parse(base)), SqlType.parse(to), serverVersion);
+    assertThat(rewrites(domain, "alter column c type " + to, "UTC")).as("%s over %s -> %s rewrites", domain, base, to)
+        .isEqualTo(verdict.mayRewrite());
+  }
+
   private static void addColumn(Column column, String definition) throws SQLException {
     TableRewrite verdict = PostgresDialect.INSTANCE.addColumnRewrite(column, serverVersion);
     assertThat(verdict.kind()).as(definition).isNotEqualTo(TableRewrite.Kind.POSSIBLE);
@@ -93,6 +105,16 @@ class PostgresRewriteRulesOnServerTest {
     typeChange("timestamp", "timestamp with time zone");
     typeChange("timestamp with time zone", "timestamp");
     typeChange("timestamp(3)", "timestamp(6)");
+  }
+
+  @Test
+  void domainColumnTypeChangesRewriteAsTheDialectSays() throws SQLException {
+    domainTypeChange("varchar(200)", "varchar(300)");
+    domainTypeChange("varchar(200)", "text");
+    domainTypeChange("varchar(200)", "varchar");
+    domainTypeChange("integer", "integer");
+    domainTypeChange("integer", "bigint");
+    domainTypeChange("numeric(10,2)", "numeric(12,2)");
   }
 
   @Test

@@ -127,7 +127,11 @@ public final class PostgresDialect implements Dialect {
    * varbit}). Since 12 (release notes "12", "Allow ALTER TABLE ... SET DATA TYPE changing between
    * timestamp and timestamptz to avoid a table rewrite when the session time zone is UTC") {@code
    * timestamp} to {@code timestamptz} and back is a possible rewrite: none when the session's {@code
-   * TimeZone} is UTC. {@code integer} to {@code bigint} and any other change rewrite.
+   * TimeZone} is UTC. {@code integer} to {@code bigint} and any other change rewrite. A column of a
+   * domain ({@link SqlType#domain()}) is converted from the domain's base type, but its own {@code
+   * atttypmod} is -1, so a target with a length or precision always rewrites: the length coercion's
+   * support function ({@code varchar_support}, {@code numeric_support}, {@code timestamp_support})
+   * proves a widening only from a known old modifier.
    */
   @Override
   public TableRewrite typeChangeRewrite(SqlType from, SqlType to, int serverVersion) {
@@ -136,6 +140,10 @@ public final class PostgresDialect implements Dialect {
     }
     if (from.arrayDimensions() != to.arrayDimensions()) {
       return TableRewrite.certain("the values are converted between " + from.sql() + " and " + to.sql());
+    }
+    if (from.domain() && (to.length() != null || to.precision() != null)) {
+      return TableRewrite.certain("a column of domain " + from.raw() + " has no length or precision of its own,"
+          + " so each value is converted to " + to.sql());
     }
     if (isBinaryCoercible(from, to)) {
       return serverVersion >= BINARY_COERCIBLE_WIDENING ? TableRewrite.none()
@@ -224,6 +232,28 @@ public final class PostgresDialect implements Dialect {
     // timestamp precision changes are metadata-only when widening (PostgreSQL 12+ notes)
     return f.equals(t) && (f.startsWith("timestamp") || f.startsWith("time"))
         && to.precision() >= from.precision();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A switch between {@code timestamp} and {@code timestamp with time zone} (or {@code time} and
+   * {@code time with time zone}) is never a widening, in either direction: the conversion reads every
+   * stored value in the session's {@code TimeZone} and stores another instant or wall-clock time
+   * (PostgreSQL "8.5.1.3. Time Stamps": a {@code timestamp without time zone} value converted to
+   * {@code timestamp with time zone} "is assumed to be in the time zone specified by the TimeZone
+   * configuration parameter"), so the same rows mean different times depending on where it runs.
+   */
+  @Override
+  public boolean widens(SqlType from, SqlType to) {
+    return !switchesTimeZone(from, to) && Dialect.super.widens(from, to);
+  }
+
+  /** Whether the two types are the same time type with and without time zone. */
+  private static boolean switchesTimeZone(SqlType from, SqlType to) {
+    String f = from.name().replace(" with time zone", "");
+    String t = to.name().replace(" with time zone", "");
+    return f.equals(t) && (f.equals("timestamp") || f.equals("time")) && !from.name().equals(to.name());
   }
 
   @Override

@@ -74,6 +74,38 @@ public final class PostgresExpressions {
   }
 
   /**
+   * Removes from an expression the casts that PostgreSQL adds to columns of a domain type where their
+   * base type is needed ({@link DomainCasts}): a check on a column of {@code create domain qty as
+   * integer} reads {@code ((quantity)::integer > 0)} in the catalog, and {@code (quantity > 0)} on an
+   * {@code integer} column.
+   *
+   * @param expression an SQL expression (a check without its {@code CHECK ( )}), never null
+   * @param domainColumns each domain-typed column of the expression's table, by exact name, with its
+   *     domain's base type as {@code format_type} spells it (e.g. {@code integer}, {@code character
+   *     varying(200)}), never null
+   * @return the expression printed without those casts ({@link ExpressionPrinter}); {@code expression}
+   *     itself when it has none, or when it or a base type is outside the supported subset (see {@link
+   *     #normalize(String)})
+   * @throws NullPointerException when an argument is null
+   */
+  public static String withoutDomainCasts(String expression, java.util.Map<String, String> domainColumns) {
+    Objects.requireNonNull(expression, "expression");
+    Objects.requireNonNull(domainColumns, "domainColumns");
+    if (domainColumns.isEmpty()) {
+      return expression;
+    }
+    try {
+      java.util.Map<String, TypeName> bases = new java.util.HashMap<>();
+      domainColumns.forEach((column, base) -> bases.put(column, DomainCasts.castTarget(base)));
+      Expr parsed = ExpressionParser.parse(expression);
+      Expr without = DomainCasts.remove(parsed, bases);
+      return without.equals(parsed) ? expression : ExpressionPrinter.print(without);
+    } catch (ExpressionSyntaxException e) {
+      return expression;
+    }
+  }
+
+  /**
    * The fallback canonical text: comments removed, whitespace runs outside quotes collapsed to one
    * space, the ends trimmed, letters outside string constants ({@code '...'}, {@code E'...'},
    * {@code $tag$...$tag$}) and quoted identifiers in lower case.

@@ -276,6 +276,34 @@ class PostgresExpressionsTest {
         .isEqualTo(dialect.normalizeExpression("status in ('A','B')"));
   }
 
+  @Test
+  void castsOfDomainColumnsToTheirBaseTypeAreRemoved() {
+    java.util.Map<String, String> domains = java.util.Map.of("quantity", "integer", "email", "character varying(200)",
+        "amount", "numeric(10,2)");
+
+    assertThat(PostgresExpressions.withoutDomainCasts("((quantity)::integer > 0)", domains)).isEqualTo("quantity > 0");
+    assertThat(PostgresExpressions.withoutDomainCasts("(((quantity)::integer >= 1) AND ((t.quantity)::integer <= 10))",
+        domains)).isEqualTo("quantity >= 1 and t.quantity <= 10");
+    assertThat(PostgresExpressions.withoutDomainCasts(
+        "((COALESCE((email)::character varying, ''::character varying))::text <> 'x'::text)", domains))
+        .isEqualTo("coalesce(email, ''::character varying)::text <> 'x'::text");
+    assertThat(PostgresExpressions.withoutDomainCasts("((amount)::numeric > (0)::numeric)", domains))
+        .isEqualTo("amount > 0::numeric");
+    assertThat(n(PostgresExpressions.withoutDomainCasts("((quantity)::integer > 0)", domains)))
+        .isEqualTo(n("quantity > 0"));
+  }
+
+  @Test
+  void otherCastsAndOtherColumnsStay() {
+    java.util.Map<String, String> domains = java.util.Map.of("quantity", "integer");
+    for (String kept : new String[] {"((quantity)::bigint > 0)", "((other)::integer > 0)", "(quantity > 0)",
+        "((quantity)::numeric(5,1) > 0)", "(lower(name) <> ''::text)", "quantity >"}) {
+      assertThat(PostgresExpressions.withoutDomainCasts(kept, domains)).as(kept).isEqualTo(kept);
+    }
+    assertThat(PostgresExpressions.withoutDomainCasts("((quantity)::integer > 0)", java.util.Map.of()))
+        .isEqualTo("((quantity)::integer > 0)");
+  }
+
   /** Random cuts and splices of valid expressions: never an exception, and the result is stable. */
   @Test
   void mangledInputNeverThrowsAndIsIdempotent() {
