@@ -113,9 +113,10 @@ class CatalogFeaturesTest {
         new Domain("sku_code", SqlType.parse("varchar(40)"), true, null, List.of()));
     assertThat(schema(catalog, "public").domains()).isEmpty();
     Column weight = column(product(catalog), "weight");
-    assertThat(weight.type()).as("a column of a domain type is typed by the domain, as format_type names it")
-        .isEqualTo(new SqlType("app.positive_grams", null, null, null, 0, null));
-    assertThat(weight.type().isBuiltin()).isFalse();
+    assertThat(weight.type()).as("a column of a domain type compares as the domain's base type")
+        .isEqualTo(SqlType.parse("integer"));
+    assertThat(weight.type().domain()).as("and is marked as the domain").isTrue();
+    assertThat(weight.type().raw()).as("named as format_type names the domain").isEqualTo("app.positive_grams");
     assertThat(weight.nullable()).as("the domain's NOT NULL is the domain's, not the column's").isTrue();
   }
 
