@@ -246,7 +246,9 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
       return PhasedStatement.whole(s, Stage.CONTRACT);
     }
     boolean setsNotNull = a.aspects().contains(Aspect.NULLABILITY) && !a.to().nullable();
-    if (!setsNotNull || a.aspects().contains(Aspect.IDENTITY)) {
+    // a generation change may replace the column: its statements stay together, as the plain renderer
+    // wrote them for the plan's server version
+    if (!setsNotNull || a.aspects().contains(Aspect.IDENTITY) || a.aspects().contains(Aspect.GENERATED)) {
       return PhasedStatement.whole(s, Stage.EXPAND);
     }
     QualifiedName table = a.table();
