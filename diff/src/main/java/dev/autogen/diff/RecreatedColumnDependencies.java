@@ -51,7 +51,7 @@ final class RecreatedColumnDependencies {
     List<Change> rebuilds = new ArrayList<>();
     Dialect dialect = options.dialect();
     for (Change c : changes) {
-      if (!(c instanceof Change.AlterColumn a) || !a.aspects().contains(Change.Aspect.GENERATED)
+      if (!(c instanceof Change.AlterColumn a) || !a.changesGeneration()
           || dialect.generationChange(a.from(), a.to(), options.serverVersion()) != GenerationChange.RECREATE) {
         continue;
       }

@@ -93,7 +93,7 @@ final class PostgresColumnStatements {
   static List<String> alter(AlterColumn change, int serverVersion) {
     Column from = change.from();
     Column to = change.to();
-    GenerationChange generation = change.aspects().contains(Aspect.GENERATED)
+    GenerationChange generation = change.changesGeneration()
         ? PostgresDialect.INSTANCE.generationChange(from, to, serverVersion) : null;
     if (generation == GenerationChange.RECREATE) {
       List<String> sql = new ArrayList<>();

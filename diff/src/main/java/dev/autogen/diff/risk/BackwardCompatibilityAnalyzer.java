@@ -21,7 +21,7 @@ final class BackwardCompatibilityAnalyzer implements RiskAnalyzer {
       what = "renames column " + r.table() + "." + r.from() + " to " + r.to();
     } else if (change instanceof Change.DropTable || change instanceof Change.DropColumn) {
       what = "drops " + Names.of(change);
-    } else if (change instanceof Change.AlterColumn a && a.aspects().contains(Change.Aspect.GENERATED)
+    } else if (change instanceof Change.AlterColumn a && a.changesGeneration()
         && a.from().generated() == null) {
       return List.of(new Diagnostic(Hazard.BACKWARD_INCOMPATIBLE, Hazard.BACKWARD_INCOMPATIBLE.risk(), change,
           "makes " + Names.of(change) + " a generated column: inserts and updates of the running application"

@@ -44,13 +44,13 @@ final class DataLossAnalyzer implements RiskAnalyzer {
               + misfits.suffix("; found "),
           "check that every stored value fits " + a.to().type().sql() + " before applying", misfits));
     }
-    if (change instanceof Change.AlterColumn a && a.aspects().contains(Change.Aspect.GENERATED)
+    if (change instanceof Change.AlterColumn a && a.changesGeneration()
         && a.from().generated() == null) {
       return List.of(loss(change, "makes " + Names.of(change) + " a stored generated column: it is dropped and"
               + " added again, and its stored values are replaced by computed ones",
           "copy the values elsewhere first if they are still needed", Measured.notAsked()));
     }
-    if (change instanceof Change.AlterColumn a && a.aspects().contains(Change.Aspect.GENERATED)
+    if (change instanceof Change.AlterColumn a && a.changesGeneration()
         && a.to().generated() == null
         && plan.dialect().generationChange(a.from(), a.to(), plan.serverVersion()) == GenerationChange.RECREATE) {
       return List.of(loss(change, "makes " + Names.of(change) + " a plain column by dropping and adding it again"

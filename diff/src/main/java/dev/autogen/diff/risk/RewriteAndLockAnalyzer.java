@@ -63,7 +63,7 @@ final class RewriteAndLockAnalyzer implements RiskAnalyzer {
                 + " skipped; else " + EXPAND_CONTRACT
             : EXPAND_CONTRACT);
       }
-      if (a.aspects().contains(Change.Aspect.GENERATED)) {
+      if (a.changesGeneration()) {
         GenerationChange how = plan.dialect().generationChange(a.from(), a.to(), plan.serverVersion());
         rewrite(found, change, plan, generationWork(a, how), generationRewrite(a, how), EXPAND_CONTRACT);
       }
