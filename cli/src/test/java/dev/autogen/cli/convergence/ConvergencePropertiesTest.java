@@ -255,6 +255,21 @@ class ConvergencePropertiesTest {
         List.of(new Step.ToggleCollation(0, 3))));
   }
 
+  /**
+   * Online: a numeric key narrowed to {@code real} waits for the contract step, but the new foreign key
+   * of a {@code real} column onto it was added in the expand step ("foreign key constraint cannot be
+   * implemented"); it now waits for the contract step too. Found once the property applied the online
+   * files.
+   */
+  @Example
+  void foreignKeyOntoAKeyNarrowedInTheContractStep() {
+    assertConverges(new SchemaPair(
+        List.of(new Step.CreateTable(0, List.of(new ColumnSpec(0, ColumnType.NUMERIC, 0, 0, true, 0, Generation.NONE, false)), 1)),
+        List.of(new Step.ChangeType(1, 40, 0), new Step.ChangeType(11, 6, 33),
+            new Step.AddForeignKey(27, 16, 10, ReferentialAction.SET_DEFAULT, ReferentialAction.NO_ACTION, true))),
+        true);
+  }
+
   private static ColumnSpec column(ColumnType type, int enumChoice, int defaultChoice) {
     return new ColumnSpec(0, type, enumChoice, 0, true, defaultChoice, Generation.NONE, false);
   }
