@@ -23,7 +23,9 @@ import java.util.Set;
  * the drop while a foreign key of another table references it, so each such object becomes a drop
  * before and an add after the column's change (the ordering of {@link ChangeOrder} puts them there),
  * with its current definition, so that the database ends as the diff found it. Objects the plan drops
- * anyway are left to the plan.
+ * anyway are left to the plan. The same holds when only the reverse change recreates the column (a
+ * generated column made plain by {@code DROP EXPRESSION}, whose undo drops and adds it again): the
+ * undo is the plan's reverse, so the pairs are in the plan for both directions.
  */
 final class RecreatedColumnDependencies {
 
@@ -52,7 +54,8 @@ final class RecreatedColumnDependencies {
     Dialect dialect = options.dialect();
     for (Change c : changes) {
       if (!(c instanceof Change.AlterColumn a) || !a.changesGeneration()
-          || dialect.generationChange(a.from(), a.to(), options.serverVersion()) != GenerationChange.RECREATE) {
+          || dialect.generationChange(a.from(), a.to(), options.serverVersion()) != GenerationChange.RECREATE
+          && dialect.generationChange(a.to(), a.from(), options.serverVersion()) != GenerationChange.RECREATE) {
         continue;
       }
       String column = a.from().name();
