@@ -23,6 +23,7 @@ import dev.autogen.introspect.postgres.PostgresDataProbe;
 import dev.autogen.metadata.EntityModelOptions;
 import dev.autogen.metadata.HibernateEntityReader;
 import dev.autogen.model.Catalog;
+import dev.autogen.model.TableFilter;
 import dev.autogen.model.postgres.PostgresDialect;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ record Comparison(
     Catalog current, Catalog target, MigrationPlan plan, List<Statement> statements, AppliedBaseline baseline) {
 
   /**
-   * Checks the options that need no input or output first (URLs, directories, the baseline file),
+   * Checks the options that need no input or output first (table globs, named files, backfill
+   * expressions, URLs, directories, the baseline file),
    * then reads the entities (a wrong class path fails before any database starts), then the current
    * schema, then diffs (in live mode with the server's version and a read-only probe that measures
    * each hazard on the data, unless {@code --no-probe}), leaves out what the baseline file ({@code --baseline}) accepts, and renders.
@@ -70,7 +72,7 @@ record Comparison(
    * @return the comparison, with the renames confirmed on the terminal applied
    */
   static Comparison run(ProjectOptions options, boolean migrationsRequired, RenamePrompt prompt) {
-    Path file = options.baselineFile();
+    Path file = options.existingBaselineFile();
     return run(options, migrationsRequired, BaselineFile.read(file).map(b -> new Baselined(file, b)).orElse(null),
         prompt);
   }
@@ -92,13 +94,18 @@ record Comparison(
   private static Comparison run(ProjectOptions options, boolean migrationsRequired, Baselined baseline,
       RenamePrompt prompt) {
     Timings timings = options.timings();
+    TableFilter tables = options.tableFilter();
+    options.renames();
+    options.onlineOptions();
     CurrentSchema currentSchema = options.currentSchema(migrationsRequired);
     CatalogCache cache = options.cache();
     EntityModelOptions entities = options.entityOptions();
     Catalog target = timings.measureNoted("entities", () -> cache.get(
         () -> EntityCacheKey.of(cache, entities, currentSchema.devServerIdentity()),
         () -> new HibernateEntityReader(entities, currentSchema.columnDefinitions()).read()));
-    Catalog current = timings.measureNoted("current schema", () -> currentSchema.read(cache));
+    // both sides through one filter: a table left out is neither created nor dropped (issue 9, #3)
+    target = tables.applyTo(target);
+    Catalog current = tables.applyTo(timings.measureNoted("current schema", () -> currentSchema.read(cache)));
     DatabaseLogin live = currentSchema.live();
     if (live == null || options.noProbe) {
       Comparison comparison = compare(current, target, options::diffOptions, options, baseline, timings, prompt);

@@ -3,7 +3,10 @@ package dev.autogen.cli;
 import dev.autogen.diff.InvalidRenameException;
 import dev.autogen.model.SchemaSourceException;
 import java.io.File;
+import dev.autogen.introspect.JdbcUrls;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -51,23 +54,40 @@ public final class Main {
    * @return the exit code, one of {@link ExitCode}
    */
   static int execute(String[] args, PrintWriter out, PrintWriter err, File properties) {
-    CommandLine cli = commandLine(properties);
     PrintWriter terminalOut = TerminalWriter.of(out);
     PrintWriter terminalErr = TerminalWriter.of(err);
-    cli.setOut(terminalOut);
-    cli.setErr(terminalErr);
-    // picocli's help colours are escape sequences, which TerminalWriter shows as symbols: plain help
-    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-    int code = cli.execute(args);
-    terminalOut.flush();
-    terminalErr.flush();
-    return code;
+    try {
+      CommandLine cli = commandLine(properties);
+      cli.setOut(terminalOut);
+      cli.setErr(terminalErr);
+      // picocli's help colours are escape sequences, which TerminalWriter shows as symbols: plain help
+      cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+      return cli.execute(args);
+    } catch (AutogenException e) {
+      // the configuration file, read before the command line is parsed
+      terminalErr.println("autogen: " + e.getMessage());
+      return e.exitCode();
+    } catch (LinkageError e) {
+      // picocli hands only Exceptions to the handler; a class that cannot be loaded is input, not a crash
+      terminalErr.println("autogen: a class cannot be loaded (" + e.getClass().getSimpleName() + ": "
+          + String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ") + "): check --classpath");
+      return ExitCode.USAGE;
+    } finally {
+      terminalOut.flush();
+      terminalErr.flush();
+    }
   }
 
+  /**
+   * @throws AutogenException with {@link ExitCode#USAGE} when the configuration file exists but is
+   *     malformed or holds a key that is no option ({@link ProjectProperties})
+   */
   private static CommandLine commandLine(File properties) {
     CommandLine cli = new CommandLine(new AutogenCommand());
     if (properties.isFile()) {
-      cli.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(properties));
+      ProjectProperties settings = ProjectProperties.read(properties.toPath());
+      settings.requireKnownKeys(cli.getCommandSpec());
+      cli.setDefaultValueProvider(settings);
     }
     cli.setExecutionExceptionHandler(Main::handle);
     cli.setParameterExceptionHandler((e, args) -> {
@@ -95,12 +115,30 @@ public final class Main {
       message = "unexpected error: " + e + " (run with --verbose for details)";
     }
     PrintWriter err = cmd.getErr();
-    err.println("autogen: " + message);
+    List<String> secrets = secrets(cmd);
+    err.println("autogen: " + masked(message, secrets));
     if (verbose(parsed)) {
-      e.printStackTrace(err);
+      // a driver's message or a cause can repeat a URL whole, or a host taken from bob:s3cret@host
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      err.print(masked(trace.toString(), secrets));
     }
     err.flush();
     return code;
+  }
+
+  /** @return the secrets of the run's options ({@link ProjectOptions#secrets()}); none when unknown */
+  private static List<String> secrets(CommandLine cmd) {
+    Object root = cmd.getCommandSpec().root().userObject();
+    return root instanceof AutogenCommand command && command.options != null ? command.options.secrets() : List.of();
+  }
+
+  private static String masked(String text, List<String> secrets) {
+    String masked = text;
+    for (String secret : secrets) {
+      masked = masked.replace(secret, JdbcUrls.HIDDEN);
+    }
+    return masked;
   }
 
   private static boolean verbose(ParseResult parsed) {

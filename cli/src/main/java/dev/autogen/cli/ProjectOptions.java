@@ -16,6 +16,7 @@ import dev.autogen.introspect.PostgresIntrospector;
 import dev.autogen.metadata.EntityModelOptions;
 import dev.autogen.metadata.HibernateEntityReader;
 import dev.autogen.model.Catalog;
+import dev.autogen.model.TableFilter;
 import dev.autogen.model.postgres.PostgresDialect;
 import java.io.File;
 import java.nio.file.Files;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
  * The options every comparing command shares, declared once on the top-level command and inherited by
  * its subcommands, so {@code autogen --url X check} and {@code autogen check --url X} mean the same.
  * Each may also be set in {@code autogen.properties} in the working directory under its long name
- * without dashes ({@code url=...}); the command line wins.
+ * without the leading dashes ({@code url=...}, {@code fail-on=...}; {@link ProjectProperties}); the
+ * command line wins.
  */
 final class ProjectOptions {
 
@@ -68,12 +70,21 @@ final class ProjectOptions {
       description = "Schemas to compare (default: public). Repeat or separate with commas.")
   List<String> schemas = new ArrayList<>();
 
+  @Option(scope = ScopeType.INHERIT, names = "--flyway-schema", paramLabel = "SCHEMA",
+      description = "The schema of Flyway's history table (flyway_schema_history), as Flyway's defaultSchema "
+          + "(Spring Boot: spring.flyway.default-schema). Default: live mode reads it from the connection's current "
+          + "schema, where Flyway keeps it unless configured otherwise; replay mode keeps it in the first --schema.")
+  String flywaySchema;
+
   @Option(scope = ScopeType.INHERIT, names = "--include-tables", split = ",", paramLabel = "GLOB",
-      description = "Only compare tables matching these globs (e.g. 'shop_*').")
+      description = "Only compare tables matching these globs (e.g. 'shop_*', 'app.order_*', 'log[0-9]'): * any run, "
+          + "? one character, [abc] [a-z] [!abc] one of a class, \\ takes the next character literally. Both the "
+          + "database's and the entities' tables are filtered.")
   List<String> includeTables = new ArrayList<>();
 
   @Option(scope = ScopeType.INHERIT, names = "--exclude-tables", split = ",", paramLabel = "GLOB",
-      description = "Leave out tables matching these globs.")
+      description = "Leave out tables matching these globs (syntax as --include-tables), on both sides; wins over "
+          + "--include-tables.")
   List<String> excludeTables = new ArrayList<>();
 
   @Option(scope = ScopeType.INHERIT, names = "--classpath", paramLabel = "PATH",
@@ -205,6 +216,29 @@ final class ProjectOptions {
     return env == null || env.isEmpty() ? null : env;
   }
 
+  /**
+   * @return every secret this run knows without asking: the {@code --password} value (once given or
+   *     asked for), {@code AUTOGEN_PASSWORD}, and the passwords inside {@code --url} and {@code
+   *     --dev-url} ({@link dev.autogen.introspect.JdbcUrls#passwords}); what no output may show
+   */
+  List<String> secrets() {
+    List<String> secrets = new ArrayList<>();
+    if (password != null && !PasswordPrompt.ASK.equals(password)) {
+      secrets.add(password);
+    }
+    if (asked != null) {
+      secrets.add(asked);
+    }
+    String env = System.getenv("AUTOGEN_PASSWORD");
+    if (env != null) {
+      secrets.add(env);
+    }
+    secrets.addAll(dev.autogen.introspect.JdbcUrls.passwords(url));
+    secrets.addAll(dev.autogen.introspect.JdbcUrls.passwords(devUrl));
+    secrets.removeIf(String::isEmpty);
+    return secrets;
+  }
+
   /** @return the timings of this run: printing to standard error with {@code --timings}, else silent */
   Timings timings() {
     return timings ? Timings.printingTo(command.commandLine().getErr()) : Timings.silent();
@@ -232,6 +266,44 @@ final class ProjectOptions {
   /** @return the baseline file: {@code --baseline}, else {@value #DEFAULT_BASELINE} in the working directory */
   Path baselineFile() {
     return baseline == null ? Path.of(DEFAULT_BASELINE) : baseline;
+  }
+
+  /**
+   * @return the baseline file to read, as {@link #baselineFile()}
+   * @throws AutogenException with {@link ExitCode#USAGE} when {@code --baseline} (or {@code baseline=} in
+   *     autogen.properties) names a file that does not exist: only the default file may be absent
+   */
+  Path existingBaselineFile() {
+    requireExists("--baseline", baseline, "record one with autogen baseline --reason \"...\"");
+    return baselineFile();
+  }
+
+  private static void requireExists(String option, Path named, String remedy) {
+    if (named != null && !Files.exists(named)) {
+      throw new AutogenException(ExitCode.USAGE, option + " " + named + ": no such file (" + remedy
+          + ", or leave the option out)");
+    }
+  }
+
+  /**
+   * The table filter of {@code --include-tables} and {@code --exclude-tables}, the one both catalogs
+   * pass ({@link TableFilter}: the database's as it is read, the entities' once read).
+   *
+   * @return the filter
+   * @throws AutogenException with {@link ExitCode#USAGE} when a pattern is not a valid glob
+   */
+  TableFilter tableFilter() {
+    checkGlobs("--include-tables", includeTables);
+    checkGlobs("--exclude-tables", excludeTables);
+    return TableFilter.of(includeTables, excludeTables);
+  }
+
+  private static void checkGlobs(String option, List<String> globs) {
+    try {
+      TableFilter.of(globs, List.of());
+    } catch (IllegalArgumentException e) {
+      throw new AutogenException(ExitCode.USAGE, option + ": " + e.getMessage(), e);
+    }
   }
 
   /** @return the entity reading options */
@@ -286,10 +358,11 @@ final class ProjectOptions {
 
   /**
    * @return the confirmed renames: {@code --rename}, then the renames file's
-   * @throws AutogenException with {@link ExitCode#USAGE} when the renames file cannot be read or a
-   *     line of it is not {@code old=new}
+   * @throws AutogenException with {@link ExitCode#USAGE} when {@code --renames-file} names a file that
+   *     does not exist, when the renames file cannot be read or a line of it is not {@code old=new}
    */
   List<String> renames() {
+    requireExists("--renames-file", renamesFile, "create it with one old=new per line");
     return RenamesFile.merge(renames, RenamesFile.read(renamesFile()));
   }
 
@@ -344,7 +417,7 @@ final class ProjectOptions {
     if (!required && migrations == null && !Files.isDirectory(dir)) {
       return null;
     }
-    return new FlywayMigrations(dir, schemas);
+    return new FlywayMigrations(dir, schemas, flywaySchema);
   }
 
   /**

@@ -33,6 +33,38 @@ class ConfigurationTest {
     }
   }
 
+  /**
+   * Keys are the long option names without the leading dashes, inner dashes kept ({@code fail-on},
+   * {@code include-tables}), as README says (issue 9, #16): they are honoured, and the file's other
+   * spellings are rejected naming the key to write (BadInputMatrixTest has the rejections).
+   */
+  @Test
+  void dashedLongNamesAreTheKeys(@TempDir Path dir) throws Exception {
+    try (TestDatabase db = TestDatabase.create("configkeys")) {
+      db.execute(Bookstore.migrationSql(1));
+      File properties = dir.resolve("autogen.properties").toFile();
+      Files.writeString(properties.toPath(), String.join("\n",
+          "url=" + db.url(),
+          "user=" + TestDatabase.user(),
+          "classpath=" + Cli.fixturesClasspath().replace("\\", "\\\\"),
+          "packages=" + Bookstore.packageOf(2),
+          "include-tables=customer",
+          "exclude-tables=customer",
+          "fail-on=dangerous",
+          "no-probe=true"));
+      File misspelt = dir.resolve("misspelt.properties").toFile();
+      Files.writeString(misspelt.toPath(), Files.readString(properties.toPath()).replace("fail-on=", "failon="));
+
+      Cli.Result configured = Cli.runWithProperties(properties, "check");
+      Cli.Result rejected = Cli.runWithProperties(misspelt, "check");
+
+      assertThat(configured.code()).as(configured.out() + configured.err()).isZero();
+      assertThat(rejected.code()).isEqualTo(ExitCode.USAGE);
+      assertThat(rejected.err().strip()).isEqualTo("autogen: " + misspelt + " line 7: unknown key 'failon' (did you "
+          + "mean 'fail-on'?) (keys are the long option names without the leading --, e.g. url, fail-on; see autogen --help)");
+    }
+  }
+
   @Test
   void helpAndVersion() {
     Cli.Result help = Cli.run("--help");

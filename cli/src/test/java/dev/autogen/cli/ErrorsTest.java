@@ -131,4 +131,30 @@ class ErrorsTest {
         "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(1));
     assertOneLine(r, ExitCode.DATABASE, "no Docker engine answers");
   }
+
+  /** A password in the URL's host part is hidden from the stack traces of --verbose too (issue 9, #12). */
+  @Test
+  void verboseNeverShowsAPasswordInTheUrlsHostPart(@TempDir Path migrations) {
+    Cli.Result r = Cli.run("check", "--verbose", "--url", "jdbc:postgresql://bob:s3cret@127.0.0.1:5432/app",
+        "--migrations", migrations.toString(), "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(1));
+
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.DATABASE);
+    assertThat(r.err()).startsWith("autogen: cannot connect").contains("\tat ").doesNotContain("s3cret");
+  }
+
+  /**
+   * A failed connection names the user it tried: --user, else the URL's user parameter, else the
+   * operating system's user, as the driver does; never "for user 'null'" (issue 9, #12).
+   */
+  @Test
+  void connectionErrorsNameTheUserTried(@TempDir Path migrations) {
+    Cli.Result fromUrl = Cli.run("check", "--url", "jdbc:postgresql://127.0.0.1:1/app?user=carol",
+        "--migrations", migrations.toString(), "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(1));
+    Cli.Result byDefault = Cli.run("check", "--url", "jdbc:postgresql://127.0.0.1:1/app",
+        "--migrations", migrations.toString(), "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(1));
+
+    assertOneLine(fromUrl, ExitCode.DATABASE, "cannot connect to jdbc:postgresql://127.0.0.1:1/app?user=carol as carol:");
+    assertOneLine(byDefault, ExitCode.DATABASE, " as " + System.getProperty("user.name") + ":");
+    assertThat(fromUrl.err() + byDefault.err()).doesNotContain("null");
+  }
 }

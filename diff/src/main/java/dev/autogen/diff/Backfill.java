@@ -38,7 +38,9 @@ public record Backfill(QualifiedName table, String column, String expression) {
    * @param spec the option value, never null
    * @param defaultSchema the schema of a table written without one, never null
    * @return the backfill
-   * @throws IllegalArgumentException when the value is not of that form; the message says the form
+   * @throws IllegalArgumentException when the value is not of that form (the message says the form),
+   *     or when the expression is not one whole SQL expression: an unclosed string, quoted identifier,
+   *     dollar quote or comment, unmatched parentheses, or a {@code ;} ({@link ExpressionText})
    */
   public static Backfill parse(String spec, String defaultSchema) {
     int eq = spec.indexOf('=');
@@ -47,9 +49,14 @@ public record Backfill(QualifiedName table, String column, String expression) {
         || spec.substring(eq + 1).isBlank()) {
       throw new IllegalArgumentException("--fill takes [schema.]table.column=SQL-expression, not '" + spec + "'");
     }
+    String expression = spec.substring(eq + 1).trim();
+    ExpressionText.problem(expression).ifPresent(problem -> {
+      throw new IllegalArgumentException("--fill " + spec.substring(0, eq).trim() + ": '" + expression
+          + "' is not one SQL expression: " + problem);
+    });
     String schema = names.size() == 3 ? names.get(0) : defaultSchema;
     return new Backfill(new QualifiedName(schema, names.get(names.size() - 2)), names.get(names.size() - 1),
-        spec.substring(eq + 1).trim());
+        expression);
   }
 
   /**

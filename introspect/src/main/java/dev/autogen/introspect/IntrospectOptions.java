@@ -1,16 +1,15 @@
 package dev.autogen.introspect;
 
+import dev.autogen.model.TableFilter;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
  * What part of a live catalog to read.
  *
- * <p>Table patterns are globs: {@code *} matches any run of characters, {@code ?} exactly one; every
- * other character matches itself, case-sensitively, because identifiers are compared exactly as the
- * catalog stores them. A pattern containing a dot is schema-qualified ({@code app.order_*}: the part
- * before the first dot matches the schema, the rest the table); a pattern without a dot matches the
- * table name in every schema. See {@link TableFilter}.
+ * <p>Table patterns are globs ({@code *}, {@code ?}, {@code [a-z]}, {@code \} escapes), optionally
+ * schema-qualified ({@code app.order_*}); the syntax is {@link TableFilter}'s, the one filter that both
+ * the catalog read here and the entities' catalog pass.
  *
  * @param schemas the schemas to read, in no particular order; empty means {@code public}; null is
  *     treated as empty; duplicates are removed
@@ -40,7 +39,10 @@ public record IntrospectOptions(List<String> schemas, List<String> includeTables
     return schemas.isEmpty() ? List.of(DEFAULT_SCHEMA) : schemas;
   }
 
-  /** @return the filter that the include and exclude patterns describe */
+  /**
+   * @return the filter that the include and exclude patterns describe
+   * @throws IllegalArgumentException when a pattern is not a valid glob ({@link TableFilter#of})
+   */
   public TableFilter tableFilter() {
     return TableFilter.of(includeTables, excludeTables);
   }

@@ -1,6 +1,7 @@
 package dev.autogen.introspect;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -28,7 +29,32 @@ public final class JdbcUrls {
    */
   private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;][a-z_]*password=)([^&]*)");
 
+  /** A {@code user=} parameter of the URL (pgjdbc "Connection Parameters"); its value up to {@code &}. */
+  private static final Pattern USER_PARAMETER = Pattern.compile("[?&;]user=([^&;]*)");
+
   private JdbcUrls() {}
+
+  /**
+   * The user a PostgreSQL JDBC connection logs in as, for messages: the given user, else the URL's
+   * {@code user} parameter, else the operating system user ({@code user.name}), which pgjdbc takes by
+   * default as libpq does.
+   *
+   * @param url a JDBC URL, or null
+   * @param user the user given apart from the URL ({@code --user}), or null
+   * @return the user name, never null
+   */
+  public static String user(String url, String user) {
+    if (user != null && !user.isEmpty()) {
+      return user;
+    }
+    if (url != null) {
+      Matcher parameter = USER_PARAMETER.matcher(url);
+      if (parameter.find() && !parameter.group(1).isEmpty()) {
+        return java.net.URLDecoder.decode(parameter.group(1), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+    return System.getProperty("user.name", "");
+  }
 
   /**
    * Hides the passwords a JDBC URL carries: {@code jdbc:postgresql://bob:s3cret@host/db} becomes

@@ -54,7 +54,7 @@ class ErrorsTest {
 
     assertOneLineWithoutPassword(e);
     assertThat(e.getMessage()).startsWith("cannot connect to ")
-        .contains("/no_such_db_here?password=***&ssl=false: ");
+        .contains("/no_such_db_here?password=***&ssl=false as " + System.getProperty("user.name") + ": ");
   }
 
   @Test
@@ -65,7 +65,8 @@ class ErrorsTest {
 
     assertThat(e.reason()).isEqualTo(Reason.UNREACHABLE);
     assertThat(e.getMessage()).doesNotContain(urlPassword)
-        .startsWith("cannot connect to jdbc:postgresql://postgres:***@127.0.0.1:1/app: ");
+        .startsWith("cannot connect to jdbc:postgresql://postgres:***@127.0.0.1:1/app as " + System.getProperty("user.name")
+            + ": ");
   }
 
   @Test

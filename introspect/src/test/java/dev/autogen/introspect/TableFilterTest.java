@@ -2,6 +2,7 @@ package dev.autogen.introspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.model.TableFilter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +37,35 @@ class TableFilterTest {
 
   @Test
   void everyOtherCharacterMatchesItselfCaseSensitively() {
-    TableFilter f = filter(List.of("Order+Item$", "a[b]"), List.of());
+    TableFilter f = filter(List.of("Order+Item$", "a\\[b\\]"), List.of());
 
     assertThat(f.accepts("public", "Order+Item$")).isTrue();
     assertThat(f.accepts("public", "OrderrItem$")).isFalse();
     assertThat(f.accepts("public", "order+item$")).isFalse();
     assertThat(f.accepts("public", "a[b]")).isTrue();
     assertThat(f.accepts("public", "ab")).isFalse();
+  }
+
+  @Test
+  void bracketsMatchOneCharacterOfAClassOrRange() {
+    TableFilter f = filter(List.of("t[abc]", "r[0-9]", "n[!x]"), List.of());
+
+    assertThat(f.accepts("public", "ta")).isTrue();
+    assertThat(f.accepts("public", "td")).isFalse();
+    assertThat(f.accepts("public", "r7")).isTrue();
+    assertThat(f.accepts("public", "rx")).isFalse();
+    assertThat(f.accepts("public", "ny")).isTrue();
+    assertThat(f.accepts("public", "nx")).isFalse();
+  }
+
+  @Test
+  void anInvalidGlobIsRejectedWithItsReason() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> filter(List.of("[abc"), List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'[abc'").hasMessageContaining("never closed");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> filter(List.of(), List.of("x\\")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lone");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> filter(List.of("[z-a]"), List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("backwards");
   }
 
   @Test

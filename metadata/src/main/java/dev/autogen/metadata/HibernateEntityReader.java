@@ -66,7 +66,8 @@ public final class HibernateEntityReader implements SchemaSource {
   /**
    * @return the catalog Hibernate's schema export would create, never null
    * @throws SchemaSourceException ({@link Reason#INPUT}) when a classpath entry does not exist or is no
-   *     directory or jar, when no {@code @Entity} class is found, when an entity class cannot be loaded,
+   *     directory or jar, when no {@code @Entity} class is found, when a class file is damaged, when a
+   *     mapped class or a class the mapping refers to cannot be loaded (never a model without it),
    *     when the naming strategy is unknown, or when Hibernate rejects the mapping ({@code entity mapping
    *     error: ...}); whatever the column definition resolver throws
    */
@@ -111,10 +112,15 @@ public final class HibernateEntityReader implements SchemaSource {
     try (URLClassLoader loader = new URLClassLoader(urls(entries), HibernateEntityReader.class.getClassLoader())) {
       thread.setContextClassLoader(loader);
       NamingStrategies naming = NamingStrategies.resolve(options.naming(), loader);
-      MappedClasses classes = new MappedClassFinder(loader).find(new ClassPathScanner(options.packages()).classNames(entries));
+      MappedClassFinder finder = new MappedClassFinder(loader);
+      MappedClasses classes = finder.find(new ClassPathScanner(options.packages()).classNames(entries));
       requireEntities(classes);
       try (HibernateMetadata hibernate = HibernateMetadata.build(classes, loader, naming, options)) {
         return use.apply(hibernate.metadata());
+      } catch (LinkageError | TypeNotPresentException e) {
+        // Hibernate reflects on the mapped classes' fields and methods: a class they refer to is missing
+        // (NoClassDefFoundError) or damaged (ClassFormatError); never a partial model (issue 9, #2)
+        throw unreadable(e, finder, classes);
       }
     } catch (HibernateException e) {
       // MappingException, AnnotationException, boot.MappingException, PropertyNotFoundException, ...:
@@ -125,6 +131,25 @@ public final class HibernateEntityReader implements SchemaSource {
     } finally {
       thread.setContextClassLoader(previous);
     }
+  }
+
+  /**
+   * @return the error for a class the mapping refers to that cannot be loaded: {@code class shop.Extra,
+   *     which shop.Review refers to, cannot be loaded (NoClassDefFoundError: shop/Extra): ...}
+   */
+  private static SchemaSourceException unreadable(Throwable e, MappedClassFinder finder, MappedClasses classes) {
+    String missing = e instanceof TypeNotPresentException t ? t.typeName()
+        : e instanceof NoClassDefFoundError && e.getMessage() != null ? e.getMessage().strip().replace('/', '.') : null;
+    String remedy = e instanceof ClassFormatError ? "rebuild the project" : "add the jar or directory that holds it to --classpath";
+    String cause = e.getClass().getSimpleName() + ": " + Messages.oneLine(e.getMessage());
+    if (missing == null) {
+      return new SchemaSourceException(Reason.INPUT, "a class the entities refer to cannot be read (" + cause + "): "
+          + remedy, e);
+    }
+    List<String> referring = finder.referring(classes.classes(), missing.replace('.', '/'));
+    String by = referring.isEmpty() ? "" : ", which " + String.join(", ", referring) + " refer" + (referring.size() == 1 ? "s" : "") + " to,";
+    return new SchemaSourceException(Reason.INPUT, "class " + missing + by + " cannot be loaded (" + cause + "): "
+        + remedy, e);
   }
 
   private List<Path> existingEntries() {

@@ -17,16 +17,24 @@ import java.util.Set;
 /**
  * Loads the listed classes (without initialising them) and keeps those the JPA mapping needs: classes
  * annotated {@code @Entity}, {@code @Embeddable}, {@code @MappedSuperclass} or {@code @Converter}, and
- * {@code package-info} classes that carry JPA or Hibernate annotations. A class that fails to load
- * (a dependency missing from the class path) is skipped, unless its class file declares it an entity:
- * then the user must add the missing jar.
+ * {@code package-info} classes that carry JPA or Hibernate annotations.
+ *
+ * <p>A class that cannot be read is never silently left out when it may be part of the mapping, since
+ * an entity left out becomes a {@code drop table}: a damaged class file ({@link ClassFormatError}, e.g.
+ * truncated, or {@link UnsupportedClassVersionError}) is always an error, whatever the class; a class
+ * that fails to load for a missing dependency ({@link NoClassDefFoundError}) is an error when its class
+ * file names {@code @Entity}, {@code @Embeddable} or {@code @MappedSuperclass} (JVM Specification 4.4:
+ * annotation types are in the constant pool), and is skipped otherwise (a service class beside the
+ * entities whose libraries are not on the class path).
  */
 final class MappedClassFinder {
 
   private static final Set<Class<? extends Annotation>> MAPPED = Set.of(
       Entity.class, Embeddable.class, MappedSuperclass.class, Converter.class);
   private static final String PACKAGE_INFO = ".package-info";
-  private static final byte[] ENTITY_DESCRIPTOR = "Ljakarta/persistence/Entity;".getBytes(StandardCharsets.US_ASCII);
+  private static final List<byte[]> MAPPING_DESCRIPTORS = java.util.stream.Stream.of(
+          "Ljakarta/persistence/Entity;", "Ljakarta/persistence/Embeddable;", "Ljakarta/persistence/MappedSuperclass;")
+      .map(d -> d.getBytes(StandardCharsets.US_ASCII)).toList();
   private static final byte[] JAVAX_ENTITY_DESCRIPTOR = "Ljavax/persistence/Entity;".getBytes(StandardCharsets.US_ASCII);
 
   private final ClassLoader loader;
@@ -66,20 +74,39 @@ final class MappedClassFinder {
     return new MappedClasses(classes, packages, entities, javaxEntities);
   }
 
-  /** @return the class, or null when it (or its annotations) cannot be loaded and it is no entity */
+  /**
+   * @return the class, or null when it (or its annotations) cannot be loaded for a missing dependency
+   *     and its class file names no JPA mapping annotation
+   * @throws SchemaSourceException ({@link Reason#INPUT}) when its class file is damaged, or when it is
+   *     mapped and cannot be loaded
+   */
   private Class<?> load(String name) {
     try {
       Class<?> type = Class.forName(name, false, loader);
       type.getAnnotations();
       return type;
+    } catch (ClassFormatError e) {
+      throw new SchemaSourceException(Reason.INPUT, "class " + name + " cannot be read: its class file is damaged ("
+          + e.getClass().getSimpleName() + ": " + Messages.oneLine(e.getMessage()) + "): rebuild the project", e);
     } catch (ClassNotFoundException | LinkageError | TypeNotPresentException | ArrayStoreException e) {
-      if (declares(name, ENTITY_DESCRIPTOR)) {
-        throw new SchemaSourceException(Reason.INPUT, "entity class " + name + " cannot be loaded ("
+      if (MAPPING_DESCRIPTORS.stream().anyMatch(d -> declares(name, d))) {
+        String kind = declares(name, MAPPING_DESCRIPTORS.get(0)) ? "entity class " : "mapped class ";
+        throw new SchemaSourceException(Reason.INPUT, kind + name + " cannot be loaded ("
             + e.getClass().getSimpleName() + ": " + Messages.oneLine(e.getMessage())
             + "): add the jars it depends on to --classpath", e);
       }
       return null;
     }
+  }
+
+  /**
+   * @param mapped the classes found to be mapped
+   * @param internalName a class's internal name ({@code shop/Extra}, JVM Specification 4.2.1)
+   * @return the names of the mapped classes whose class files refer to that class
+   */
+  List<String> referring(List<Class<?>> mapped, String internalName) {
+    byte[] needle = internalName.getBytes(StandardCharsets.UTF_8);
+    return mapped.stream().map(Class::getName).filter(n -> declares(n, needle)).toList();
   }
 
   private static boolean hasMappingAnnotation(Class<?> packageInfo) {

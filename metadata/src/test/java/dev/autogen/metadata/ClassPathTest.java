@@ -106,6 +106,47 @@ class ClassPathTest {
             + " com/example/app/more/GadgetBase): add the jars it depends on to --classpath");
   }
 
+  /** A truncated class file is an error whatever the class: it could be an entity (issue 9, #2). */
+  @Test
+  void aDamagedClassFileIsAnInputErrorEvenWhenItsAnnotationsAreCutOff() throws IOException {
+    Path classes = compile(Map.of("com.example.app.Widget", WIDGET, "com.example.app.Helper", HELPER,
+        "com.example.app.HelperBase", HELPER_BASE));
+    for (String name : List.of("Widget", "Helper")) {
+      Path file = classes.resolve("com/example/app/" + name + ".class");
+      byte[] whole = Files.readAllBytes(file);
+      Files.write(file, java.util.Arrays.copyOf(whole, 40));
+
+      assertThatThrownBy(() -> read(List.of(classes), List.of()))
+          .isInstanceOfSatisfying(SchemaSourceException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INPUT))
+          .hasMessage("class com.example.app." + name + " cannot be read: its class file is damaged"
+              + " (ClassFormatError: Truncated class file): rebuild the project");
+      Files.write(file, whole);
+    }
+  }
+
+  /** A class the mapping refers to, missing, names itself and its referrer (issue 9, #2). */
+  @Test
+  void aMissingClassTheMappingRefersToIsAnInputErrorNamingIt() throws IOException {
+    Path classes = compile(Map.of("com.example.app.Widget", """
+        package com.example.app;
+        @jakarta.persistence.Entity
+        public class Widget {
+          @jakarta.persistence.Id Long id;
+          @jakarta.persistence.Embedded Part part;
+        }
+        """, "com.example.app.Part", """
+        package com.example.app;
+        @jakarta.persistence.Embeddable
+        public class Part { String label; }
+        """));
+    Files.delete(classes.resolve("com/example/app/Part.class"));
+
+    assertThatThrownBy(() -> read(List.of(classes), List.of()))
+        .isInstanceOfSatisfying(SchemaSourceException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INPUT))
+        .hasMessage("class com.example.app.Part, which com.example.app.Widget refers to, cannot be loaded"
+            + " (NoClassDefFoundError: com/example/app/Part): add the jar or directory that holds it to --classpath");
+  }
+
   @Test
   void aMissingEntryIsAnInputError() {
     Path missing = dir.resolve("no-such.jar");

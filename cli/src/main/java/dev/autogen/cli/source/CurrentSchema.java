@@ -46,10 +46,13 @@ public record CurrentSchema(
    */
   public Noted<Catalog> read(CatalogCache cache) {
     if (live != null) {
+      // introspection first: it names an unreachable server, a refused login or a --schema the database
+      // lacks in its own words, before the history is read
+      Catalog catalog = introspect(live);
       if (migrations != null) {
         requireAtHead();
       }
-      return new Noted<>(introspect(live), "live");
+      return new Noted<>(catalog, "live");
     }
     if (devUrl == null || devUrl.isBlank()) {
       // also on a cache hit, which starts no server: what killed runs left goes at the next run
@@ -105,11 +108,15 @@ public record CurrentSchema(
   }
 
   private void requireAtHead() {
-    List<String> pending = migrations.pending(live);
+    FlywayMigrations.History history = migrations.history(live);
+    List<String> pending = history.pending();
     if (!pending.isEmpty()) {
+      String where = history.applied() > 0 ? ""
+          : "; " + history.table() + " records no migration: if Flyway keeps its history in another schema, name it"
+              + " with --flyway-schema";
       throw new AutogenException(ExitCode.DATABASE, "database is not at head: " + pending.size()
           + " migration(s) in " + migrations.directory() + " are not applied (" + String.join(", ", pending)
-          + "); apply them first, e.g. flyway migrate");
+          + "); apply them first, e.g. flyway migrate" + where);
     }
   }
 }

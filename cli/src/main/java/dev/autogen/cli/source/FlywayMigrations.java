@@ -20,6 +20,13 @@ import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.flywaydb.database.postgresql.PostgreSQLDatabaseType;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import dev.autogen.introspect.postgres.PostgresConnections;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * A Flyway migrations directory, read and applied with Flyway's own library (so naming, ordering,
@@ -30,22 +37,59 @@ import org.flywaydb.core.api.MigrationInfo;
  */
 public final class FlywayMigrations {
 
+  /** Flyway's default name of its history table ({@code flyway.table}). */
+  public static final String HISTORY_TABLE = "flyway_schema_history";
+
   private final Path directory;
   private final List<String> schemas;
+  private final String historySchema;
 
   /**
+   * Migrations whose history Flyway keeps where it does by default.
+   *
    * @param directory a directory of Flyway SQL migrations, never null
-   * @param schemas the schemas Flyway manages (its {@code schemas} setting: the first holds its
-   *     history table and is the default schema); empty for Flyway's default, the connection's schema
+   * @param schemas the schemas a replay lets Flyway create (its {@code schemas} setting: the first
+   *     holds the replay's history table); empty for Flyway's default, the connection's schema
    * @throws AutogenException with {@link ExitCode#USAGE} when it is not a directory
    */
   public FlywayMigrations(Path directory, List<String> schemas) {
+    this(directory, schemas, null);
+  }
+
+  /**
+   * @param directory a directory of Flyway SQL migrations, never null
+   * @param schemas the schemas a replay lets Flyway create (its {@code schemas} setting); empty for
+   *     none
+   * @param historySchema the schema of Flyway's history table, Flyway's {@code defaultSchema} ({@code
+   *     --flyway-schema}); null for Flyway's own default: the first of {@code schemas} in a replay, the
+   *     connection's current schema ({@code current_schema()}, the first existing schema of its {@code
+   *     search_path}) in a live database, as the application's Flyway, configured without schemas,
+   *     keeps it (Flyway "Configuration: defaultSchema")
+   * @throws AutogenException with {@link ExitCode#USAGE} when it is not a directory
+   */
+  public FlywayMigrations(Path directory, List<String> schemas, String historySchema) {
     if (!directory.toFile().isDirectory()) {
       throw new AutogenException(ExitCode.USAGE,
           "migrations directory " + directory + " does not exist: create it or pass --migrations DIR");
     }
     this.directory = directory.toAbsolutePath();
     this.schemas = List.copyOf(schemas);
+    this.historySchema = historySchema == null || historySchema.isBlank() ? null : historySchema.trim();
+  }
+
+  /**
+   * What a live database's Flyway history says about the directory.
+   *
+   * @param table the history table read, schema-qualified ({@code public.flyway_schema_history})
+   * @param applied how many migrations it records as applied
+   * @param pending the file names of versioned migrations of the directory it lacks, in order
+   */
+  public record History(String table, int applied, List<String> pending) {
+
+    /** Copies the list. */
+    public History {
+      pending = List.copyOf(pending);
+    }
   }
 
   /** @return the directory */
@@ -108,27 +152,67 @@ public final class FlywayMigrations {
   }
 
   /**
-   * Reads the database's {@code flyway_schema_history} (read only) against the directory.
+   * Reads the database's Flyway history (read only) against the directory, from the schema where Flyway
+   * keeps it: {@code --flyway-schema}, else the connection's current schema, Flyway's default.
    *
    * @param login the database
-   * @return the file names of versioned migrations not yet applied, in order
-   * @throws AutogenException with {@link ExitCode#DATABASE} when Flyway cannot read the history
+   * @return the history table read and the migrations it lacks
+   * @throws AutogenException with {@link ExitCode#USAGE} when {@code --flyway-schema} names a schema the
+   *     database does not have; with {@link ExitCode#DATABASE} when Flyway cannot read the history
+   * @throws dev.autogen.model.SchemaSourceException when the database cannot be reached
    */
-  public List<String> pending(DatabaseLogin login) {
+  public History history(DatabaseLogin login) {
+    String schema = historySchema(login);
     try {
-      return Arrays.stream(flyway(login).info().pending()).map(MigrationInfo::getScript).toList();
+      Flyway flyway = flyway(login, configure().schemas().defaultSchema(schema));
+      MigrationInfoService info = flyway.info();
+      return new History(schema + "." + HISTORY_TABLE, info.applied().length,
+          Arrays.stream(info.pending()).map(MigrationInfo::getScript).toList());
     } catch (FlywayException e) {
       throw new AutogenException(ExitCode.DATABASE,
           "cannot read the Flyway history of " + login + ": " + firstLine(e.getMessage()), e);
     }
   }
 
+  /** @return {@code --flyway-schema} once checked to exist, else the connection's current schema */
+  private String historySchema(DatabaseLogin login) {
+    try (Connection connection = PostgresConnections.open(login.url(), login.user(), login.password());
+        PreparedStatement exists = connection.prepareStatement("select 1 from pg_namespace where nspname = ?");
+        Statement current = connection.createStatement()) {
+      if (historySchema != null) {
+        exists.setString(1, historySchema);
+        try (ResultSet found = exists.executeQuery()) {
+          if (!found.next()) {
+            throw new AutogenException(ExitCode.USAGE, "--flyway-schema " + historySchema
+                + ": schema does not exist in " + login + " (name the schema that holds " + HISTORY_TABLE + ")");
+          }
+        }
+        return historySchema;
+      }
+      try (ResultSet schema = current.executeQuery("select current_schema()")) {
+        String name = schema.next() ? schema.getString(1) : null;
+        if (name == null) {
+          throw new AutogenException(ExitCode.USAGE, "the search_path of " + login
+              + " names no existing schema, so Flyway's history has no default place: name it with --flyway-schema");
+        }
+        return name;
+      }
+    } catch (SQLException e) {
+      throw new AutogenException(ExitCode.DATABASE,
+          "cannot read the Flyway history of " + login + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
   private Flyway flyway(DatabaseLogin login) {
+    return flyway(login, historySchema == null ? configure() : configure().defaultSchema(historySchema));
+  }
+
+  private static Flyway flyway(DatabaseLogin login, FluentConfiguration configuration) {
     // Flyway's default schema-history lock is held in an open transaction on a second connection,
     // which CREATE INDEX CONCURRENTLY (autogen's --online steps) waits for until its lock_timeout
     // cancels it; with a session-level advisory lock instead such migrations replay (Flyway
     // "PostgreSQL Transactional Lock", flyway.postgresql.transactional.lock=false).
-    FluentConfiguration config = configure().dataSource(login.url(), login.user(), login.password());
+    FluentConfiguration config = configuration.dataSource(login.url(), login.user(), login.password());
     config.getPluginRegister().getExact(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
     return config.load();
   }

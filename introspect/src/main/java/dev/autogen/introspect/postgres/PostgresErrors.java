@@ -34,13 +34,14 @@ public final class PostgresErrors {
    * @param url the JDBC URL tried, never null; its passwords ({@link JdbcUrls#passwords}) are hidden
    *     in the URL shown and wherever the driver's reason repeats them ({@code Unable to parse URL
    *     <url>}, or an unknown host {@code bob:s3cret@host} taken from the URL)
-   * @param user the user name, or null when none was given (then {@code as <user>} is left out)
+   * @param user the user name, or null when none was given (then the user the driver logs in as is
+   *     named: {@link JdbcUrls#user})
    * @param password the password tried, or null; hidden wherever the driver's reason repeats it
    * @param failure the driver's exception, never null
    * @return an {@link Reason#UNREACHABLE} error
    */
   public static SchemaSourceException cannotConnect(String url, String user, String password, SQLException failure) {
-    String who = user == null ? "" : " as " + user;
+    String who = " as " + JdbcUrls.user(url, user);
     String message = "cannot connect to " + JdbcUrls.redact(url) + who + ": " + reason(failure);
     List<String> secrets = new ArrayList<>(JdbcUrls.passwords(url));
     if (password != null) {

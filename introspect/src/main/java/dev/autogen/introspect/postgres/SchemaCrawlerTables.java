@@ -1,6 +1,6 @@
 package dev.autogen.introspect.postgres;
 
-import dev.autogen.introspect.TableFilter;
+import dev.autogen.model.TableFilter;
 import dev.autogen.model.QualifiedName;
 import java.sql.Connection;
 import java.sql.SQLException;
