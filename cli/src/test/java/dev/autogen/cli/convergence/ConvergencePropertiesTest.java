@@ -70,6 +70,14 @@ class ConvergencePropertiesTest {
    */
   private record Converged(List<Change> changes, long migrations, long outsideTransaction) {}
 
+  /**
+   * A regression example of the plain renderer: written as one migration (its non-transactional parts
+   * apart); the property itself covers online plans on half its pairs.
+   */
+  private static void assertConvergesPlain(SchemaPair pair) {
+    assertConverges(pair, false);
+  }
+
   /** Both ways of writing: as one migration (with its non-transactional parts apart), and online. */
   private static void assertConvergesBothWays(SchemaPair pair) {
     assertConverges(pair, false);
@@ -157,7 +165,7 @@ class ConvergencePropertiesTest {
   /** Enum label removal rendered drop type + create type, which fails while a column uses the type. */
   @Example
   void enumLabelRemovedWhileColumnsUseTheType() {
-    assertConvergesBothWays(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateEnum(0, List.of(0, 1)),
             new Step.CreateTable(0, List.of(column(ColumnType.ENUM, 0, 1), new ColumnSpec(1, ColumnType.ENUM, 0, 1, true, 0, Generation.NONE, false)), 0)),
         List.of(new Step.RemoveEnumLabel(0, 1))));
@@ -169,12 +177,16 @@ class ConvergencePropertiesTest {
    */
   @Example
   void enumLabelRemovedThatADefaultUsed() {
-    assertConvergesBothWays(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateEnum(0, List.of(0, 1)), new Step.CreateTable(0, List.of(column(ColumnType.ENUM, 0, 2)), 0)),
         List.of(new Step.RemoveEnumLabel(0, 1))));
   }
 
-  /** A label added by {@code ADD VALUE} cannot be used in the same transaction: a new default uses it. */
+  /**
+   * A label added by {@code ADD VALUE} cannot be used in the same transaction: a new default uses it.
+   * The files the CLI wrote ran both in one transaction, plain and in the online expand step ("unsafe
+   * use of new value"), until the addition got a migration of its own (issue 9 #9).
+   */
   @Example
   void enumLabelAddedAndUsedByADefault() {
     assertConvergesBothWays(new SchemaPair(
@@ -185,7 +197,7 @@ class ConvergencePropertiesTest {
   /** Labels added and others removed or reordered at once: split into an addition, then a replacement. */
   @Example
   void enumLabelsAddedRemovedAndReorderedAtOnce() {
-    assertConvergesBothWays(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateEnum(0, List.of(0, 1, 2)), new Step.CreateTable(0, List.of(column(ColumnType.ENUM, 0, 1)), 0)),
         List.of(new Step.RemoveEnumLabel(0, 1), new Step.AddEnumLabel(0, 5, 0), new Step.ReorderEnum(0, 2),
             new Step.AddColumn(0, column(ColumnType.ENUM, 0, 1)))));
@@ -197,7 +209,7 @@ class ConvergencePropertiesTest {
    */
   @Example
   void enumLabelRemovedUnderAForeignKeyBetweenEnumColumns() {
-    assertConvergesBothWays(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateEnum(0, List.of(0)),
             new Step.CreateTable(0, List.of(column(ColumnType.TIMESTAMPTZ, 0, 0), column(ColumnType.ENUM, 0, 0)), 2),
             new Step.AddForeignKey(0, 0, 0, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, true)),
@@ -210,7 +222,7 @@ class ConvergencePropertiesTest {
    */
   @Example
   void enumArrayColumnBecomesTextArrayAndTheTypeIsDropped() {
-    assertConvergesBothWays(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateEnum(0, List.of()),
             new Step.CreateTable(0, List.of(new ColumnSpec(0, ColumnType.ENUM, 0, 1, true, 1, Generation.NONE, false)), 0)),
         List.of(new Step.DropEnum(0))));
@@ -222,7 +234,7 @@ class ConvergencePropertiesTest {
    */
   @Example
   void existingColumnBecomesSerial() {
-    assertConvergesBothWays(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateTable(0, List.of(column(ColumnType.SMALLINT, 0, 0)), 0)),
         List.of(new Step.ChangeGeneration(0, 0, Generation.SERIAL, 0))));
   }
@@ -230,7 +242,7 @@ class ConvergencePropertiesTest {
   /** A {@code serial} column becomes an identity column, whose sequence takes the same name. */
   @Example
   void serialColumnBecomesIdentity() {
-    assertConvergesBothWays(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateTable(0, List.of(new ColumnSpec(0, ColumnType.INTEGER, 0, 0, false, 0, Generation.SERIAL, false)), 1)),
         List.of(new Step.ChangeGeneration(0, 0, Generation.IDENTITY_ALWAYS, 0))));
   }
@@ -238,7 +250,7 @@ class ConvergencePropertiesTest {
   /** A change of collation alone rendered no statement. */
   @Example
   void columnGetsAndLosesACollation() {
-    assertConvergesBothWays(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateTable(0, List.of(column(ColumnType.VARCHAR, 0, 0)), 0)),
         List.of(new Step.ToggleCollation(0, 0))));
   }
@@ -246,7 +258,7 @@ class ConvergencePropertiesTest {
   /** A type change without {@code COLLATE} resets the collation: the renderer must repeat it. */
   @Example
   void collatedColumnChangesType() {
-    assertConvergesBothWays(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateTable(0, List.of(new ColumnSpec(0, ColumnType.VARCHAR, 1, 0, true, 0, Generation.NONE, true)), 0)),
         List.of(new Step.ChangeType(0, 0, 0))));
   }
@@ -258,7 +270,7 @@ class ConvergencePropertiesTest {
    */
   @Example
   void collationChangeUnderAForeignKeyWithAnArrayColumn() {
-    assertConvergesBothWays(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateTable(0, List.of(column(ColumnType.INTEGER_ARRAY, 0, 0), column(ColumnType.VARCHAR, 0, 0)), 2),
             new Step.AddForeignKey(0, 0, 0, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, false)),
         List.of(new Step.ToggleCollation(0, 3))));
