@@ -160,6 +160,21 @@ record Comparison(
         OnlineOptions.of(false, List.of()));
   }
 
+  /**
+   * Compares two catalogs as a run of the command does once it has read them ({@link #run}): diffed
+   * with the command's options ({@link ProjectOptions#diffOptions()}) and rendered with its online
+   * options ({@link ProjectOptions#onlineOptions()}); no baseline, no prompt, no data probe.
+   *
+   * @param current the schema as it is, never null
+   * @param target the schema as it should be, never null
+   * @param options the command's options, never null
+   * @return the comparison
+   * @throws AutogenException with {@link ExitCode#USAGE} as {@link #run} for options that are not valid
+   */
+  static Comparison of(Catalog current, Catalog target, ProjectOptions options) {
+    return of(current, target, options.diffOptions(), null, Timings.silent(), options.onlineOptions());
+  }
+
   /** @return the fingerprints baselines identify differences by */
   static ChangeFingerprints fingerprints() {
     return new ChangeFingerprints(PostgresDialect.INSTANCE);

@@ -184,6 +184,15 @@ public sealed interface Change {
     public Change reverse() {
       return new AlterColumn(table, to, from, aspects);
     }
+
+    /**
+     * @return whether the column's stored generation expression changes: {@link Aspect#GENERATED}
+     *     among the aspects and at least one side a generated column (an aspect set naming it for two
+     *     plain columns changes nothing about generation)
+     */
+    public boolean changesGeneration() {
+      return aspects.contains(Aspect.GENERATED) && (from.generated() != null || to.generated() != null);
+    }
   }
 
   /**

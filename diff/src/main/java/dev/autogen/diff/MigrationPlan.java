@@ -1,5 +1,6 @@
 package dev.autogen.diff;
 
+import dev.autogen.model.Dialect;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ public final class MigrationPlan {
   private final List<Change> keptStricter;
   private final List<UnmanagedObject> unmanaged;
   private final Map<Change, List<Diagnostic>> byChange;
+  private final int serverVersion;
 
   /**
    * A plan with no relaxations, nothing kept stricter and nothing unmanaged.
@@ -45,6 +47,12 @@ public final class MigrationPlan {
    */
   public MigrationPlan(List<Change> changes, List<Diagnostic> diagnostics, Set<Change> relaxations,
       List<Change> keptStricter, List<UnmanagedObject> unmanaged) {
+    this(changes, diagnostics, relaxations, keptStricter, unmanaged, Dialect.LATEST_SERVER_VERSION);
+  }
+
+  private MigrationPlan(List<Change> changes, List<Diagnostic> diagnostics, Set<Change> relaxations,
+      List<Change> keptStricter, List<UnmanagedObject> unmanaged, int serverVersion) {
+    this.serverVersion = serverVersion;
     this.changes = List.copyOf(changes);
     this.diagnostics = List.copyOf(diagnostics);
     this.relaxations = Set.copyOf(relaxations);
@@ -63,7 +71,29 @@ public final class MigrationPlan {
         changes.stream().filter(c -> !left.contains(c)).toList(),
         diagnostics.stream().filter(d -> !left.contains(d.change())).toList(),
         relaxations.stream().filter(c -> !left.contains(c)).collect(Collectors.toSet()),
-        keptStricter, unmanaged);
+        keptStricter, unmanaged, serverVersion);
+  }
+
+  /**
+   * @param version the {@code server_version_num} the plan was made for ({@link
+   *     DiffOptions#serverVersion()}), positive
+   * @return this plan made for that version: the renderer writes the statements that version runs
+   *     (e.g. {@link Dialect#generationChange}), as the risk analysis rated them
+   * @throws IllegalArgumentException when the version is not positive
+   */
+  public MigrationPlan withServerVersion(int version) {
+    if (version <= 0) {
+      throw new IllegalArgumentException("server version must be positive (server_version_num): " + version);
+    }
+    return new MigrationPlan(changes, diagnostics, relaxations, keptStricter, unmanaged, version);
+  }
+
+  /**
+   * @return the {@code server_version_num} of the server the plan was made for; {@link
+   *     Dialect#LATEST_SERVER_VERSION} when unknown (the default)
+   */
+  public int serverVersion() {
+    return serverVersion;
   }
 
   /**
@@ -137,17 +167,18 @@ public final class MigrationPlan {
   @Override
   public boolean equals(Object o) {
     return o instanceof MigrationPlan p && changes.equals(p.changes) && diagnostics.equals(p.diagnostics)
-        && relaxations.equals(p.relaxations) && keptStricter.equals(p.keptStricter) && unmanaged.equals(p.unmanaged);
+        && relaxations.equals(p.relaxations) && keptStricter.equals(p.keptStricter) && unmanaged.equals(p.unmanaged)
+        && serverVersion == p.serverVersion;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(changes, diagnostics, relaxations, keptStricter, unmanaged);
+    return Objects.hash(changes, diagnostics, relaxations, keptStricter, unmanaged, serverVersion);
   }
 
   @Override
   public String toString() {
     return "MigrationPlan[changes=" + changes + ", diagnostics=" + diagnostics + ", relaxations=" + relaxations
-        + ", keptStricter=" + keptStricter + ", unmanaged=" + unmanaged + "]";
+        + ", keptStricter=" + keptStricter + ", unmanaged=" + unmanaged + ", serverVersion=" + serverVersion + "]";
   }
 }

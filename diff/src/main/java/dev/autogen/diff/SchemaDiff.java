@@ -75,13 +75,14 @@ public final class SchemaDiff {
       compareSchema(c, t, findings);
     }
     changes.addAll(new ForeignKeyDependencies(renamed, target).rebuilds(changes));
+    changes.addAll(new RecreatedColumnDependencies(renamed, target, options).rebuilds(changes));
     List<Change> ordered = ChangeOrder.sort(changes);
     if (options.recreateDependentViews()) {
       ordered = recreatingViews(ordered, DependentViews.of(renamed));
     }
     List<UnmanagedObject> unmanaged = findings.unmanaged.stream().sorted(UNMANAGED_ORDER).toList();
     return new MigrationPlan(ordered, RiskAnalysis.of(options).analyze(ordered, renamed, target), findings.relaxations,
-        findings.keptStricter, unmanaged);
+        findings.keptStricter, unmanaged).withServerVersion(options.serverVersion());
   }
 
   /**

@@ -51,6 +51,12 @@ final class Tables {
     return this;
   }
 
+  /** A stored generated column ({@code generated always as (expression) stored}). */
+  Tables generated(String column, String type, String expression) {
+    columns.add(new Column(column, SqlType.parse(type), true, null, null, null, expression, null));
+    return this;
+  }
+
   Tables fk(String constraint, String column, String referenced) {
     fks.add(new ForeignKey(constraint, List.of(column), new QualifiedName("public", referenced), List.of("id"),
         ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION));

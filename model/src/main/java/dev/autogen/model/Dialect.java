@@ -110,6 +110,20 @@ public interface Dialect {
   }
 
   /**
+   * How a change of a column's stored generation expression ({@link Column#generated()}) is made.
+   *
+   * @param from the column as it is, never null
+   * @param to the column as it should be (same name), never null; differs from {@code from} in its
+   *     generation expression
+   * @param serverVersion the server version ({@link #LATEST_SERVER_VERSION} when unknown)
+   * @return {@link GenerationChange#RECREATE} in this default: the column is dropped and added again,
+   *     which every dialect that has generated columns can do
+   */
+  default GenerationChange generationChange(Column from, Column to, int serverVersion) {
+    return GenerationChange.RECREATE;
+  }
+
+  /**
    * @param from the current type
    * @param to the target type
    * @return whether {@code ALTER COLUMN ... TYPE} needs an explicit {@code USING} conversion

@@ -2,12 +2,19 @@ package dev.autogen.cli.convergence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.cli.CliMigrations;
 import dev.autogen.cli.RoundTrips;
 import dev.autogen.cli.convergence.ColumnSpec.Generation;
 import dev.autogen.codegen.Statement;
+import dev.autogen.diff.Change;
 import dev.autogen.fixtures.TestDatabase;
 import dev.autogen.model.Catalog;
 import dev.autogen.model.ReferentialAction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -18,53 +25,125 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * DESIGN.md's central property ("Testing") on generated schema pairs, on a real PostgreSQL: for any
- * (current, target), the upgrade applied to current converges on target, the downgrade restores
- * current, and the output does not vary between runs.
+ * (current, target), the migration files the CLI writes, applied to current by Flyway, converge on
+ * target, the undo files restore current, and the output does not vary between runs.
+ *
+ * <p>The files are those of {@code autogen -m}: the CLI's options parsed from its command line ({@code
+ * --drop-unmanaged all --converge-serial}, which make the comparison one of two complete schemas; and
+ * for about half the pairs {@code --online}), the CLI's comparison and its writer ({@link
+ * CliMigrations}); Flyway's library applies them (the undo files as Flyway would, see {@link
+ * CliMigrations#undo}), so a statement that may not run in a transaction must be in a migration that
+ * says so ({@code executeInTransaction=false}).
  *
  * <p>How many pairs: {@code jqwik.tries.default} in {@code junit-platform.properties} (the default
  * run of {@code ./mvnw verify}), raised by the Maven profile {@code properties}.
  */
 class ConvergencePropertiesTest {
 
+  /** The CLI options that compare two complete schemas: everything only one side has is a change. */
+  private static final List<String> COMPLETE = List.of("--drop-unmanaged", "all", "--converge-serial");
+
   /**
    * Per pair, in two private databases: both schemas are created from nothing by rendering their diff
    * from an empty schema (which proves that rendering valid), and read back; then
    *
    * <ol>
-   *   <li>diffing and rendering twice gives the same SQL in the same order;
-   *   <li>after the upgrade, current diffs empty against target;
-   *   <li>after the downgrade, current diffs empty against itself as first read.
+   *   <li>comparing twice gives the same SQL in the same order;
+   *   <li>after Flyway applies the files the CLI wrote, current compares empty against target;
+   *   <li>after the undo files, current compares empty against itself as first read.
    * </ol>
    */
   @Property
-  void upgradeConvergesAndDowngradeRestores(@ForAll("pairs") SchemaPair pair) {
-    List<Statement> migration = assertConverges(pair);
+  void upgradeConvergesAndDowngradeRestores(@ForAll("pairs") SchemaPair pair, @ForAll boolean online) {
+    Converged converged = assertConverges(pair, online);
     // printed after the run: evidence that the pairs exercise every kind of change
-    migration.forEach(s -> Statistics.label("change kinds").collect(s.change().kind()));
-    Statistics.label("changes per pair").collect(Math.min(migration.size(), 10));
+    converged.changes().forEach(c -> Statistics.label("change kinds").collect(c.kind()));
+    Statistics.label("changes per pair").collect(Math.min(converged.changes().size(), 10));
+    Statistics.label("migrations").collect((online ? "online, " : "plain, ") + converged.migrations()
+        + " migration(s), " + converged.outsideTransaction() + " outside a transaction");
   }
 
-  /** @return the migration that converged */
-  private static List<Statement> assertConverges(SchemaPair pair) {
+  /**
+   * @param changes the changes the CLI's comparison found
+   * @param migrations how many versioned migrations it wrote
+   * @param outsideTransaction how many of them run outside a transaction
+   */
+  private record Converged(List<Change> changes, long migrations, long outsideTransaction) {}
+
+  /**
+   * A regression example of the plain renderer: written as one migration (its non-transactional parts
+   * apart); the property itself covers online plans on half its pairs.
+   */
+  private static void assertConvergesPlain(SchemaPair pair) {
+    assertConverges(pair, false);
+  }
+
+  /** Both ways of writing: as one migration (with its non-transactional parts apart), and online. */
+  private static void assertConvergesBothWays(SchemaPair pair) {
+    assertConverges(pair, false);
+    assertConverges(pair, true);
+  }
+
+  /** @return what converged */
+  private static Converged assertConverges(SchemaPair pair, boolean online) {
+    String[] args = args(online);
     try (TestDatabase current = TestDatabase.create("propcur"); TestDatabase target = TestDatabase.create("proptgt")) {
       RoundTrips.upgrade(current, SchemaPair.creation(pair.current()));
       RoundTrips.upgrade(target, SchemaPair.creation(pair.target()));
       Catalog before = RoundTrips.introspect(current);
       Catalog after = RoundTrips.introspect(target);
 
-      List<Statement> migration = RoundTrips.migration(before, after, List.of());
-      String upgrade = SchemaPair.sql(migration);
-      assertThat(SchemaPair.sql(RoundTrips.migration(before, after, List.of()))).as("a second run").isEqualTo(upgrade);
+      List<Change> changes = CliMigrations.changes(before, after, args);
+      assertThat(CliMigrations.sql(before, after, args)).as("a second comparison")
+          .isEqualTo(CliMigrations.sql(before, after, args));
 
-      RoundTrips.upgrade(current, migration);
-      assertThat(RoundTrips.changes(RoundTrips.introspect(current), after))
-          .as("left after the upgrade:\n%s", upgrade).isEmpty();
+      Path directory = Files.createTempDirectory("autogen-property");
+      try {
+        List<Path> files = CliMigrations.write(directory, "migrate", before, after, args);
+        String written = contents(files);
+        CliMigrations.migrate(current, directory);
+        assertThat(CliMigrations.changes(RoundTrips.introspect(current), after, args))
+            .as("left after Flyway applied:\n%s", written).isEmpty();
 
-      RoundTrips.downgrade(current, migration);
-      assertThat(RoundTrips.changes(RoundTrips.introspect(current), before))
-          .as("left after the downgrade:\n%s", SchemaPair.reverseSql(migration)).isEmpty();
-      return migration;
+        CliMigrations.undo(current, directory);
+        assertThat(CliMigrations.changes(RoundTrips.introspect(current), before, args))
+            .as("left after the undo files:\n%s", written).isEmpty();
+        return new Converged(changes, files.stream().filter(f -> f.getFileName().toString().startsWith("V")
+            && f.getFileName().toString().endsWith(".sql")).count(),
+            files.stream().filter(f -> f.getFileName().toString().startsWith("V")
+                && f.getFileName().toString().endsWith(".sql.conf") && nonTransactional(f)).count());
+      } finally {
+        CliMigrations.delete(directory);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  /** @return whether a script configuration file says {@code executeInTransaction=false} */
+  private static boolean nonTransactional(Path conf) {
+    try {
+      return Files.readString(conf).contains("executeInTransaction=false");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String[] args(boolean online) {
+    List<String> args = new ArrayList<>(COMPLETE);
+    if (online) {
+      args.add("--online");
+    }
+    return args.toArray(String[]::new);
+  }
+
+  /** @return each file's name and text, for a failure message */
+  private static String contents(List<Path> files) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (Path f : files) {
+      sb.append("==> ").append(f.getFileName()).append('\n').append(Files.readString(f)).append('\n');
+    }
+    return sb.toString();
   }
 
   /**
@@ -86,7 +165,7 @@ class ConvergencePropertiesTest {
   /** Enum label removal rendered drop type + create type, which fails while a column uses the type. */
   @Example
   void enumLabelRemovedWhileColumnsUseTheType() {
-    assertConverges(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateEnum(0, List.of(0, 1)),
             new Step.CreateTable(0, List.of(column(ColumnType.ENUM, 0, 1), new ColumnSpec(1, ColumnType.ENUM, 0, 1, true, 0, Generation.NONE, false)), 0)),
         List.of(new Step.RemoveEnumLabel(0, 1))));
@@ -98,15 +177,19 @@ class ConvergencePropertiesTest {
    */
   @Example
   void enumLabelRemovedThatADefaultUsed() {
-    assertConverges(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateEnum(0, List.of(0, 1)), new Step.CreateTable(0, List.of(column(ColumnType.ENUM, 0, 2)), 0)),
         List.of(new Step.RemoveEnumLabel(0, 1))));
   }
 
-  /** A label added by {@code ADD VALUE} cannot be used in the same transaction: a new default uses it. */
+  /**
+   * A label added by {@code ADD VALUE} cannot be used in the same transaction: a new default uses it.
+   * The files the CLI wrote ran both in one transaction, plain and in the online expand step ("unsafe
+   * use of new value"), until the addition got a migration of its own (issue 9 #9).
+   */
   @Example
   void enumLabelAddedAndUsedByADefault() {
-    assertConverges(new SchemaPair(
+    assertConvergesBothWays(new SchemaPair(
         List.of(new Step.CreateEnum(0, List.of(0)), new Step.CreateTable(0, List.of(column(ColumnType.ENUM, 0, 0)), 0)),
         List.of(new Step.AddEnumLabel(0, 1, 1), new Step.ChangeGeneration(0, 0, Generation.NONE, 2))));
   }
@@ -114,7 +197,7 @@ class ConvergencePropertiesTest {
   /** Labels added and others removed or reordered at once: split into an addition, then a replacement. */
   @Example
   void enumLabelsAddedRemovedAndReorderedAtOnce() {
-    assertConverges(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateEnum(0, List.of(0, 1, 2)), new Step.CreateTable(0, List.of(column(ColumnType.ENUM, 0, 1)), 0)),
         List.of(new Step.RemoveEnumLabel(0, 1), new Step.AddEnumLabel(0, 5, 0), new Step.ReorderEnum(0, 2),
             new Step.AddColumn(0, column(ColumnType.ENUM, 0, 1)))));
@@ -126,7 +209,7 @@ class ConvergencePropertiesTest {
    */
   @Example
   void enumLabelRemovedUnderAForeignKeyBetweenEnumColumns() {
-    assertConverges(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateEnum(0, List.of(0)),
             new Step.CreateTable(0, List.of(column(ColumnType.TIMESTAMPTZ, 0, 0), column(ColumnType.ENUM, 0, 0)), 2),
             new Step.AddForeignKey(0, 0, 0, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, true)),
@@ -139,7 +222,7 @@ class ConvergencePropertiesTest {
    */
   @Example
   void enumArrayColumnBecomesTextArrayAndTheTypeIsDropped() {
-    assertConverges(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateEnum(0, List.of()),
             new Step.CreateTable(0, List.of(new ColumnSpec(0, ColumnType.ENUM, 0, 1, true, 1, Generation.NONE, false)), 0)),
         List.of(new Step.DropEnum(0))));
@@ -151,7 +234,7 @@ class ConvergencePropertiesTest {
    */
   @Example
   void existingColumnBecomesSerial() {
-    assertConverges(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateTable(0, List.of(column(ColumnType.SMALLINT, 0, 0)), 0)),
         List.of(new Step.ChangeGeneration(0, 0, Generation.SERIAL, 0))));
   }
@@ -159,7 +242,7 @@ class ConvergencePropertiesTest {
   /** A {@code serial} column becomes an identity column, whose sequence takes the same name. */
   @Example
   void serialColumnBecomesIdentity() {
-    assertConverges(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateTable(0, List.of(new ColumnSpec(0, ColumnType.INTEGER, 0, 0, false, 0, Generation.SERIAL, false)), 1)),
         List.of(new Step.ChangeGeneration(0, 0, Generation.IDENTITY_ALWAYS, 0))));
   }
@@ -167,7 +250,7 @@ class ConvergencePropertiesTest {
   /** A change of collation alone rendered no statement. */
   @Example
   void columnGetsAndLosesACollation() {
-    assertConverges(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateTable(0, List.of(column(ColumnType.VARCHAR, 0, 0)), 0)),
         List.of(new Step.ToggleCollation(0, 0))));
   }
@@ -175,7 +258,7 @@ class ConvergencePropertiesTest {
   /** A type change without {@code COLLATE} resets the collation: the renderer must repeat it. */
   @Example
   void collatedColumnChangesType() {
-    assertConverges(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateTable(0, List.of(new ColumnSpec(0, ColumnType.VARCHAR, 1, 0, true, 0, Generation.NONE, true)), 0)),
         List.of(new Step.ChangeType(0, 0, 0))));
   }
@@ -187,10 +270,25 @@ class ConvergencePropertiesTest {
    */
   @Example
   void collationChangeUnderAForeignKeyWithAnArrayColumn() {
-    assertConverges(new SchemaPair(
+    assertConvergesPlain(new SchemaPair(
         List.of(new Step.CreateTable(0, List.of(column(ColumnType.INTEGER_ARRAY, 0, 0), column(ColumnType.VARCHAR, 0, 0)), 2),
             new Step.AddForeignKey(0, 0, 0, ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, false)),
         List.of(new Step.ToggleCollation(0, 3))));
+  }
+
+  /**
+   * Online: a numeric key narrowed to {@code real} waits for the contract step, but the new foreign key
+   * of a {@code real} column onto it was added in the expand step ("foreign key constraint cannot be
+   * implemented"); it now waits for the contract step too. Found once the property applied the online
+   * files.
+   */
+  @Example
+  void foreignKeyOntoAKeyNarrowedInTheContractStep() {
+    assertConverges(new SchemaPair(
+        List.of(new Step.CreateTable(0, List.of(new ColumnSpec(0, ColumnType.NUMERIC, 0, 0, true, 0, Generation.NONE, false)), 1)),
+        List.of(new Step.ChangeType(1, 40, 0), new Step.ChangeType(11, 6, 33),
+            new Step.AddForeignKey(27, 16, 10, ReferentialAction.SET_DEFAULT, ReferentialAction.NO_ACTION, true))),
+        true);
   }
 
   private static ColumnSpec column(ColumnType type, int enumChoice, int defaultChoice) {

@@ -9,7 +9,6 @@ import dev.autogen.diff.Change;
 import dev.autogen.diff.MigrationPlan;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,6 +33,13 @@ import java.util.stream.Collectors;
  * correctly (a backfill before the index on the filled column, a key before the foreign key that
  * references it). Each undo file undoes its own migration. Without online mode there is one
  * migration, laid out as ever.
+ *
+ * <p>In online mode and without it, a transactional step's changes that must run outside a transaction
+ * ({@link dev.autogen.codegen.Statement#transactional()} false, e.g. {@code ALTER TYPE ... ADD VALUE}
+ * whose new label a later change uses) get a migration of their own, {@code
+ * V<n>__<slug>_outside_a_transaction.sql} with {@code executeInTransaction=false} in its {@code
+ * .sql.conf}, between the step's changes before and after them; without online mode the plan is
+ * then two or three migrations.
  */
 public final class OnlineFlywayMigrations {
 
@@ -51,34 +57,88 @@ public final class OnlineFlywayMigrations {
    */
   public static List<FlywayMigration> of(String message, List<String> existing, Instant now, String generatorVersion,
       MigrationPlan plan, List<PhasedStatement> phased, OnlineOptions options) {
-    List<MigrationStep> steps = Arrays.stream(MigrationStep.values())
-        .filter(step -> phased.stream().anyMatch(p -> p.runsIn(step))).toList();
+    List<Unit> units = units(phased);
     List<String> names = new ArrayList<>(existing);
     List<String> versions = new ArrayList<>();
-    for (int i = 0; i < steps.size(); i++) {
+    for (int i = 0; i < units.size(); i++) {
       String version = FlywayVersion.next(names, now).value();
       versions.add(version);
       names.add("V" + version + "__step.sql");
     }
+    boolean online = options.online();
     List<FlywayMigration> migrations = new ArrayList<>();
-    for (int i = 0; i < steps.size(); i++) {
-      MigrationStep step = steps.get(i);
-      List<PhasedStatement> inStep = phased.stream().filter(p -> p.runsIn(step)).toList();
-      Set<Change> left = phased.stream().filter(p -> !p.runsIn(step)).map(p -> p.statement().change())
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      Set<Change> inUnit = unit.statements().stream().map(p -> p.statement().change()).collect(Collectors.toSet());
+      Set<Change> left = phased.stream().map(p -> p.statement().change()).filter(c -> !inUnit.contains(c))
           .collect(Collectors.toSet());
-      List<Statement> statements = inStep.stream().map(p -> statementOf(p, step)).toList();
-      boolean online = options.online();
+      List<Statement> statements = unit.statements().stream()
+          .map(p -> statementOf(p, unit.step(), unit.transactional())).toList();
+      List<String> notes = new ArrayList<>(online ? notes(i, units, versions, message) : List.of());
+      if (unit.apart()) {
+        notes.addAll(APART_NOTES);
+      }
       migrations.add(new FlywayMigration(
-          messageOf(message, step, online), versions.get(i), now, generatorVersion, plan.without(left), statements,
-          online ? notes(step, steps, versions, message) : List.of(),
-          online ? options.setTimeouts(step.transactional()) : List.of(),
-          online && !step.transactional() ? options.resetTimeouts() : List.of(),
-          step.transactional()));
+          messageOf(message, unit, online), versions.get(i), now, generatorVersion, plan.without(left), statements,
+          notes,
+          online ? options.setTimeouts(unit.transactional()) : List.of(),
+          online && !unit.transactional() ? options.resetTimeouts() : List.of(),
+          unit.transactional()));
     }
     return migrations;
   }
 
-  private static Statement statementOf(PhasedStatement p, MigrationStep step) {
+  /** The header lines of a migration split off a transactional step ({@link Unit#apart()}). */
+  private static final List<String> APART_NOTES = List.of("",
+      "OUTSIDE A TRANSACTION (its .sql.conf holds executeInTransaction=false): these statements must commit"
+          + " before the next migration runs (ALTER TYPE ... ADD VALUE: a new enum label cannot be used in the"
+          + " transaction that added it, PostgreSQL \"ALTER TYPE\", Notes).");
+
+  /**
+   * One migration file: the changes of one {@link MigrationStep} that run together.
+   *
+   * @param step the step
+   * @param transactional whether the migration runs in one transaction
+   * @param apart whether these are statements of a transactional step that must run outside its
+   *     transaction (a migration of their own between the step's others)
+   * @param statements the changes, in plan order
+   */
+  private record Unit(MigrationStep step, boolean transactional, boolean apart, List<PhasedStatement> statements) {}
+
+  /**
+   * Splits the plan into migrations: one per step that has statements, in step order, except that in
+   * a transactional step the changes whose pieces must run outside a transaction ({@link
+   * PhasedStatement#inTransaction}) go into a migration of their own, between the step's changes
+   * before and after them (plan order is kept: a label added there is committed before a later change
+   * uses it).
+   */
+  private static List<Unit> units(List<PhasedStatement> phased) {
+    List<Unit> units = new ArrayList<>();
+    for (MigrationStep step : MigrationStep.values()) {
+      List<PhasedStatement> inStep = phased.stream().filter(p -> p.runsIn(step)).toList();
+      if (inStep.isEmpty()) {
+        continue;
+      }
+      if (!step.transactional()) {
+        units.add(new Unit(step, false, false, inStep));
+        continue;
+      }
+      List<PhasedStatement> run = new ArrayList<>();
+      boolean runInTransaction = inStep.get(0).inTransaction(step);
+      for (PhasedStatement p : inStep) {
+        if (p.inTransaction(step) != runInTransaction) {
+          units.add(new Unit(step, runInTransaction, !runInTransaction, List.copyOf(run)));
+          run.clear();
+          runInTransaction = !runInTransaction;
+        }
+        run.add(p);
+      }
+      units.add(new Unit(step, runInTransaction, !runInTransaction, List.copyOf(run)));
+    }
+    return units;
+  }
+
+  private static Statement statementOf(PhasedStatement p, MigrationStep step, boolean transactional) {
     List<StepSql> parts = p.parts(step);
     List<String> sql = new ArrayList<>();
     List<String> reverse = new ArrayList<>();
@@ -87,27 +147,25 @@ public final class OnlineFlywayMigrations {
       reverse.addAll(parts.get(i).reverseSql());
     }
     Statement s = p.statement();
-    return new Statement(s.change(), s.name(), sql, reverse, s.hazards(), step.transactional());
+    return new Statement(s.change(), s.name(), sql, reverse, s.hazards(), transactional);
   }
 
-  private static String messageOf(String message, MigrationStep step, boolean online) {
-    if (!online) {
-      return message;
-    }
-    return switch (step) {
+  private static String messageOf(String message, Unit unit, boolean online) {
+    String base = !online ? message : switch (unit.step()) {
       case EXPAND -> message;
       case ONLINE -> message + " online steps";
       case CONTRACT -> "contract " + message;
     };
+    return unit.apart() ? base + " outside a transaction" : base;
   }
 
-  private static List<String> notes(MigrationStep step, List<MigrationStep> steps, List<String> versions,
-      String message) {
-    int index = steps.indexOf(step);
+  private static List<String> notes(int index, List<Unit> units, List<String> versions, String message) {
+    MigrationStep step = units.get(index).step();
     List<String> notes = new ArrayList<>();
     notes.add("");
-    notes.add("Online plan (--online), migration " + (index + 1) + " of " + steps.size() + ": "
-        + steps.stream().map(s -> "V" + versions.get(steps.indexOf(s)) + " " + s.name().toLowerCase(java.util.Locale.ROOT))
+    notes.add("Online plan (--online), migration " + (index + 1) + " of " + units.size() + ": "
+        + java.util.stream.IntStream.range(0, units.size())
+            .mapToObj(i -> "V" + versions.get(i) + " " + units.get(i).step().name().toLowerCase(java.util.Locale.ROOT))
             .collect(Collectors.joining(", ")) + ".");
     switch (step) {
       case EXPAND -> notes.add("EXPAND: one transaction of quick catalog changes; lock_timeout bounds every lock"
@@ -119,10 +177,14 @@ public final class OnlineFlywayMigrations {
             + " (DROP INDEX CONCURRENTLY name), then flyway repair and migrate again.");
       }
       case CONTRACT -> {
+        int firstContract = 0;
+        while (units.get(firstContract).step() != MigrationStep.CONTRACT) {
+          firstContract++;
+        }
         notes.add("CONTRACT STEP FOR A LATER RELEASE: apply after every instance runs the new version of the"
             + " application (" + message.lines().findFirst().orElse("") + ").");
         notes.add("It drops what only the old version used; until then leave it out of the release"
-            + " (or migrate with -target=" + versions.get(index - 1 < 0 ? 0 : index - 1) + ").");
+            + " (or migrate with -target=" + versions.get(Math.max(firstContract - 1, 0)) + ").");
       }
       default -> { }
     }

@@ -7,6 +7,7 @@ import dev.autogen.diff.Change.AlterColumn;
 import dev.autogen.diff.Change.Aspect;
 import dev.autogen.model.Column;
 import dev.autogen.model.DefaultExpr;
+import dev.autogen.model.GenerationChange;
 import dev.autogen.model.Identity;
 import dev.autogen.model.QualifiedName;
 import dev.autogen.model.postgres.PostgresDialect;
@@ -76,12 +77,33 @@ final class PostgresColumnStatements {
    *   <li>{@code comment on column}.
    * </ol>
    *
+   * <p>A change of the stored generation expression ({@link Aspect#GENERATED}) is made as the dialect
+   * says for the server version ({@link PostgresDialect#generationChange}): {@code drop expression}
+   * first (the column keeps its values and becomes plain, so the other steps apply to a plain column);
+   * {@code set expression as (...)} after the type (PostgreSQL 17+); or, when the column must be
+   * dropped and added again, one {@code alter table t drop column c, add column <definition>} (then
+   * its comment), which carries every other aspect in the new definition. The indexes and constraints
+   * that go with the dropped column are the plan's to re-create (the diff adds them).
+   *
    * @param change the change, never null
+   * @param serverVersion the server's {@code server_version_num}, {@code Dialect.LATEST_SERVER_VERSION}
+   *     when unknown
    * @return the statements, never empty for a change with aspects
    */
-  static List<String> alter(AlterColumn change) {
+  static List<String> alter(AlterColumn change, int serverVersion) {
     Column from = change.from();
     Column to = change.to();
+    GenerationChange generation = change.changesGeneration()
+        ? PostgresDialect.INSTANCE.generationChange(from, to, serverVersion) : null;
+    if (generation == GenerationChange.RECREATE) {
+      List<String> sql = new ArrayList<>();
+      sql.add("alter table " + qualified(change.table()) + " drop column " + quote(from.name()) + ", add column "
+          + PostgresColumns.definition(change.table().schema(), to));
+      if (to.comment() != null) {
+        sql.add(PostgresComments.onColumn(change.table(), to.name(), to.comment()));
+      }
+      return sql;
+    }
     String prefix = "alter table " + qualified(change.table()) + " alter column " + quote(to.name()) + " ";
     boolean typeChange = change.aspects().contains(Aspect.TYPE);
     boolean defaultChange = change.aspects().contains(Aspect.DEFAULT);
@@ -97,6 +119,9 @@ final class PostgresColumnStatements {
         defaultChange ? PostgresOwnedSequences.of(to.defaultValue()) : Optional.empty();
 
     List<String> sql = new ArrayList<>();
+    if (generation == GenerationChange.DROP_EXPRESSION) {
+      sql.add(prefix + "drop expression");
+    }
     if (defaultChange && from.defaultValue() != null || keptDefault != null) {
       sql.add(prefix + "drop default");
     }
@@ -111,6 +136,9 @@ final class PostgresColumnStatements {
       String collate = to.collation() != null ? " collate " + quote(to.collation())
           : collationChange && !typeChange ? " collate \"default\"" : "";
       sql.add(prefix + "type " + type + collate + (using ? " using " + quote(to.name()) + "::" + type : ""));
+    }
+    if (generation == GenerationChange.SET_EXPRESSION) {
+      sql.add(prefix + "set expression as (" + to.generated() + ")");
     }
     DefaultExpr newDefault = defaultChange ? to.defaultValue() : keptDefault;
     Optional<DefaultExpr.NextValue> newlyOwned = ownedAfter.filter(n -> !ownedBefore.equals(Optional.of(n)));

@@ -30,6 +30,7 @@ import dev.autogen.diff.Change.DropView;
 import dev.autogen.diff.Change.RenameColumn;
 import dev.autogen.diff.Change.RenameTable;
 import dev.autogen.diff.MigrationPlan;
+import dev.autogen.model.Dialect;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +39,10 @@ import java.util.Optional;
  * are quoted by {@link PostgresIdentifiers}, unnamed constraints and indexes get PostgreSQL's own
  * default names ({@link PostgresNames}, resolved for a change in one place: {@link
  * #objectName(Change)}), comments are string constants ({@link PostgresLiterals}). All statements
- * may run inside a transaction except enum label additions ({@link #transactional}). Stateless and
+ * may run inside a transaction except enum label additions ({@link #transactional}). The statements
+ * follow the plan's server version ({@link MigrationPlan#serverVersion()}) where versions differ: a
+ * generated column's new expression is set in place from PostgreSQL 17, else the column is dropped and
+ * added again ({@link dev.autogen.model.postgres.PostgresDialect#generationChange}). Stateless and
  * thread-safe.
  */
 public final class PostgresRenderer implements SqlRenderer {
@@ -49,8 +53,8 @@ public final class PostgresRenderer implements SqlRenderer {
   @Override
   public List<Statement> render(MigrationPlan plan) {
     return plan.changes().stream()
-        .map(c -> new Statement(c, objectName(c).orElse(null), sql(c), sql(c.reverse()), plan.diagnostics(c),
-            transactional(c)))
+        .map(c -> new Statement(c, objectName(c).orElse(null), sql(c, plan.serverVersion()),
+            sql(c.reverse(), plan.serverVersion()), plan.diagnostics(c), transactional(c)))
         .toList();
   }
 
@@ -103,6 +107,19 @@ public final class PostgresRenderer implements SqlRenderer {
    *     sides have different names
    */
   public List<String> sql(Change change) {
+    return sql(change, Dialect.LATEST_SERVER_VERSION);
+  }
+
+  /**
+   * @param change a change, never null
+   * @param serverVersion the {@code server_version_num} the statements must run on ({@link
+   *     MigrationPlan#serverVersion()}); {@link Dialect#LATEST_SERVER_VERSION} when unknown. Only a
+   *     change of a generated column's expression depends on it ({@link
+   *     dev.autogen.model.postgres.PostgresDialect#generationChange})
+   * @return as {@link #sql(Change)}, for that server version
+   * @throws IllegalArgumentException as {@link #sql(Change)}
+   */
+  public List<String> sql(Change change, int serverVersion) {
     if (change instanceof CreateTable c) {
       return PostgresTables.create(c.schema(), c.table());
     } else if (change instanceof DropTable c) {
@@ -114,7 +131,7 @@ public final class PostgresRenderer implements SqlRenderer {
     } else if (change instanceof DropColumn c) {
       return List.of(PostgresColumnStatements.drop(c.table(), c.dropped()));
     } else if (change instanceof AlterColumn c) {
-      return PostgresColumnStatements.alter(c);
+      return PostgresColumnStatements.alter(c, serverVersion);
     } else if (change instanceof RenameColumn c) {
       return List.of(PostgresColumnStatements.rename(c.table(), c.from(), c.to()));
     } else if (change instanceof AlterTableComment c) {

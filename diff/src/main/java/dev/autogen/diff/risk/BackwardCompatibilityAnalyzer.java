@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * {@link Hazard#BACKWARD_INCOMPATIBLE}: the running (old) application still uses the old names, so
- * renames and drops break it between the migration and the deployment of the new version.
+ * renames and drops break it between the migration and the deployment of the new version; so does a
+ * column made generated, which it may still write.
  */
 final class BackwardCompatibilityAnalyzer implements RiskAnalyzer {
 
@@ -20,6 +21,12 @@ final class BackwardCompatibilityAnalyzer implements RiskAnalyzer {
       what = "renames column " + r.table() + "." + r.from() + " to " + r.to();
     } else if (change instanceof Change.DropTable || change instanceof Change.DropColumn) {
       what = "drops " + Names.of(change);
+    } else if (change instanceof Change.AlterColumn a && a.changesGeneration()
+        && a.from().generated() == null) {
+      return List.of(new Diagnostic(Hazard.BACKWARD_INCOMPATIBLE, Hazard.BACKWARD_INCOMPATIBLE.risk(), change,
+          "makes " + Names.of(change) + " a generated column: inserts and updates of the running application"
+              + " that write a value to it fail (PostgreSQL accepts only DEFAULT there)",
+          "deploy the application that no longer writes the column first"));
     }
     if (what == null) {
       return List.of();

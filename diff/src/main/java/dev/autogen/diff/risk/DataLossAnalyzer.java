@@ -4,11 +4,16 @@ import dev.autogen.diff.Change;
 import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.Hazard;
 import dev.autogen.model.DataProbe;
+import dev.autogen.model.GenerationChange;
 import dev.autogen.model.SqlType;
 import java.util.List;
 
 /**
- * {@link Hazard#DATA_LOSS}: dropping a table or column, narrowing a column type, dropping enum labels.
+ * {@link Hazard#DATA_LOSS}: dropping a table or column, narrowing a column type, dropping enum labels,
+ * replacing a plain column by a stored generated one (its values become computed ones), or a generated
+ * column by a plain one where the server cannot drop the expression in place. A generated column whose
+ * expression changes loses nothing, even when it is dropped and added again: its values are computed
+ * again from the other columns.
  * In live mode the diagnostic counts what is lost: the table's rows, the column's values that are not
  * NULL, the values a narrowed {@code varchar(n)} or {@code numeric(p,s)} cannot hold unchanged.
  */
@@ -38,6 +43,19 @@ final class DataLossAnalyzer implements RiskAnalyzer {
               + a.to().type().sql() + ": values that do not fit make the migration fail or are cut"
               + misfits.suffix("; found "),
           "check that every stored value fits " + a.to().type().sql() + " before applying", misfits));
+    }
+    if (change instanceof Change.AlterColumn a && a.changesGeneration()
+        && a.from().generated() == null) {
+      return List.of(loss(change, "makes " + Names.of(change) + " a stored generated column: it is dropped and"
+              + " added again, and its stored values are replaced by computed ones",
+          "copy the values elsewhere first if they are still needed", Measured.notAsked()));
+    }
+    if (change instanceof Change.AlterColumn a && a.changesGeneration()
+        && a.to().generated() == null
+        && plan.dialect().generationChange(a.from(), a.to(), plan.serverVersion()) == GenerationChange.RECREATE) {
+      return List.of(loss(change, "makes " + Names.of(change) + " a plain column by dropping and adding it again"
+              + " (this server version has no DROP EXPRESSION): its values are lost",
+          "copy the values into a new column first", Measured.notAsked()));
     }
     if (change instanceof Change.AlterEnum e && !e.to().values().containsAll(e.from().values())) {
       List<String> removed = e.from().values().stream().filter(v -> !e.to().values().contains(v)).toList();

@@ -4,6 +4,7 @@ import dev.autogen.diff.Change;
 import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.Hazard;
 import dev.autogen.model.DataProbe;
+import dev.autogen.model.GenerationChange;
 import dev.autogen.model.TableRewrite;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.List;
  *   <li>"ALTER TABLE", ADD table_constraint: a check validates every row under ACCESS EXCLUSIVE; a
  *       foreign key under SHARE ROW EXCLUSIVE on both tables (writes blocked), unless added {@code NOT
  *       VALID} and validated later under SHARE UPDATE EXCLUSIVE ("VALIDATE CONSTRAINT").
+ *   <li>"ALTER TABLE", {@code SET EXPRESSION} (17+) and adding a stored generated column rewrite the
+ *       table; {@code DROP EXPRESSION} does not ({@link dev.autogen.model.Dialect#generationChange}).
  *   <li>"DROP INDEX": a plain drop takes ACCESS EXCLUSIVE on the table; {@code CONCURRENTLY} does not.
  *   <li>"13.3.1. Table-Level Locks": which statements conflict with which lock.
  * </ul>
@@ -60,6 +63,10 @@ final class RewriteAndLockAnalyzer implements RiskAnalyzer {
                 + " skipped; else " + EXPAND_CONTRACT
             : EXPAND_CONTRACT);
       }
+      if (a.changesGeneration()) {
+        GenerationChange how = plan.dialect().generationChange(a.from(), a.to(), plan.serverVersion());
+        rewrite(found, change, plan, generationWork(a, how), generationRewrite(a, how), EXPAND_CONTRACT);
+      }
       if (a.aspects().contains(Change.Aspect.NULLABILITY) && !a.to().nullable()) {
         String check = "CHECK (" + a.to().name() + " IS NOT NULL)";
         found.add(scan(change, plan, "SET NOT NULL scans " + a.subject() + " under an ACCESS EXCLUSIVE lock",
@@ -86,6 +93,32 @@ final class RewriteAndLockAnalyzer implements RiskAnalyzer {
           "drop it CONCURRENTLY in its own non-transactional migration", Measured.notAsked()));
     }
     return found;
+  }
+
+  /** @return what a change of the generation expression does, as the start of a sentence */
+  private static String generationWork(Change.AlterColumn a, GenerationChange how) {
+    return switch (how) {
+      case SET_EXPRESSION -> "setting the new generation expression of " + Names.of(a) + " (SET EXPRESSION)";
+      case DROP_EXPRESSION -> "dropping the generation expression of " + Names.of(a);
+      case RECREATE -> "dropping and adding again " + Names.of(a) + " (its generation expression changes and this"
+          + " server version cannot alter it in place; the indexes and constraints on it are dropped with it"
+          + " and created again)";
+    };
+  }
+
+  /**
+   * PostgreSQL "ALTER TABLE": {@code SET EXPRESSION} recomputes and rewrites every row; {@code DROP
+   * EXPRESSION} only changes the catalog; adding a stored generated column computes it for every row
+   * (and adding a plain one in its place is a catalog change only).
+   */
+  private static TableRewrite generationRewrite(Change.AlterColumn a, GenerationChange how) {
+    return switch (how) {
+      case SET_EXPRESSION -> TableRewrite.certain("every row's value is computed again");
+      case DROP_EXPRESSION -> TableRewrite.none();
+      case RECREATE -> a.to().generated() != null
+          ? TableRewrite.certain("the added stored generated column is computed for every row")
+          : TableRewrite.none();
+    };
   }
 
   /** A lock held while the table is read: in live mode with the table's rows. */

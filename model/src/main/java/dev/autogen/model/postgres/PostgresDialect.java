@@ -3,6 +3,7 @@ package dev.autogen.model.postgres;
 import dev.autogen.model.Column;
 import dev.autogen.model.DefaultExpr;
 import dev.autogen.model.Dialect;
+import dev.autogen.model.GenerationChange;
 import dev.autogen.model.SqlType;
 import dev.autogen.model.TableRewrite;
 import java.util.List;
@@ -40,7 +41,33 @@ public final class PostgresDialect implements Dialect {
   /** {@code server_version_num} of 12: SET NOT NULL proven by a validated check skips its scan. */
   static final int NOT_NULL_PROVEN_BY_CHECK = 120000;
 
+  /** {@code server_version_num} of 13: {@code ALTER COLUMN ... DROP EXPRESSION}. */
+  static final int DROP_EXPRESSION = 130000;
+  /** {@code server_version_num} of 17: {@code ALTER COLUMN ... SET EXPRESSION AS (...)}. */
+  static final int SET_EXPRESSION = 170000;
+
   private PostgresDialect() {}
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>PostgreSQL "ALTER TABLE": a generated column whose expression changes is altered in place with
+   * {@code SET EXPRESSION} from PostgreSQL 17, known to be the server's version; with an unknown
+   * version ({@link #LATEST_SERVER_VERSION}, replay mode) it is dropped and added again, which every
+   * supported version runs (15 and 16 are still supported and have no {@code SET EXPRESSION}). A
+   * generated column becoming plain drops its expression ({@code DROP EXPRESSION}, PostgreSQL 13+,
+   * assumed when the version is unknown: 12 is out of support); a plain column becoming generated is
+   * always dropped and added again (PostgreSQL cannot add an expression to an existing column).
+   */
+  @Override
+  public GenerationChange generationChange(Column from, Column to, int serverVersion) {
+    if (to.generated() == null) {
+      return serverVersion >= DROP_EXPRESSION ? GenerationChange.DROP_EXPRESSION : GenerationChange.RECREATE;
+    }
+    boolean known = serverVersion != LATEST_SERVER_VERSION;
+    return from.generated() != null && known && serverVersion >= SET_EXPRESSION
+        ? GenerationChange.SET_EXPRESSION : GenerationChange.RECREATE;
+  }
 
   @Override
   public String name() {

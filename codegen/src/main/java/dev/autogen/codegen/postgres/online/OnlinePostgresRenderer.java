@@ -54,7 +54,8 @@ import java.util.stream.Collectors;
  *       check or foreign key uses and that own no sequence are renamed this way; others are renamed in
  *       place (the BACKWARD_INCOMPATIBLE hazard stays);
  *   <li>narrowing type changes and drops of columns, tables, sequences and enum types wait for the
- *       contract step; a dropped NOT NULL column without a default stops being NOT NULL in the expand
+ *       contract step, and so does a foreign key over a column whose type changes there (it could not
+ *       be implemented between the two types); a dropped NOT NULL column without a default stops being NOT NULL in the expand
  *       step, so that the new application can insert rows without it.
  * </ul>
  *
@@ -115,7 +116,11 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
     Set<QualifiedName> created = plan.changes().stream().filter(c -> c instanceof Change.CreateTable)
         .map(Change::subject).collect(Collectors.toSet());
     Set<Change> onlineKeys = onlineKeys(plan, created);
-    return plain.render(plan).stream().map(s -> phase(s, created, onlineKeys, plan.changes())).toList();
+    List<Statement> rendered = plain.render(plan);
+    Set<ColumnRef> contracted = rendered.stream().filter(OnlinePostgresRenderer::narrowing)
+        .map(s -> (AlterColumn) s.change()).map(a -> new ColumnRef(a.table(), a.to().name()))
+        .collect(Collectors.toSet());
+    return rendered.stream().map(s -> phase(s, created, onlineKeys, contracted, plan.changes())).toList();
   }
 
   /**
@@ -132,8 +137,20 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
             + " makes it NOT NULL; nothing to fill");
   }
 
+  /** A column of a table. */
+  private record ColumnRef(QualifiedName table, String column) {}
+
+  /**
+   * @return whether the statement is a narrowing type change, which waits for the contract step
+   *     ({@link #alter})
+   */
+  private static boolean narrowing(Statement s) {
+    return s.change() instanceof AlterColumn a && a.aspects().contains(Aspect.TYPE)
+        && s.hazards().stream().anyMatch(d -> d.hazard() == Hazard.DATA_LOSS);
+  }
+
   private PhasedStatement phase(Statement s, Set<QualifiedName> created, Set<Change> onlineKeys,
-      List<Change> changes) {
+      Set<ColumnRef> contracted, List<Change> changes) {
     Change change = s.change();
     Backfill fill = Backfill.of(options.fills(), change);
     if (fill != null && !Backfill.applies(change)) {
@@ -141,6 +158,10 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
     }
     if (!options.online()) {
       return fill == null ? PhasedStatement.whole(s, Stage.EXPAND) : filledInPlace(s, fill);
+    }
+    if (change instanceof AddForeignKey f && usesContracted(f, contracted)) {
+      // its columns get their new type only in the contract step: the key cannot be implemented before
+      return PhasedStatement.whole(s, Stage.CONTRACT);
     }
     if (change instanceof AddForeignKey f) {
       return foreignKey(s, f, onlineKeys);
@@ -204,6 +225,13 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
     return PhasedStatement.of(s, List.of(new StepSql(Stage.EXPAND, sql, s.reverseSql())));
   }
 
+  /** @return whether a column of the key, on either side, changes type in the contract step */
+  private static boolean usesContracted(AddForeignKey f, Set<ColumnRef> contracted) {
+    return f.key().columns().stream().anyMatch(c -> contracted.contains(new ColumnRef(f.table(), c)))
+        || f.key().referencedColumns().stream()
+            .anyMatch(c -> contracted.contains(new ColumnRef(f.key().referencedTable(), c)));
+  }
+
   private PhasedStatement foreignKey(Statement s, AddForeignKey f, Set<Change> onlineKeys) {
     String add = single(s.sql()) + " not valid";
     boolean afterKey = onlineKeys.stream().anyMatch(k -> referencesKey(f, k));
@@ -240,13 +268,13 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
   }
 
   private PhasedStatement alter(Statement s, AlterColumn a, Backfill fill) {
-    boolean narrowing = a.aspects().contains(Aspect.TYPE)
-        && s.hazards().stream().anyMatch(d -> d.hazard() == Hazard.DATA_LOSS);
-    if (narrowing) {
+    if (narrowing(s)) {
       return PhasedStatement.whole(s, Stage.CONTRACT);
     }
     boolean setsNotNull = a.aspects().contains(Aspect.NULLABILITY) && !a.to().nullable();
-    if (!setsNotNull || a.aspects().contains(Aspect.IDENTITY)) {
+    // a generation change may replace the column: its statements stay together, as the plain renderer
+    // wrote them for the plan's server version
+    if (!setsNotNull || a.aspects().contains(Aspect.IDENTITY) || a.aspects().contains(Aspect.GENERATED)) {
       return PhasedStatement.whole(s, Stage.EXPAND);
     }
     QualifiedName table = a.table();

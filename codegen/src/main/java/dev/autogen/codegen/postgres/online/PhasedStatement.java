@@ -24,10 +24,20 @@ public record PhasedStatement(Statement statement, List<StepSql> parts) {
   /**
    * @param statement a change rendered whole
    * @param stage where all of it runs
-   * @return the change as one piece
+   * @return the change as one piece, run outside a transaction when the statement must be ({@link
+   *     StepSql#inTransaction()})
    */
   static PhasedStatement whole(Statement statement, Stage stage) {
-    return new PhasedStatement(statement, List.of(new StepSql(stage, statement.sql(), statement.reverseSql())));
+    return new PhasedStatement(statement,
+        List.of(new StepSql(stage, statement.sql(), statement.reverseSql(), statement.transactional())));
+  }
+
+  /**
+   * @param step a migration of the plan, never null
+   * @return whether this change's pieces in that step may run inside its transaction
+   */
+  public boolean inTransaction(MigrationStep step) {
+    return parts(step).stream().allMatch(StepSql::inTransaction);
   }
 
   /**
