@@ -144,7 +144,7 @@ final class ProjectOptions {
 
   @Option(scope = ScopeType.INHERIT, names = "--drop-unmanaged", split = ",", paramLabel = "KIND",
       description = "Drop these kinds of objects that only the database has (default: none, they are reported "
-          + "as unmanaged and left alone): indexes, uniques, checks, defaults, comments, or all.")
+          + "as unmanaged and left alone): indexes, uniques, primary-keys, checks, defaults, comments, or all.")
   List<String> dropUnmanaged = new ArrayList<>();
 
   @Option(scope = ScopeType.INHERIT, names = "--keep-stricter-database",

@@ -86,7 +86,8 @@ final class Reports {
     }
     if (!plan.keptStricter().isEmpty()) {
       out.append("Kept stricter: ").append(plan.keptStricter().size())
-          .append(" columns where the database is stricter than the entities (--keep-stricter-database);"
+          .append(" columns where the database is stricter than the entities (--keep-stricter-database, or a kept"
+              + " primary key);"
               + " autogen diff lists them.\n");
     }
     return out.toString();
