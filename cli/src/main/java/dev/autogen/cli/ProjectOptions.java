@@ -122,7 +122,8 @@ final class ProjectOptions {
           + "Default without --url: an embedded PostgreSQL.")
   String devUrl;
 
-  @Option(scope = ScopeType.INHERIT, names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
+  @Option(scope = ScopeType.INHERIT, names = {"-v", "--verbose"},
+      description = "Show stack traces of errors, and which Hibernate read the entities.")
   boolean verbose;
 
   @Option(scope = ScopeType.INHERIT, names = "--timings",
@@ -243,6 +244,20 @@ final class ProjectOptions {
     secrets.addAll(dev.autogen.introspect.JdbcUrls.passwords(devUrl));
     secrets.removeIf(String::isEmpty);
     return secrets;
+  }
+
+  /**
+   * With {@code --verbose}, prints one line on standard error: what the run used (e.g. which Hibernate
+   * read the entities). Without it, nothing.
+   *
+   * @param line the line, without its line break
+   */
+  void verbose(String line) {
+    if (verbose) {
+      java.io.PrintWriter err = command.commandLine().getErr();
+      err.println(line);
+      err.flush();
+    }
   }
 
   /** @return the timings of this run: printing to standard error with {@code --timings}, else silent */

@@ -120,7 +120,7 @@ final class Reports {
    *     applied, ending in a newline
    */
   static String json(Comparison comparison) {
-    ObjectNode tree = new JsonReport().tree(comparison.plan(), comparison.statements());
+    ObjectNode tree = new JsonReport().tree(comparison.plan(), comparison.statements(), comparison.hibernate());
     if (comparison.baseline() != null) {
       tree.set("baseline", comparison.baseline().json());
     }

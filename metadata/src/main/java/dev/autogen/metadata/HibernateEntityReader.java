@@ -43,6 +43,15 @@ public final class HibernateEntityReader implements SchemaSource {
   private final ColumnDefinitionResolver columnDefinitions;
 
   /**
+   * @return the Hibernate this reader maps with: the one bundled with autogen (its {@code
+   *     org.hibernate.Version}), never null
+   */
+  public static dev.autogen.model.HibernateUsed hibernateUsed() {
+    return new dev.autogen.model.HibernateUsed(org.hibernate.Version.getVersionString(),
+        dev.autogen.model.HibernateUsed.Source.BUNDLED);
+  }
+
+  /**
    * A reader without a column definition resolver: the type of a {@code columnDefinition} is taken
    * from its leading type name (the text before its first constraint keyword).
    *
