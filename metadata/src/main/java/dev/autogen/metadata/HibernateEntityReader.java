@@ -147,6 +147,9 @@ public final class HibernateEntityReader implements SchemaSource {
    *     which shop.Review refers to, cannot be loaded (NoClassDefFoundError: shop/Extra): ...}
    */
   private static SchemaSourceException unreadable(Throwable e, MappedClassFinder finder, MappedClasses classes) {
+    if (e instanceof UnsupportedClassVersionError tooNew) {
+      return ClassFileVersion.tooNew(tooNew, null, Thread.currentThread().getContextClassLoader());
+    }
     String missing = e instanceof TypeNotPresentException t ? t.typeName()
         : e instanceof NoClassDefFoundError && e.getMessage() != null ? e.getMessage().strip().replace('/', '.') : null;
     String remedy = e instanceof ClassFormatError ? "rebuild the project" : "add the jar or directory that holds it to --classpath";
