@@ -22,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  * primary key (Owner_id, elements_id)} plus {@code unique (elements_id)}; 7.x: {@code primary key
  * (elements_id)}) and in the nullable set of basics (6.6: no key; 7.x: {@code unique (Owner_id, tag)}).
  */
-class HibernateMajorKeysTest {
+public class HibernateMajorKeysTest {
 
-  static final String ENTITIES = "dev.autogen.cli.catalog.keys";
+  /** The package of the entities. */
+  public static final String ENTITIES = "dev.autogen.cli.catalog.keys";
 
   /** Hibernate 6.6.13.Final's script. */
   static final String HIBERNATE_66 = """
@@ -33,6 +34,19 @@ class HibernateMajorKeysTest {
       create table owner_alias (Owner_id bigint not null, alias varchar(255) not null, primary key (Owner_id, alias));
       create table owner_element (Owner_id bigint not null, elements_id bigint not null unique, primary key (Owner_id, elements_id));
       create table owner_tag (Owner_id bigint not null, tag varchar(255));
+      alter table if exists owner_alias add constraint FK1sdh6rgbrkswxlisl118ghbtg foreign key (Owner_id) references Owner;
+      alter table if exists owner_element add constraint FKhtmu0j3e73iwqb9na9ljcr9bg foreign key (elements_id) references Element;
+      alter table if exists owner_element add constraint FKem1n0kojpqpssp6gqos7r9hql foreign key (Owner_id) references Owner;
+      alter table if exists owner_tag add constraint FKhqsltm3mrsbxkmmk3pr2wsu9j foreign key (Owner_id) references Owner;
+      """;
+
+  /** Hibernate 7.4.6.Final's script. */
+  public static final String HIBERNATE_7 = """
+      create table Element (id bigint not null, primary key (id));
+      create table Owner (id bigint not null, primary key (id));
+      create table owner_alias (Owner_id bigint not null, alias varchar(255) not null, primary key (Owner_id, alias));
+      create table owner_element (Owner_id bigint not null, elements_id bigint not null, primary key (elements_id));
+      create table owner_tag (Owner_id bigint not null, tag varchar(255), unique (Owner_id, tag));
       alter table if exists owner_alias add constraint FK1sdh6rgbrkswxlisl118ghbtg foreign key (Owner_id) references Owner;
       alter table if exists owner_element add constraint FKhtmu0j3e73iwqb9na9ljcr9bg foreign key (elements_id) references Element;
       alter table if exists owner_element add constraint FKem1n0kojpqpssp6gqos7r9hql foreign key (Owner_id) references Owner;
