@@ -116,7 +116,9 @@ record Comparison(Catalog current, Catalog target, MigrationPlan plan, List<Stat
     Catalog target = timings.measureNoted("entities", () -> {
       Noted<Catalog> read = cache.get(() -> EntityCacheKey.of(cache, entities, currentSchema.devServerIdentity()),
           () -> new HibernateEntityReader(entities, currentSchema.columnDefinitions()).read());
-      return new Noted<>(read.value(), read.note() + ", " + hibernate);
+      // no parentheses inside the note: the timings line keeps one pair per phase
+      return new Noted<>(read.value(), read.note() + ", Hibernate " + hibernate.version() + " ["
+          + hibernate.source().label() + "]");
     });
     options.verbose("entities: read by " + hibernate);
     // both sides through one filter: a table left out is neither created nor dropped (issue 9, #3)

@@ -28,7 +28,7 @@ class HibernateVersionReportTest {
 
       Cli.Result timed = Cli.run(Cli.command("check", Cli.against(db, 1, "--timings")));
       assertThat(timed.err()).containsPattern("entities \\d+ ms \\([a-z ]+, Hibernate " + BUNDLED.replace(".", "\\.")
-          + " \\(bundled\\)\\)");
+          + " \\[bundled\\]\\), current schema");
 
       Cli.Result verbose = Cli.run(Cli.command("check", Cli.against(db, 1, "--verbose")));
       assertThat(verbose.err()).contains("entities: read by Hibernate " + BUNDLED + " (bundled)");
