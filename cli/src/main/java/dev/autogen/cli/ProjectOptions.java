@@ -2,6 +2,9 @@ package dev.autogen.cli;
 
 import dev.autogen.cli.cache.AutogenBuild;
 import dev.autogen.cli.cache.CatalogCache;
+import dev.autogen.cli.config.ApplicationConfig;
+import dev.autogen.cli.config.ApplicationConfigReader;
+import dev.autogen.cli.config.FlywayLocations;
 import dev.autogen.cli.rename.RenamesFile;
 import dev.autogen.cli.source.CurrentSchema;
 import dev.autogen.cli.source.DatabaseLogin;
@@ -25,6 +28,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,9 +101,22 @@ final class ProjectOptions {
       description = "Only read entities in these packages (and their subpackages).")
   List<String> packages = new ArrayList<>();
 
-  @Option(scope = ScopeType.INHERIT, names = "--naming", paramLabel = "STRATEGY", defaultValue = "hibernate",
-      description = "Physical naming strategy: hibernate (default), spring (snake_case, as Spring Boot), or a class name.")
+  @Option(scope = ScopeType.INHERIT, names = "--naming", paramLabel = "STRATEGY",
+      description = "Physical naming strategy: hibernate, spring (snake_case, as Spring Boot), or a class name. "
+          + "Default: the application's spring.jpa.hibernate.naming.physical-strategy, else spring when it has a "
+          + "Spring Boot application.properties/yml, else hibernate.")
   String naming;
+
+  @Option(scope = ScopeType.INHERIT, names = "--profile", split = ",", paramLabel = "PROFILE",
+      description = "The Spring profiles whose application-{profile}.properties/yml to read (default: "
+          + "SPRING_PROFILES_ACTIVE, else spring.profiles.active of the application's files).")
+  List<String> profiles = new ArrayList<>();
+
+  /** The project's autogen.properties when it exists (set by {@link Main}), else null. */
+  ProjectProperties projectProperties;
+
+  /** The application's configuration once read, so that it is read once per run. */
+  private ApplicationConfig applicationConfig;
 
   @Option(scope = ScopeType.INHERIT, names = "--migrations", paramLabel = "DIR",
       description = "Flyway migrations directory (default: " + DEFAULT_MIGRATIONS + ").")
@@ -312,13 +330,79 @@ final class ProjectOptions {
     }
   }
 
-  /** @return the entity reading options */
+  /**
+   * @return the entity reading options, with the application's Hibernate settings ({@link
+   *     ApplicationConfig#hibernateSettings()})
+   * @throws AutogenException with {@link ExitCode#USAGE} when the application's configuration is malformed
+   */
   EntityModelOptions entityOptions() {
+    return new EntityModelOptions(classpathEntries(), packages, naming(), schemas.isEmpty() ? null : schemas.get(0),
+        quotedIdentifiers, applicationConfig().hibernateSettings());
+  }
+
+  /** @return the entries of {@code --classpath}, default {@code target/classes} */
+  private List<Path> classpathEntries() {
     String cp = classpath == null ? "target/classes" : classpath;
-    List<Path> entries = Arrays.stream(cp.split("[" + File.pathSeparator + ",]"))
+    return Arrays.stream(cp.split("[" + File.pathSeparator + ",]"))
         .map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
-    return new EntityModelOptions(entries, packages, naming, schemas.isEmpty() ? null : schemas.get(0),
-        quotedIdentifiers);
+  }
+
+  /**
+   * @return the application's configuration, read once: from {@code --classpath}, the working
+   *     directory, {@code --profile}, the environment, the system properties and the {@code hibernate.*}
+   *     keys of autogen.properties ({@link ApplicationConfigReader})
+   * @throws AutogenException with {@link ExitCode#USAGE} when a file of it is malformed
+   */
+  ApplicationConfig applicationConfig() {
+    if (applicationConfig == null) {
+      Map<String, String> properties = new TreeMap<>();
+      System.getProperties().stringPropertyNames().forEach(k -> properties.put(k, System.getProperty(k)));
+      applicationConfig = ApplicationConfigReader.read(new ApplicationConfigReader.Inputs(classpathEntries(),
+          Path.of(""), profiles, System.getenv(), properties,
+          projectProperties == null ? List.of() : projectProperties.hibernateSettings()));
+    }
+    return applicationConfig;
+  }
+
+  /**
+   * @return {@code --naming}; else the application's {@value ApplicationConfig#SPRING_PHYSICAL_NAMING};
+   *     else {@code spring} when the application has a Spring Boot configuration file (Spring Boot then
+   *     configures {@code CamelCaseToUnderscoresNamingStrategy} and {@code SpringImplicitNamingStrategy},
+   *     "Configure Hibernate Naming Strategy" in Spring Boot's how-to guides); else {@code hibernate}
+   */
+  String naming() {
+    if (naming != null && !naming.isBlank()) {
+      return naming;
+    }
+    ApplicationConfig app = applicationConfig();
+    return app.value(ApplicationConfig.SPRING_PHYSICAL_NAMING).filter(v -> !v.isBlank())
+        .orElse(app.springBoot() ? EntityModelOptions.SPRING_NAMING : EntityModelOptions.HIBERNATE_NAMING);
+  }
+
+  /**
+   * @return {@code --flyway-schema}; else the application's {@code spring.flyway.default-schema}; else
+   *     the first of its {@code spring.flyway.schemas} (Flyway's rule: "defaultSchema ... Default: the
+   *     first schema listed in schemas"); else null (the mode's own default)
+   */
+  String flywaySchema() {
+    if (flywaySchema != null && !flywaySchema.isBlank()) {
+      return flywaySchema;
+    }
+    ApplicationConfig app = applicationConfig();
+    return app.value("spring.flyway.default-schema").filter(v -> !v.isBlank())
+        .or(() -> app.list("spring.flyway.schemas").stream().findFirst()).orElse(null);
+  }
+
+  /**
+   * @return {@code --migrations}; else the directory of the application's first {@code
+   *     spring.flyway.locations} entry ({@link FlywayLocations}); else {@value #DEFAULT_MIGRATIONS}
+   */
+  Path migrationsDirectory() {
+    if (migrations != null) {
+      return migrations;
+    }
+    return FlywayLocations.directory(applicationConfig().list("spring.flyway.locations"))
+        .orElse(Path.of(DEFAULT_MIGRATIONS));
   }
 
   /**
@@ -427,11 +511,11 @@ final class ProjectOptions {
    *     missing
    */
   FlywayMigrations migrations(boolean required) {
-    Path dir = migrations == null ? Path.of(DEFAULT_MIGRATIONS) : migrations;
+    Path dir = migrationsDirectory();
     if (!required && migrations == null && !Files.isDirectory(dir)) {
       return null;
     }
-    return new FlywayMigrations(dir, schemas, flywaySchema);
+    return new FlywayMigrations(dir, schemas, flywaySchema());
   }
 
   /**
