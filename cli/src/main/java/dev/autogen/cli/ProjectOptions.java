@@ -259,6 +259,17 @@ final class ProjectOptions {
     }
     secrets.addAll(dev.autogen.introspect.JdbcUrls.passwords(url));
     secrets.addAll(dev.autogen.introspect.JdbcUrls.passwords(devUrl));
+    if (applicationConfig != null) {
+      // what the application's configuration declares as secrets, once it was read without error
+      applicationConfig.effective().stream().filter(s -> ApplicationConfig.isSecret(s.key())).forEach(s -> {
+        secrets.add(s.value());
+        try {
+          secrets.add(applicationConfig.resolve(s));
+        } catch (AutogenException unresolved) {
+          // a placeholder without a value: its raw text is already listed
+        }
+      });
+    }
     secrets.removeIf(String::isEmpty);
     return secrets;
   }
@@ -319,7 +330,7 @@ final class ProjectOptions {
   TableFilter tableFilter() {
     checkGlobs("--include-tables", includeTables);
     checkGlobs("--exclude-tables", excludeTables);
-    return TableFilter.of(includeTables, excludeTables);
+    return TableFilter.of(includeTables, excludedTables());
   }
 
   private static void checkGlobs(String option, List<String> globs) {
@@ -501,7 +512,28 @@ final class ProjectOptions {
 
   /** @return the introspection options */
   IntrospectOptions introspectOptions() {
-    return new IntrospectOptions(schemas, includeTables, excludeTables);
+    return new IntrospectOptions(schemas, includeTables, excludedTables());
+  }
+
+  /**
+   * @return {@code --exclude-tables}, and the application's Flyway history table when it names one
+   *     other than {@value FlywayMigrations#HISTORY_TABLE} ({@link #historyTable()}): like Flyway's
+   *     default one, it is the migration tool's own table, never diffed
+   */
+  private List<String> excludedTables() {
+    String history = historyTable();
+    if (history == null) {
+      return excludeTables;
+    }
+    List<String> excluded = new ArrayList<>(excludeTables);
+    // a literal name as a glob: each of the glob's special characters taken literally
+    excluded.add(history.replaceAll("([\\\\*?\\[\\]])", "\\\\$1"));
+    return excluded;
+  }
+
+  /** @return the application's {@code spring.flyway.table} when set and not blank, else null (Flyway's default) */
+  String historyTable() {
+    return applicationConfig().value("spring.flyway.table").map(String::trim).filter(v -> !v.isEmpty()).orElse(null);
   }
 
   /**
@@ -515,7 +547,23 @@ final class ProjectOptions {
     if (!required && migrations == null && !Files.isDirectory(dir)) {
       return null;
     }
-    return new FlywayMigrations(dir, schemas, flywaySchema());
+    return new FlywayMigrations(dir, schemas, flywaySchema(), historyTable());
+  }
+
+  /**
+   * The application's own login for its own database: {@code spring.datasource.username} or {@code
+   * password}, taken only when {@code --url} is exactly the application's {@code spring.datasource.url},
+   * so that its credentials go to no other server. The application's URL itself is never a default of
+   * {@code --url}: that would turn a replay run into a live one against whatever database the
+   * application's configuration (or its environment) points at.
+   *
+   * @param what {@code username} or {@code password}
+   * @return the value, or null
+   */
+  private String applicationLogin(String what) {
+    ApplicationConfig app = applicationConfig();
+    boolean same = url != null && app.value("spring.datasource.url").map(String::trim).filter(url.trim()::equals).isPresent();
+    return same ? app.value("spring.datasource." + what).filter(v -> !v.isEmpty()).orElse(null) : null;
   }
 
   /**
@@ -528,7 +576,8 @@ final class ProjectOptions {
       throw new AutogenException(ExitCode.USAGE,
           "--url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + dev.autogen.introspect.JdbcUrls.redact(url));
     }
-    DatabaseLogin login = live ? new DatabaseLogin(url, user, password()) : null;
+    DatabaseLogin login = live ? new DatabaseLogin(url, user != null ? user : applicationLogin("username"),
+        password() != null ? password() : applicationLogin("password")) : null;
     return new CurrentSchema(login, devUrl, user, password(), migrations(migrationsRequired || !live),
         introspectOptions());
   }

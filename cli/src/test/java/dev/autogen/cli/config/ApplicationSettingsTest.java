@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -211,6 +212,63 @@ class ApplicationSettingsTest {
         .contains(PREFERRED + " = TIMESTAMP  (environment SPRING_JPA_PROPERTIES_HIBERNATE_TYPE_PREFERRED_INSTANT_JDBC_TYPE)")
         .contains("spring.datasource.password = ***  (environment SPRING_DATASOURCE_PASSWORD)")
         .doesNotContain("env-secret");
+  }
+
+  @Test
+  void theFlywayLocationAndHistoryTableOfTheApplicationAreTheOnesReadAndNeverDiffed(@TempDir Path dir) throws Exception {
+    try (TestDatabase history = TestDatabase.create("appflyway")) {
+      Path sql = Files.createDirectories(dir.resolve("sql"));
+      Files.writeString(sql.resolve("V1__event.sql"), "create table event (id bigint primary key, happened_at timestamp(6));\n");
+      Flyway.configure().dataSource(history.url(), TestDatabase.user(), TestDatabase.password())
+          .locations("filesystem:" + sql).table("schema_version").load().migrate();
+      Path resources = Files.createDirectories(dir.resolve("classes"));
+      String settings = PREFERRED + "=TIMESTAMP\nspring.flyway.locations=filesystem:" + sql + "\n";
+      Files.writeString(resources.resolve("application.properties"), settings);
+      String[] live = liveArgs(history, resources, dir);
+
+      Cli.Result defaultTable = Cli.run(live);
+      assertThat(defaultTable.code()).as("flyway_schema_history is not there: " + defaultTable.out() + defaultTable.err())
+          .isNotZero();
+
+      Files.writeString(resources.resolve("application.properties"), settings + "spring.flyway.table=schema_version\n");
+      Cli.Result named = Cli.run(live);
+      assertThat(named.code()).as(named.out() + named.err()).isZero();
+      assertThat(named.out()).doesNotContain("schema_version");
+    }
+  }
+
+  @Test
+  void theApplicationsLoginIsUsedOnlyForTheApplicationsOwnUrl(@TempDir Path dir) throws Exception {
+    String role = "h10_no_connect_" + ProcessHandle.current().pid();
+    try (TestDatabase guarded = TestDatabase.create("applogin")) {
+      guarded.execute("create table event (id bigint primary key, happened_at timestamp(6))");
+      guarded.execute("create role " + role + " login");
+      guarded.execute("revoke connect on database " + guarded.name() + " from public");
+      Path resources = Files.createDirectories(dir.resolve("classes"));
+      Files.writeString(resources.resolve("application.properties"), PREFERRED + "=TIMESTAMP\n"
+          + "spring.datasource.url=" + guarded.url() + "\nspring.datasource.username=" + role + "\n");
+      List<String> live = new ArrayList<>(List.of(liveArgs(guarded, resources, dir)));
+      live.remove(live.indexOf("--user") + 1);
+      live.remove("--user");
+
+      Cli.Result own = Cli.run(live.toArray(String[]::new));
+      assertThat(own.code()).as("the application's user, who may not connect: " + own.out() + own.err()).isEqualTo(3);
+      assertThat(own.err()).contains(role);
+
+      live.set(live.indexOf("--url") + 1, guarded.url() + (guarded.url().contains("?") ? "&" : "?") + "ApplicationName=x");
+      Cli.Result other = Cli.run(live.toArray(String[]::new));
+      assertThat(other.code()).as("another URL gets no application login: " + other.out() + other.err()).isZero();
+    } finally {
+      try (TestDatabase admin = TestDatabase.create("applogindrop")) {
+        admin.execute("drop role if exists " + role);
+      }
+    }
+  }
+
+  private static String[] liveArgs(TestDatabase live, Path resources, Path dir) {
+    return new String[] {"check", "--url", live.url(), "--user", TestDatabase.user(), "--dev-url",
+        TestDatabase.adminUrl(), "--no-input", "--cache-dir", dir.resolve("run-cache").toString(),
+        "--classpath", testClasses() + File.pathSeparator + resources, "--packages", Event.class.getPackageName()};
   }
 
   private static Cli.Result check(Path resources, Path dir, String... more) {
