@@ -347,8 +347,22 @@ final class ProjectOptions {
    * @throws AutogenException with {@link ExitCode#USAGE} when the application's configuration is malformed
    */
   EntityModelOptions entityOptions() {
+    List<String> schemas = schemas();
     return new EntityModelOptions(classpathEntries(), packages, naming(), schemas.isEmpty() ? null : schemas.get(0),
         quotedIdentifiers, applicationConfig().hibernateSettings());
+  }
+
+  /**
+   * @return {@code --schema}; else the application's {@code hibernate.default_schema} (from any of its
+   *     sources, {@link ApplicationConfig#hibernateSettings()}), where its Hibernate puts unqualified
+   *     tables; else empty ({@code public})
+   */
+  List<String> schemas() {
+    if (!schemas.isEmpty()) {
+      return schemas;
+    }
+    String fromApplication = applicationConfig().hibernateSettings().get("hibernate.default_schema");
+    return fromApplication == null || fromApplication.isBlank() ? List.of() : List.of(fromApplication.trim());
   }
 
   /** @return the entries of {@code --classpath}, default {@code target/classes} */
@@ -512,7 +526,7 @@ final class ProjectOptions {
 
   /** @return the introspection options */
   IntrospectOptions introspectOptions() {
-    return new IntrospectOptions(schemas, includeTables, excludedTables());
+    return new IntrospectOptions(schemas(), includeTables, excludedTables());
   }
 
   /**
@@ -547,7 +561,9 @@ final class ProjectOptions {
     if (!required && migrations == null && !Files.isDirectory(dir)) {
       return null;
     }
-    return new FlywayMigrations(dir, schemas, flywaySchema(), historyTable());
+    // the schemas a replay lets Flyway create: --schema, else the application's spring.flyway.schemas, as its Flyway does
+    List<String> flywaySchemas = schemas.isEmpty() ? applicationConfig().list("spring.flyway.schemas") : schemas;
+    return new FlywayMigrations(dir, flywaySchemas, flywaySchema(), historyTable());
   }
 
   /**

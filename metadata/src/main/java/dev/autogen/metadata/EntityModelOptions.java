@@ -20,7 +20,8 @@ import java.util.TreeMap;
  *     CamelCaseToUnderscoresNamingStrategy} with {@link SpringJoinTableNamingStrategy}), or the fully
  *     qualified name of a {@code PhysicalNamingStrategy} class on {@code classpath} or autogen's own
  * @param defaultSchema the schema of entities that name none, passed to Hibernate as {@code
- *     hibernate.default_schema}; null means the database's default ({@code public})
+ *     hibernate.default_schema}; null means {@code hibernate.default_schema} of {@code
+ *     hibernateSettings} when it sets one, else the database's default ({@code public})
  * @param globallyQuotedIdentifiers Hibernate's {@code hibernate.globally_quoted_identifiers}: every
  *     table, column, sequence and constraint name is written in double quotes, so PostgreSQL stores it
  *     exactly as the mapping spells it ({@code Customer}, not {@code customer}); false by default
@@ -49,6 +50,10 @@ public record EntityModelOptions(List<Path> classpath, List<String> packages, St
     classpath = List.copyOf(Objects.requireNonNull(classpath, "classpath"));
     packages = packages == null ? List.of() : List.copyOf(packages);
     naming = naming == null || naming.isBlank() ? HIBERNATE_NAMING : naming.trim();
+    if ((defaultSchema == null || defaultSchema.isBlank()) && hibernateSettings != null) {
+      // the application's own hibernate.default_schema, so that the catalog places unqualified tables there
+      defaultSchema = hibernateSettings.get("hibernate.default_schema");
+    }
     defaultSchema = defaultSchema == null || defaultSchema.isBlank() ? null : defaultSchema.trim();
     hibernateSettings = hibernateSettings == null ? Map.of()
         : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(hibernateSettings));

@@ -265,6 +265,18 @@ class ApplicationSettingsTest {
     }
   }
 
+  @Test
+  void theApplicationsDefaultSchemaIsTheSchemaCompared(@TempDir Path dir) throws Exception {
+    try (TestDatabase shop = TestDatabase.create("appschema")) {
+      shop.execute("create schema shop; create table shop.event (id bigint primary key, happened_at timestamp(6))");
+      Path resources = Files.createDirectories(dir.resolve("classes"));
+      Files.writeString(resources.resolve("application.properties"), PREFERRED + "=TIMESTAMP\n"
+          + "spring.jpa.properties.hibernate.default_schema=shop\n");
+      Cli.Result inShop = Cli.run(liveArgs(shop, resources, dir));
+      assertThat(inShop.code()).as(inShop.out() + inShop.err()).isZero();
+    }
+  }
+
   private static String[] liveArgs(TestDatabase live, Path resources, Path dir) {
     return new String[] {"check", "--url", live.url(), "--user", TestDatabase.user(), "--dev-url",
         TestDatabase.adminUrl(), "--no-input", "--cache-dir", dir.resolve("run-cache").toString(),
