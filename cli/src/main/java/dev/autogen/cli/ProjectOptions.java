@@ -77,7 +77,7 @@ final class ProjectOptions {
 
   @Option(scope = ScopeType.INHERIT, names = "--flyway-schema", paramLabel = "SCHEMA",
       description = "The schema of Flyway's history table (flyway_schema_history), as Flyway's defaultSchema "
-          + "(Spring Boot: spring.flyway.default-schema). Default: live mode reads it from the connection's current "
+          + "(default: the application's spring.flyway.default-schema, else the first of its spring.flyway.schemas). Else live mode reads it from the connection's current "
           + "schema, where Flyway keeps it unless configured otherwise; replay mode keeps it in the first --schema.")
   String flywaySchema;
 
@@ -119,7 +119,8 @@ final class ProjectOptions {
   private ApplicationConfig applicationConfig;
 
   @Option(scope = ScopeType.INHERIT, names = "--migrations", paramLabel = "DIR",
-      description = "Flyway migrations directory (default: " + DEFAULT_MIGRATIONS + ").")
+      description = "Flyway migrations directory (default: the application's first spring.flyway.locations "
+          + "directory, filesystem:DIR or classpath:PATH under src/main/resources, else " + DEFAULT_MIGRATIONS + ").")
   Path migrations;
 
   @Option(scope = ScopeType.INHERIT, names = "--rename", paramLabel = "OLD=NEW",
