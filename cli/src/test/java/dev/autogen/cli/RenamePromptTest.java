@@ -79,7 +79,7 @@ class RenamePromptTest {
             .doesNotContain("Add the confirmed renames");
         assertThat(run.migration()).contains("drop column full_name").doesNotContain("rename column");
       }
-      assertThat(no.resolve("renames.properties")).doesNotExist();
+      assertThat(no.resolve("renames.properties")).as("nothing confirmed, nothing added").isEmptyFile();
     }
   }
 
