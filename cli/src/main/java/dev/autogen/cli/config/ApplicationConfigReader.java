@@ -25,6 +25,10 @@ import java.util.Set;
  *       setting given to the {@code StandardServiceRegistryBuilder} overrides (Hibernate ORM User Guide,
  *       "Configuration and bootstrap": "hibernate.properties ... on the classpath", and {@code
  *       StandardServiceRegistryBuilder}, which starts from {@code Environment.getProperties()});
+ *   <li>the properties of the one persistence unit of {@code META-INF/persistence.xml} on the class path
+ *       ({@link PersistenceXmlSource}), which Hibernate's JPA bootstrap lays over {@code
+ *       hibernate.properties} ({@code EntityManagerFactoryBuilderImpl}: the unit's properties, then the
+ *       integration settings);
  *   <li>Spring Boot's config data files, in the order of Spring Boot's reference ("Externalized
  *       Configuration", "Accessing Command-line Properties" and "External Application Properties"):
  *       the class path root, then the class path {@code config/}, then their {@code application-{profile}}
@@ -43,8 +47,8 @@ import java.util.Set;
  *
  * and above them all the command line, whose options are applied by the caller. The active profiles
  * are {@code --profile}, else {@code SPRING_PROFILES_ACTIVE}, else the system property, else {@code
- * spring.profiles.active} of the files read without profiles. Not read (documented limits): {@code
- * persistence.xml}, {@code config/*}{@code /} subdirectories, {@code spring.config.import} and {@code
+ * spring.profiles.active} of the files read without profiles. Not read (documented limits): a {@code
+ * persistence.xml} of several units, {@code config/*}{@code /} subdirectories, {@code spring.config.import} and {@code
  * spring.config.location}, {@code #---} documents in properties files, Quarkus' {@code
  * application.properties} keys.
  */
@@ -93,6 +97,7 @@ public final class ApplicationConfigReader {
     try (URLClassLoader classpath = new URLClassLoader(urls(inputs.classpath()), null)) {
       List<Setting> declared = new ArrayList<>();
       declared.addAll(resource(classpath, "hibernate.properties", List.of()));
+      declared.addAll(resource(classpath, "META-INF/persistence.xml", List.of()));
       List<String> profiles = profiles(inputs, classpath);
       List<Setting> files = configFiles(inputs, classpath, profiles);
       declared.addAll(files);
@@ -204,6 +209,9 @@ public final class ApplicationConfigReader {
   }
 
   private static List<Setting> parse(String text, String shown, String name, List<String> profiles) {
+    if (name.endsWith(".xml")) {
+      return PersistenceXmlSource.read(text, shown);
+    }
     return name.endsWith(".properties") ? PropertiesSource.read(text, shown) : YamlSource.read(text, shown, profiles);
   }
 

@@ -88,6 +88,22 @@ class ApplicationSettingsTest {
   }
 
   @Test
+  void thePropertiesOfPersistenceXmlApply(@TempDir Path dir) throws Exception {
+    Path resources = Files.createDirectories(dir.resolve("classes").resolve("META-INF")).getParent();
+    Files.writeString(resources.resolve("META-INF/persistence.xml"), """
+        <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+          <persistence-unit name="events">
+            <properties>
+              <property name="hibernate.type.preferred_instant_jdbc_type" value="TIMESTAMP"/>
+            </properties>
+          </persistence-unit>
+        </persistence>
+        """);
+    Cli.Result fromUnit = check(resources, dir);
+    assertThat(fromUnit.code()).as(fromUnit.out() + fromUnit.err()).isZero();
+  }
+
+  @Test
   void aProfileFileAndAProfileDocumentOverrideTheDefaultOnes(@TempDir Path dir) throws Exception {
     Path resources = Files.createDirectories(dir.resolve("classes"));
     Files.writeString(resources.resolve("application.yml"), YAML_TIMESTAMP + """

@@ -44,6 +44,25 @@ class ConfigSourcesTest {
   }
 
   @Test
+  void theOnePersistenceUnitsPropertiesAreRead() {
+    String unit = """
+        <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+          <persistence-unit name="shop">
+            <properties>
+              <property name="hibernate.type.preferred_instant_jdbc_type" value="TIMESTAMP"/>
+            </properties>
+          </persistence-unit>
+        </persistence>
+        """;
+    assertThat(PersistenceXmlSource.read(unit, "persistence.xml")).containsExactly(
+        new Setting("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP", "persistence.xml:4"));
+    String two = unit.replace("</persistence>", "<persistence-unit name=\"other\"/></persistence>");
+    assertThat(PersistenceXmlSource.read(two, "persistence.xml")).as("which unit boots is not guessed").isEmpty();
+    assertThatThrownBy(() -> PersistenceXmlSource.read("<persistence>", "persistence.xml"))
+        .isInstanceOf(AutogenException.class).hasMessageStartingWith("persistence.xml: not a persistence.xml: ");
+  }
+
+  @Test
   void relaxedEnvironmentVariableNamesAreSpringBoots() {
     assertThat(RelaxedNames.environmentVariable("spring.datasource.url")).isEqualTo("SPRING_DATASOURCE_URL");
     assertThat(RelaxedNames.environmentVariable("spring.flyway.default-schema")).isEqualTo("SPRING_FLYWAY_DEFAULTSCHEMA");
