@@ -48,7 +48,8 @@ record ConfigReport(List<Row> rows) {
     rows.add(new Row(Section.option, "profile", String.join(",", app.profiles()), app.setting("spring.profiles.active")
         .map(Setting::source).orElse(app.profiles().isEmpty() ? "default: none" : "environment SPRING_PROFILES_ACTIVE")));
     rows.add(option(options, "naming", options.naming, options.naming(),
-        app.setting(ApplicationConfig.SPRING_PHYSICAL_NAMING).map(Setting::source)
+        app.setting(ApplicationConfig.SPRING_PHYSICAL_NAMING)
+            .or(() -> app.setting(ApplicationConfig.QUARKUS_PHYSICAL_NAMING)).map(Setting::source)
             .orElse(app.springBoot() ? "default: a Spring Boot application configuration was found" : "default")));
     rows.add(option(options, "migrations", options.migrations == null ? null : options.migrations.toString(),
         options.migrationsDirectory().toString(), app.setting("spring.flyway.locations").or(

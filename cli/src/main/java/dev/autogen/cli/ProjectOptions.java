@@ -391,7 +391,8 @@ final class ProjectOptions {
   }
 
   /**
-   * @return {@code --naming}; else the application's {@value ApplicationConfig#SPRING_PHYSICAL_NAMING};
+   * @return {@code --naming}; else the application's {@value ApplicationConfig#SPRING_PHYSICAL_NAMING}
+   *     or {@value ApplicationConfig#QUARKUS_PHYSICAL_NAMING};
    *     else {@code spring} when the application has a Spring Boot configuration file (Spring Boot then
    *     configures {@code CamelCaseToUnderscoresNamingStrategy} and {@code SpringImplicitNamingStrategy},
    *     "Configure Hibernate Naming Strategy" in Spring Boot's how-to guides); else {@code hibernate}
@@ -402,6 +403,7 @@ final class ProjectOptions {
     }
     ApplicationConfig app = applicationConfig();
     return app.value(ApplicationConfig.SPRING_PHYSICAL_NAMING).filter(v -> !v.isBlank())
+        .or(() -> app.value(ApplicationConfig.QUARKUS_PHYSICAL_NAMING).filter(v -> !v.isBlank()))
         .orElse(app.springBoot() ? EntityModelOptions.SPRING_NAMING : EntityModelOptions.HIBERNATE_NAMING);
   }
 

@@ -42,6 +42,21 @@ public record ApplicationConfig(List<String> profiles, List<Setting> declared, M
   /** Spring Boot's physical naming strategy key. */
   public static final String SPRING_PHYSICAL_NAMING = "spring.jpa.hibernate.naming.physical-strategy";
 
+  /** Quarkus' prefix of its Hibernate ORM extension's settings (default persistence unit). */
+  static final String QUARKUS = "quarkus.hibernate-orm.";
+
+  private static final String QUARKUS_UNSUPPORTED = QUARKUS + "unsupported-properties.";
+
+  /**
+   * Quarkus' keys that change the DDL, and the Hibernate settings they stand for (Quarkus "Hibernate ORM
+   * configuration properties"; its extension passes them as these settings).
+   */
+  private static final Map<String, String> QUARKUS_KEYS = Map.of(
+      QUARKUS + "database.default-schema", "hibernate.default_schema");
+
+  /** Quarkus' physical naming strategy key, a default of {@code --naming} as Spring Boot's is. */
+  public static final String QUARKUS_PHYSICAL_NAMING = QUARKUS + "physical-naming-strategy";
+
   /** Keys whose values are secrets: never shown. */
   private static final List<String> SECRET_WORDS = List.of("password", "secret", "credentials", "token");
 
@@ -118,8 +133,11 @@ public record ApplicationConfig(List<String> profiles, List<Setting> declared, M
    * The settings the application's Hibernate boots with: every {@code hibernate.*} and {@code
    * jakarta.persistence.*} key declared as such ({@code hibernate.properties}, {@code
    * autogen.properties}, system properties), every {@code spring.jpa.properties.*} key without that
-   * prefix (Spring Boot passes them to Hibernate as they are), and {@value #SPRING_IMPLICIT_NAMING} as
-   * {@code hibernate.implicit_naming_strategy} (as Spring Boot's {@code HibernateProperties} does). When
+   * prefix (Spring Boot passes them to Hibernate as they are), {@value #SPRING_IMPLICIT_NAMING} as
+   * {@code hibernate.implicit_naming_strategy} (as Spring Boot's {@code HibernateProperties} does), and
+   * Quarkus' {@code quarkus.hibernate-orm.unsupported-properties."hibernate.*"}, {@code
+   * quarkus.hibernate-orm.database.default-schema} and {@code implicit-naming-strategy}, for its default
+   * persistence unit (other Quarkus keys are not translated). When
    * two declarations land on one key, the later (higher precedence) one wins.
    *
    * @return the settings, sorted by key, placeholders resolved
@@ -154,10 +172,15 @@ public record ApplicationConfig(List<String> profiles, List<Setting> declared, M
     if (key.startsWith(SPRING_JPA_PROPERTIES) && key.length() > SPRING_JPA_PROPERTIES.length()) {
       return Optional.of(key.substring(SPRING_JPA_PROPERTIES.length()));
     }
-    if (key.equals(SPRING_IMPLICIT_NAMING)) {
+    if (key.equals(SPRING_IMPLICIT_NAMING) || key.equals(QUARKUS + "implicit-naming-strategy")) {
       return Optional.of("hibernate.implicit_naming_strategy");
     }
-    return Optional.empty();
+    if (key.startsWith(QUARKUS_UNSUPPORTED)) {
+      // quarkus.hibernate-orm.unsupported-properties."hibernate.x": passed to Hibernate as they are
+      String name = key.substring(QUARKUS_UNSUPPORTED.length()).replace("\"", "");
+      return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+    return Optional.ofNullable(QUARKUS_KEYS.get(key));
   }
 
   /**

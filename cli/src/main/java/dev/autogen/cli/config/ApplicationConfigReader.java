@@ -49,8 +49,9 @@ import java.util.Set;
  * are {@code --profile}, else {@code SPRING_PROFILES_ACTIVE}, else the system property, else {@code
  * spring.profiles.active} of the files read without profiles. Not read (documented limits): a {@code
  * persistence.xml} of several units, {@code config/*}{@code /} subdirectories, {@code spring.config.import} and {@code
- * spring.config.location}, {@code #---} documents in properties files, Quarkus' {@code
- * application.properties} keys.
+ * spring.config.location}, {@code #---} documents in properties files, Quarkus' profile keys ({@code
+ * %dev.}) and most of its {@code quarkus.hibernate-orm.*} keys ({@link ApplicationConfig#hibernateSettings()}
+ * names the ones read).
  */
 public final class ApplicationConfigReader {
 
@@ -111,10 +112,20 @@ public final class ApplicationConfigReader {
       if (!inputs.profiles().isEmpty()) {
         declared.add(new Setting(PROFILES_KEY, String.join(",", profiles), "command line --profile"));
       }
-      return new ApplicationConfig(profiles, declared, inputs.environment(), !files.isEmpty());
+      return new ApplicationConfig(profiles, declared, inputs.environment(), springBoot(files));
     } catch (IOException e) {
       throw new AutogenException(ExitCode.USAGE, "cannot read the application's configuration: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * @return whether the application files found are Spring Boot's: there are some, and none sets a key
+   *     of another framework that reads {@code application.properties}/{@code .yml} ({@code quarkus.*},
+   *     {@code micronaut.*}), whose Hibernate keeps Hibernate's own naming
+   */
+  private static boolean springBoot(List<Setting> files) {
+    return !files.isEmpty() && files.stream().map(Setting::key)
+        .noneMatch(k -> k.startsWith("quarkus.") || k.startsWith("%") || k.startsWith("micronaut."));
   }
 
   private static List<String> profiles(Inputs inputs, ClassLoader classpath) {

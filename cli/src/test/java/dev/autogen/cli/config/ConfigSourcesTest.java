@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The readers of the application's configuration sources, without a database: YAML flattened as Spring
@@ -60,6 +61,24 @@ class ConfigSourcesTest {
     assertThat(PersistenceXmlSource.read(two, "persistence.xml")).as("which unit boots is not guessed").isEmpty();
     assertThatThrownBy(() -> PersistenceXmlSource.read("<persistence>", "persistence.xml"))
         .isInstanceOf(AutogenException.class).hasMessageStartingWith("persistence.xml: not a persistence.xml: ");
+  }
+
+  @Test
+  void quarkusKeysPassTheirHibernateSettingsAndAQuarkusAppIsNoSpringBootApp(@TempDir Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("application.properties"), """
+        quarkus.hibernate-orm.database.default-schema=shop
+        quarkus.hibernate-orm.unsupported-properties."hibernate.type.preferred_instant_jdbc_type"=TIMESTAMP
+        """);
+    ApplicationConfig quarkus = ApplicationConfigReader.read(new ApplicationConfigReader.Inputs(List.of(dir), dir,
+        List.of(), Map.of(), Map.of(), List.of()));
+    assertThat(quarkus.hibernateSettings()).containsEntry("hibernate.default_schema", "shop")
+        .containsEntry("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP");
+    assertThat(quarkus.springBoot()).as("Quarkus keeps Hibernate's naming").isFalse();
+
+    java.nio.file.Files.writeString(dir.resolve("application.properties"), "server.port=8081\n");
+    ApplicationConfig spring = ApplicationConfigReader.read(new ApplicationConfigReader.Inputs(List.of(dir), dir,
+        List.of(), Map.of(), Map.of(), List.of()));
+    assertThat(spring.springBoot()).isTrue();
   }
 
   @Test
