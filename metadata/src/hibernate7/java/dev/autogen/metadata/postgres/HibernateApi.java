@@ -1,6 +1,8 @@
 package dev.autogen.metadata.postgres;
 
+import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Index;
+import org.hibernate.mapping.Table;
 
 /**
  * What the translator reads from Hibernate 7's mapping where Hibernate 6's API differs. Its twin in the
@@ -19,5 +21,22 @@ final class HibernateApi {
    */
   static String indexOptions(Index index) {
     return index.getOptions();
+  }
+
+  /**
+   * @param column a column of {@code table}, never null
+   * @param table its table, never null
+   * @return whether Hibernate's DDL makes it an identity column ({@code Column.isIdentity()})
+   */
+  static boolean isIdentity(Column column, Table table) {
+    return column.isIdentity();
+  }
+
+  /**
+   * @param table a table, never null
+   * @return whether it is a {@code @View} (Hibernate creates a view, not a table)
+   */
+  static boolean isView(Table table) {
+    return table.isView();
   }
 }

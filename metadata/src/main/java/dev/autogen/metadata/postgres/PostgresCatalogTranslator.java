@@ -70,7 +70,7 @@ public final class PostgresCatalogTranslator {
     for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
       Parts parts = schemas.computeIfAbsent(names.schema(namespace.getPhysicalName().getSchema()), n -> new Parts());
       for (org.hibernate.mapping.Table table : namespace.getTables()) {
-        if (table.isPhysicalTable() && !table.isView()) {
+        if (table.isPhysicalTable() && !HibernateApi.isView(table)) {
           parts.tables.add(tables.translate(table));
         }
       }
