@@ -21,7 +21,7 @@ import dev.autogen.diff.rename.RenameCandidates;
 import dev.autogen.diff.risk.PlanContext;
 import dev.autogen.introspect.postgres.PostgresDataProbe;
 import dev.autogen.metadata.EntityModelOptions;
-import dev.autogen.metadata.HibernateEntityReader;
+import dev.autogen.metadata.EntityReaders;
 import dev.autogen.model.Catalog;
 import dev.autogen.model.TableFilter;
 import dev.autogen.model.postgres.PostgresDialect;
@@ -102,7 +102,7 @@ record Comparison(
     EntityModelOptions entities = options.entityOptions();
     Catalog target = timings.measureNoted("entities", () -> cache.get(
         () -> EntityCacheKey.of(cache, entities, currentSchema.devServerIdentity()),
-        () -> new HibernateEntityReader(entities, currentSchema.columnDefinitions()).read()));
+        () -> EntityReaders.reader(entities, currentSchema.columnDefinitions()).read()));
     // both sides through one filter: a table left out is neither created nor dropped (issue 9, #3)
     target = tables.applyTo(target);
     Catalog current = tables.applyTo(timings.measureNoted("current schema", () -> currentSchema.read(cache)));
