@@ -22,7 +22,7 @@ import dev.autogen.diff.risk.PlanContext;
 import dev.autogen.cli.cache.Noted;
 import dev.autogen.introspect.postgres.PostgresDataProbe;
 import dev.autogen.metadata.EntityModelOptions;
-import dev.autogen.metadata.HibernateEntityReader;
+import dev.autogen.metadata.EntityReaders;
 import dev.autogen.model.Catalog;
 import dev.autogen.model.HibernateUsed;
 import dev.autogen.model.TableFilter;
@@ -112,10 +112,10 @@ record Comparison(Catalog current, Catalog target, MigrationPlan plan, List<Stat
     CurrentSchema currentSchema = options.currentSchema(migrationsRequired);
     CatalogCache cache = options.cache();
     EntityModelOptions entities = options.entityOptions();
-    HibernateUsed hibernate = HibernateEntityReader.hibernateUsed();
+    HibernateUsed hibernate = EntityReaders.hibernateUsed(entities);
     Catalog target = timings.measureNoted("entities", () -> {
       Noted<Catalog> read = cache.get(() -> EntityCacheKey.of(cache, entities, currentSchema.devServerIdentity()),
-          () -> new HibernateEntityReader(entities, currentSchema.columnDefinitions()).read());
+          () -> EntityReaders.reader(entities, currentSchema.columnDefinitions()).read());
       // no parentheses inside the note: the timings line keeps one pair per phase
       return new Noted<>(read.value(), read.note() + ", Hibernate " + hibernate.version() + " ["
           + hibernate.source().label() + "]");

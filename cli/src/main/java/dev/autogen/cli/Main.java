@@ -83,11 +83,13 @@ public final class Main {
    *     malformed or holds a key that is no option ({@link ProjectProperties})
    */
   private static CommandLine commandLine(File properties) {
-    CommandLine cli = new CommandLine(new AutogenCommand());
+    AutogenCommand command = new AutogenCommand();
+    CommandLine cli = new CommandLine(command);
     if (properties.isFile()) {
       ProjectProperties settings = ProjectProperties.read(properties.toPath());
       settings.requireKnownKeys(cli.getCommandSpec());
       cli.setDefaultValueProvider(settings);
+      command.options.projectProperties = settings;
     }
     cli.setExecutionExceptionHandler(Main::handle);
     cli.setParameterExceptionHandler((e, args) -> {

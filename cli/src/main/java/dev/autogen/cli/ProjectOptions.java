@@ -2,6 +2,9 @@ package dev.autogen.cli;
 
 import dev.autogen.cli.cache.AutogenBuild;
 import dev.autogen.cli.cache.CatalogCache;
+import dev.autogen.cli.config.ApplicationConfig;
+import dev.autogen.cli.config.ApplicationConfigReader;
+import dev.autogen.cli.config.FlywayLocations;
 import dev.autogen.cli.rename.RenamesFile;
 import dev.autogen.cli.source.CurrentSchema;
 import dev.autogen.cli.source.DatabaseLogin;
@@ -25,6 +28,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +77,7 @@ final class ProjectOptions {
 
   @Option(scope = ScopeType.INHERIT, names = "--flyway-schema", paramLabel = "SCHEMA",
       description = "The schema of Flyway's history table (flyway_schema_history), as Flyway's defaultSchema "
-          + "(Spring Boot: spring.flyway.default-schema). Default: live mode reads it from the connection's current "
+          + "(default: the application's spring.flyway.default-schema, else the first of its spring.flyway.schemas). Else live mode reads it from the connection's current "
           + "schema, where Flyway keeps it unless configured otherwise; replay mode keeps it in the first --schema.")
   String flywaySchema;
 
@@ -96,12 +101,26 @@ final class ProjectOptions {
       description = "Only read entities in these packages (and their subpackages).")
   List<String> packages = new ArrayList<>();
 
-  @Option(scope = ScopeType.INHERIT, names = "--naming", paramLabel = "STRATEGY", defaultValue = "hibernate",
-      description = "Physical naming strategy: hibernate (default), spring (snake_case, as Spring Boot), or a class name.")
+  @Option(scope = ScopeType.INHERIT, names = "--naming", paramLabel = "STRATEGY",
+      description = "Physical naming strategy: hibernate, spring (snake_case, as Spring Boot), or a class name. "
+          + "Default: the application's spring.jpa.hibernate.naming.physical-strategy, else spring when it has a "
+          + "Spring Boot application.properties/yml, else hibernate.")
   String naming;
 
+  @Option(scope = ScopeType.INHERIT, names = "--profile", split = ",", paramLabel = "PROFILE",
+      description = "The Spring profiles whose application-{profile}.properties/yml to read (default: "
+          + "SPRING_PROFILES_ACTIVE, else spring.profiles.active of the application's files).")
+  List<String> profiles = new ArrayList<>();
+
+  /** The project's autogen.properties when it exists (set by {@link Main}), else null. */
+  ProjectProperties projectProperties;
+
+  /** The application's configuration once read, so that it is read once per run. */
+  private ApplicationConfig applicationConfig;
+
   @Option(scope = ScopeType.INHERIT, names = "--migrations", paramLabel = "DIR",
-      description = "Flyway migrations directory (default: " + DEFAULT_MIGRATIONS + ").")
+      description = "Flyway migrations directory (default: the application's first spring.flyway.locations "
+          + "directory, filesystem:DIR or classpath:PATH under src/main/resources, else " + DEFAULT_MIGRATIONS + ").")
   Path migrations;
 
   @Option(scope = ScopeType.INHERIT, names = "--rename", paramLabel = "OLD=NEW",
@@ -242,6 +261,17 @@ final class ProjectOptions {
     }
     secrets.addAll(dev.autogen.introspect.JdbcUrls.passwords(url));
     secrets.addAll(dev.autogen.introspect.JdbcUrls.passwords(devUrl));
+    if (applicationConfig != null) {
+      // what the application's configuration declares as secrets, once it was read without error
+      applicationConfig.effective().stream().filter(s -> ApplicationConfig.isSecret(s.key())).forEach(s -> {
+        secrets.add(s.value());
+        try {
+          secrets.add(applicationConfig.resolve(s));
+        } catch (AutogenException unresolved) {
+          // a placeholder without a value: its raw text is already listed
+        }
+      });
+    }
     secrets.removeIf(String::isEmpty);
     return secrets;
   }
@@ -316,7 +346,7 @@ final class ProjectOptions {
   TableFilter tableFilter() {
     checkGlobs("--include-tables", includeTables);
     checkGlobs("--exclude-tables", excludeTables);
-    return TableFilter.of(includeTables, excludeTables);
+    return TableFilter.of(includeTables, excludedTables());
   }
 
   private static void checkGlobs(String option, List<String> globs) {
@@ -327,13 +357,95 @@ final class ProjectOptions {
     }
   }
 
-  /** @return the entity reading options */
+  /**
+   * @return the entity reading options, with the application's Hibernate settings ({@link
+   *     ApplicationConfig#hibernateSettings()})
+   * @throws AutogenException with {@link ExitCode#USAGE} when the application's configuration is malformed
+   */
   EntityModelOptions entityOptions() {
+    List<String> schemas = schemas();
+    return new EntityModelOptions(classpathEntries(), packages, naming(), schemas.isEmpty() ? null : schemas.get(0),
+        quotedIdentifiers, applicationConfig().hibernateSettings());
+  }
+
+  /**
+   * @return {@code --schema}; else the application's {@code hibernate.default_schema} (from any of its
+   *     sources, {@link ApplicationConfig#hibernateSettings()}), where its Hibernate puts unqualified
+   *     tables; else empty ({@code public})
+   */
+  List<String> schemas() {
+    if (!schemas.isEmpty()) {
+      return schemas;
+    }
+    String fromApplication = applicationConfig().hibernateSettings().get("hibernate.default_schema");
+    return fromApplication == null || fromApplication.isBlank() ? List.of() : List.of(fromApplication.trim());
+  }
+
+  /** @return the entries of {@code --classpath}, default {@code target/classes} */
+  private List<Path> classpathEntries() {
     String cp = classpath == null ? "target/classes" : classpath;
-    List<Path> entries = Arrays.stream(cp.split("[" + File.pathSeparator + ",]"))
+    return Arrays.stream(cp.split("[" + File.pathSeparator + ",]"))
         .map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
-    return new EntityModelOptions(entries, packages, naming, schemas.isEmpty() ? null : schemas.get(0),
-        quotedIdentifiers);
+  }
+
+  /**
+   * @return the application's configuration, read once: from {@code --classpath}, the working
+   *     directory, {@code --profile}, the environment, the system properties and the {@code hibernate.*}
+   *     keys of autogen.properties ({@link ApplicationConfigReader})
+   * @throws AutogenException with {@link ExitCode#USAGE} when a file of it is malformed
+   */
+  ApplicationConfig applicationConfig() {
+    if (applicationConfig == null) {
+      Map<String, String> properties = new TreeMap<>();
+      System.getProperties().stringPropertyNames().forEach(k -> properties.put(k, System.getProperty(k)));
+      applicationConfig = ApplicationConfigReader.read(new ApplicationConfigReader.Inputs(classpathEntries(),
+          Path.of(""), profiles, System.getenv(), properties,
+          projectProperties == null ? List.of() : projectProperties.hibernateSettings()));
+    }
+    return applicationConfig;
+  }
+
+  /**
+   * @return {@code --naming}; else the application's {@value ApplicationConfig#SPRING_PHYSICAL_NAMING}
+   *     or {@value ApplicationConfig#QUARKUS_PHYSICAL_NAMING};
+   *     else {@code spring} when the application has a Spring Boot configuration file (Spring Boot then
+   *     configures {@code CamelCaseToUnderscoresNamingStrategy} and {@code SpringImplicitNamingStrategy},
+   *     "Configure Hibernate Naming Strategy" in Spring Boot's how-to guides); else {@code hibernate}
+   */
+  String naming() {
+    if (naming != null && !naming.isBlank()) {
+      return naming;
+    }
+    ApplicationConfig app = applicationConfig();
+    return app.value(ApplicationConfig.SPRING_PHYSICAL_NAMING).filter(v -> !v.isBlank())
+        .or(() -> app.value(ApplicationConfig.QUARKUS_PHYSICAL_NAMING).filter(v -> !v.isBlank()))
+        .orElse(app.springBoot() ? EntityModelOptions.SPRING_NAMING : EntityModelOptions.HIBERNATE_NAMING);
+  }
+
+  /**
+   * @return {@code --flyway-schema}; else the application's {@code spring.flyway.default-schema}; else
+   *     the first of its {@code spring.flyway.schemas} (Flyway's rule: "defaultSchema ... Default: the
+   *     first schema listed in schemas"); else null (the mode's own default)
+   */
+  String flywaySchema() {
+    if (flywaySchema != null && !flywaySchema.isBlank()) {
+      return flywaySchema;
+    }
+    ApplicationConfig app = applicationConfig();
+    return app.value("spring.flyway.default-schema").filter(v -> !v.isBlank())
+        .or(() -> app.list("spring.flyway.schemas").stream().findFirst()).orElse(null);
+  }
+
+  /**
+   * @return {@code --migrations}; else the directory of the application's first {@code
+   *     spring.flyway.locations} entry ({@link FlywayLocations}); else {@value #DEFAULT_MIGRATIONS}
+   */
+  Path migrationsDirectory() {
+    if (migrations != null) {
+      return migrations;
+    }
+    return FlywayLocations.directory(applicationConfig().list("spring.flyway.locations"))
+        .orElse(Path.of(DEFAULT_MIGRATIONS));
   }
 
   /**
@@ -432,7 +544,28 @@ final class ProjectOptions {
 
   /** @return the introspection options */
   IntrospectOptions introspectOptions() {
-    return new IntrospectOptions(schemas, includeTables, excludeTables);
+    return new IntrospectOptions(schemas(), includeTables, excludedTables());
+  }
+
+  /**
+   * @return {@code --exclude-tables}, and the application's Flyway history table when it names one
+   *     other than {@value FlywayMigrations#HISTORY_TABLE} ({@link #historyTable()}): like Flyway's
+   *     default one, it is the migration tool's own table, never diffed
+   */
+  private List<String> excludedTables() {
+    String history = historyTable();
+    if (history == null) {
+      return excludeTables;
+    }
+    List<String> excluded = new ArrayList<>(excludeTables);
+    // a literal name as a glob: each of the glob's special characters taken literally
+    excluded.add(history.replaceAll("([\\\\*?\\[\\]])", "\\\\$1"));
+    return excluded;
+  }
+
+  /** @return the application's {@code spring.flyway.table} when set and not blank, else null (Flyway's default) */
+  String historyTable() {
+    return applicationConfig().value("spring.flyway.table").map(String::trim).filter(v -> !v.isEmpty()).orElse(null);
   }
 
   /**
@@ -442,11 +575,29 @@ final class ProjectOptions {
    *     missing
    */
   FlywayMigrations migrations(boolean required) {
-    Path dir = migrations == null ? Path.of(DEFAULT_MIGRATIONS) : migrations;
+    Path dir = migrationsDirectory();
     if (!required && migrations == null && !Files.isDirectory(dir)) {
       return null;
     }
-    return new FlywayMigrations(dir, schemas, flywaySchema);
+    // the schemas a replay lets Flyway create: --schema, else the application's spring.flyway.schemas, as its Flyway does
+    List<String> flywaySchemas = schemas.isEmpty() ? applicationConfig().list("spring.flyway.schemas") : schemas;
+    return new FlywayMigrations(dir, flywaySchemas, flywaySchema(), historyTable());
+  }
+
+  /**
+   * The application's own login for its own database: {@code spring.datasource.username} or {@code
+   * password}, taken only when {@code --url} is exactly the application's {@code spring.datasource.url},
+   * so that its credentials go to no other server. The application's URL itself is never a default of
+   * {@code --url}: that would turn a replay run into a live one against whatever database the
+   * application's configuration (or its environment) points at.
+   *
+   * @param what {@code username} or {@code password}
+   * @return the value, or null
+   */
+  private String applicationLogin(String what) {
+    ApplicationConfig app = applicationConfig();
+    boolean same = url != null && app.value("spring.datasource.url").map(String::trim).filter(url.trim()::equals).isPresent();
+    return same ? app.value("spring.datasource." + what).filter(v -> !v.isEmpty()).orElse(null) : null;
   }
 
   /**
@@ -459,7 +610,8 @@ final class ProjectOptions {
       throw new AutogenException(ExitCode.USAGE,
           "--url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + dev.autogen.introspect.JdbcUrls.redact(url));
     }
-    DatabaseLogin login = live ? new DatabaseLogin(url, user, password()) : null;
+    DatabaseLogin login = live ? new DatabaseLogin(url, user != null ? user : applicationLogin("username"),
+        password() != null ? password() : applicationLogin("password")) : null;
     return new CurrentSchema(login, devUrl, user, password(), migrations(migrationsRequired || !live),
         introspectOptions());
   }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import dev.autogen.cli.config.Setting;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,11 @@ import picocli.CommandLine.Model.OptionSpec;
  * include-tables}), the one form accepted; the value is what the option takes on the command line, and
  * the command line wins. The file is read as {@link Properties#load(Reader)} reads it (UTF-8): a
  * backslash starts an escape, so a Windows path is written with {@code \\} or {@code /}.
+ *
+ * <p>Besides options, the file may set the application's Hibernate settings under their own keys
+ * ({@code hibernate.type.preferred_instant_jdbc_type=TIMESTAMP}): they are applied to the entities'
+ * Hibernate above every setting of the application's own files ({@link
+ * dev.autogen.cli.config.ApplicationConfigReader}).
  *
  * <p>Nothing in the file is ignored silently: a file that cannot be read, a malformed {@code \}{@code
  * uxxxx} escape (the line is named), or a key that is no option (the closest option is suggested, by
@@ -87,12 +93,40 @@ final class ProjectProperties implements CommandLine.IDefaultValueProvider {
   void requireKnownKeys(CommandSpec root) {
     Set<String> known = keys(root);
     for (String key : new TreeSet<>(properties.stringPropertyNames())) {
-      if (!known.contains(key)) {
+      if (!known.contains(key) && !isHibernateSetting(key)) {
         throw new AutogenException(ExitCode.USAGE, file + lineOf(key).map(n -> " line " + n).orElse("")
             + ": unknown key '" + key + "'" + suggestion(key, known)
             + " (keys are the long option names without the leading --, e.g. url, fail-on; see autogen --help)");
       }
     }
+  }
+
+  /** @return whether the key is one of Hibernate's settings ({@code hibernate.*}), passed to Hibernate */
+  private static boolean isHibernateSetting(String key) {
+    return key.startsWith("hibernate.") && key.length() > "hibernate.".length();
+  }
+
+  /** @return the file's Hibernate settings ({@code hibernate.*} keys), sorted, each with its file and line */
+  List<Setting> hibernateSettings() {
+    return new TreeSet<>(properties.stringPropertyNames()).stream().filter(ProjectProperties::isHibernateSetting)
+        .map(k -> new Setting(k, properties.getProperty(k), source(k))).toList();
+  }
+
+  /**
+   * @param key an option's key
+   * @return where the file sets it ({@code autogen.properties:3}), when it does
+   */
+  Optional<String> sourceOf(String key) {
+    return properties.containsKey(key) ? Optional.of(source(key)) : Optional.empty();
+  }
+
+  /** @return the value the file gives the key, or null */
+  String value(String key) {
+    return properties.getProperty(key);
+  }
+
+  private String source(String key) {
+    return file + lineOf(key).map(n -> ":" + n).orElse("");
   }
 
   @Override

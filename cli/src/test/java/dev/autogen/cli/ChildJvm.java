@@ -34,6 +34,24 @@ public final class ChildJvm {
    * @throws IOException when it cannot be started
    */
   public static ChildJvm start(Path logs, List<String> jvmOptions, Class<?> mainClass, String... args) throws IOException {
+    return start(logs, jvmOptions, java.util.Map.of(), null, mainClass, args);
+  }
+
+  /**
+   * As {@link #start(Path, List, Class, String...)}, in a working directory of its own and with more
+   * environment variables: what a test of the working directory's files or of the environment needs.
+   *
+   * @param logs a directory for the child's standard output and error
+   * @param jvmOptions options of the child JVM (system properties), may be empty
+   * @param environment variables added to (or replacing those of) this JVM's environment
+   * @param workingDirectory the child's working directory, or null for this JVM's
+   * @param mainClass the main class, on the test class path
+   * @param args its arguments
+   * @return the started child
+   * @throws IOException when it cannot be started
+   */
+  public static ChildJvm start(Path logs, List<String> jvmOptions, java.util.Map<String, String> environment,
+      Path workingDirectory, Class<?> mainClass, String... args) throws IOException {
     Files.createDirectories(logs);
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -45,8 +63,21 @@ public final class ChildJvm {
     command.addAll(List.of(args));
     Path out = Files.createTempFile(logs, "child-", ".out");
     Path err = Files.createTempFile(logs, "child-", ".err");
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    // the class path is absolute so that another working directory still finds it
+    command.set(command.indexOf("-cp") + 1, absolute(System.getProperty("java.class.path")));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    if (workingDirectory != null) {
+      builder.directory(workingDirectory.toFile());
+    }
+    Process process = builder.start();
     return new ChildJvm(process, out, err);
+  }
+
+  private static String absolute(String classpath) {
+    return java.util.Arrays.stream(classpath.split(java.io.File.pathSeparator))
+        .map(entry -> Path.of(entry).toAbsolutePath().toString())
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
   }
 
   /** @return the child's process */

@@ -17,12 +17,7 @@ class ConfigurationTest {
   void propertiesFileSuppliesOptionsAndTheCommandLineWins(@TempDir Path dir) throws Exception {
     try (TestDatabase db = TestDatabase.create("config")) {
       db.execute(Bookstore.migrationSql(1));
-      File properties = dir.resolve("autogen.properties").toFile();
-      Files.writeString(properties.toPath(), String.join("\n",
-          "url=" + db.url(),
-          "user=" + TestDatabase.user(),
-          "classpath=" + Cli.fixturesClasspath().replace("\\", "\\\\"),
-          "packages=" + Bookstore.packageOf(1)));
+      File properties = properties(dir, db, 1);
 
       Cli.Result configured = Cli.runWithProperties(properties, "check");
       Cli.Result overridden = Cli.runWithProperties(properties, "check", "--packages", Bookstore.packageOf(2));
@@ -42,16 +37,11 @@ class ConfigurationTest {
   void dashedLongNamesAreTheKeys(@TempDir Path dir) throws Exception {
     try (TestDatabase db = TestDatabase.create("configkeys")) {
       db.execute(Bookstore.migrationSql(1));
-      File properties = dir.resolve("autogen.properties").toFile();
-      Files.writeString(properties.toPath(), String.join("\n",
-          "url=" + db.url(),
-          "user=" + TestDatabase.user(),
-          "classpath=" + Cli.fixturesClasspath().replace("\\", "\\\\"),
-          "packages=" + Bookstore.packageOf(2),
+      File properties = properties(dir, db, 2,
           "include-tables=customer",
           "exclude-tables=customer",
           "fail-on=dangerous",
-          "no-probe=true"));
+          "no-probe=true");
       File misspelt = dir.resolve("misspelt.properties").toFile();
       Files.writeString(misspelt.toPath(), Files.readString(properties.toPath()).replace("fail-on=", "failon="));
 
@@ -94,5 +84,21 @@ class ConfigurationTest {
       assertThat(optionsLast.code()).as(optionsLast.err()).isEqualTo(ExitCode.DRIFT);
       assertThat(optionsFirst.out()).isEqualTo(optionsLast.out());
     }
+  }
+
+  /**
+   * Writes {@code autogen.properties} in {@code dir}: the database's URL and user, the fixtures' class
+   * path and the Bookstore version's package, then {@code more} lines.
+   */
+  private static File properties(Path dir, TestDatabase db, int bookstoreVersion, String... more) throws Exception {
+    java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(
+        "url=" + db.url(),
+        "user=" + TestDatabase.user(),
+        "classpath=" + Cli.fixturesClasspath().replace("\\", "\\\\"),
+        "packages=" + Bookstore.packageOf(bookstoreVersion)));
+    lines.addAll(java.util.List.of(more));
+    File properties = dir.resolve("autogen.properties").toFile();
+    Files.writeString(properties.toPath(), String.join("\n", lines));
+    return properties;
   }
 }

@@ -38,7 +38,8 @@ final class HibernateMetadata implements AutoCloseable {
    * @param classes the mapped classes and annotated packages, never null
    * @param loader the class loader that loaded {@code classes}; Hibernate's class loader service uses it
    * @param naming the naming strategies, never null
-   * @param options {@code hibernate.default_schema} ({@link EntityModelOptions#defaultSchema()}) and
+   * @param options the application's Hibernate settings ({@link EntityModelOptions#hibernateSettings()},
+   *     applied first), {@code hibernate.default_schema} ({@link EntityModelOptions#defaultSchema()}) and
    *     {@code hibernate.globally_quoted_identifiers} ({@link
    *     EntityModelOptions#globallyQuotedIdentifiers()}) come from here; never null
    * @return the built metadata, to be closed by the caller
@@ -48,10 +49,15 @@ final class HibernateMetadata implements AutoCloseable {
       EntityModelOptions options) {
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
     StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
+        // the application's own settings first: what autogen must decide is applied after them
+        .applySettings(new java.util.HashMap<String, Object>(options.hibernateSettings()))
         .applySettings(Map.of(
             JdbcSettings.DIALECT, PostgreSQLDialect.class.getName(),
-            JdbcSettings.ALLOW_METADATA_ON_BOOT, Boolean.FALSE,
-            MappingSettings.GLOBALLY_QUOTED_IDENTIFIERS, options.globallyQuotedIdentifiers()));
+            JdbcSettings.ALLOW_METADATA_ON_BOOT, Boolean.FALSE));
+    if (options.globallyQuotedIdentifiers()
+        || !options.hibernateSettings().containsKey(MappingSettings.GLOBALLY_QUOTED_IDENTIFIERS)) {
+      settings.applySetting(MappingSettings.GLOBALLY_QUOTED_IDENTIFIERS, options.globallyQuotedIdentifiers());
+    }
     if (options.defaultSchema() != null) {
       settings.applySetting(MappingSettings.DEFAULT_SCHEMA, options.defaultSchema());
     }
@@ -60,10 +66,15 @@ final class HibernateMetadata implements AutoCloseable {
       MetadataSources sources = new MetadataSources(registry);
       classes.classes().forEach(sources::addAnnotatedClass);
       classes.packages().forEach(sources::addPackage);
-      Metadata metadata = sources.getMetadataBuilder()
-          .applyImplicitNamingStrategy(naming.implicit())
-          .applyPhysicalNamingStrategy(naming.physical())
-          .build();
+      org.hibernate.boot.MetadataBuilder builder = sources.getMetadataBuilder();
+      // a strategy the application's settings name is resolved by Hibernate itself, on the entities' loader
+      if (!options.hibernateSettings().containsKey(MappingSettings.IMPLICIT_NAMING_STRATEGY)) {
+        builder.applyImplicitNamingStrategy(naming.implicit());
+      }
+      if (!options.hibernateSettings().containsKey(MappingSettings.PHYSICAL_NAMING_STRATEGY)) {
+        builder.applyPhysicalNamingStrategy(naming.physical());
+      }
+      Metadata metadata = builder.build();
       // what SessionFactoryImpl does before it creates a schema: Hibernate's column order, then validation
       ((MetadataImplementor) metadata).orderColumns(true);
       ((MetadataImplementor) metadata).validate();

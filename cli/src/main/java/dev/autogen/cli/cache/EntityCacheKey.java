@@ -12,6 +12,10 @@ import java.nio.file.Path;
  *   <li>Hibernate ORM's version ({@code org.hibernate.Version}) and the Java feature version, which
  *       decide how the classes are bound and read;
  *   <li>the options: naming strategy, packages (in order), default schema and quoted identifiers;
+ *   <li>the application's Hibernate settings, every key and value ({@link
+ *       EntityModelOptions#hibernateSettings()}: {@code spring.jpa.properties.hibernate.*}, {@code
+ *       hibernate.properties}, {@code autogen.properties}, system properties), so that changing one reads
+ *       the entities again;
  *   <li>the dev server that resolves {@code columnDefinition} texts;
  *   <li>each class path entry in order: for a directory, every {@code .class} file's relative path and
  *       content (so a rebuild that writes the same bytes still hits, and a moved project too); for a
@@ -46,7 +50,9 @@ public final class EntityCacheKey {
         .texts("packages", options.packages())
         .text("default schema", options.defaultSchema())
         .text("quoted identifiers", Boolean.toString(options.globallyQuotedIdentifiers()))
-        .text("column definitions resolved on", columnDefinitionServer);
+        .text("column definitions resolved on", columnDefinitionServer)
+        .text("hibernate settings", Integer.toString(options.hibernateSettings().size()));
+    options.hibernateSettings().forEach((key, value) -> hasher.text("setting", key).text("value", value));
     for (Path entry : options.classpath()) {
       if (Files.isDirectory(entry)) {
         hasher.tree("directory", entry, p -> p.getFileName().toString().endsWith(".class"));

@@ -43,6 +43,7 @@ public final class FlywayMigrations {
   private final Path directory;
   private final List<String> schemas;
   private final String historySchema;
+  private final String historyTable;
 
   /**
    * Migrations whose history Flyway keeps where it does by default.
@@ -68,6 +69,18 @@ public final class FlywayMigrations {
    * @throws AutogenException with {@link ExitCode#USAGE} when it is not a directory
    */
   public FlywayMigrations(Path directory, List<String> schemas, String historySchema) {
+    this(directory, schemas, historySchema, null);
+  }
+
+  /**
+   * @param directory a directory of Flyway SQL migrations, never null
+   * @param schemas as {@link #FlywayMigrations(Path, List, String)}
+   * @param historySchema as {@link #FlywayMigrations(Path, List, String)}
+   * @param historyTable the name of Flyway's history table, Flyway's {@code table} setting (Spring
+   *     Boot's {@code spring.flyway.table}); null for {@value #HISTORY_TABLE}
+   * @throws AutogenException with {@link ExitCode#USAGE} when it is not a directory
+   */
+  public FlywayMigrations(Path directory, List<String> schemas, String historySchema, String historyTable) {
     if (!directory.toFile().isDirectory()) {
       throw new AutogenException(ExitCode.USAGE,
           "migrations directory " + directory + " does not exist: create it or pass --migrations DIR");
@@ -75,6 +88,7 @@ public final class FlywayMigrations {
     this.directory = directory.toAbsolutePath();
     this.schemas = List.copyOf(schemas);
     this.historySchema = historySchema == null || historySchema.isBlank() ? null : historySchema.trim();
+    this.historyTable = historyTable == null || historyTable.isBlank() ? HISTORY_TABLE : historyTable.trim();
   }
 
   /**
@@ -166,7 +180,7 @@ public final class FlywayMigrations {
     try {
       Flyway flyway = flyway(login, configure().schemas().defaultSchema(schema));
       MigrationInfoService info = flyway.info();
-      return new History(schema + "." + HISTORY_TABLE, info.applied().length,
+      return new History(schema + "." + historyTable, info.applied().length,
           Arrays.stream(info.pending()).map(MigrationInfo::getScript).toList());
     } catch (FlywayException e) {
       throw new AutogenException(ExitCode.DATABASE,
@@ -184,7 +198,7 @@ public final class FlywayMigrations {
         try (ResultSet found = exists.executeQuery()) {
           if (!found.next()) {
             throw new AutogenException(ExitCode.USAGE, "--flyway-schema " + historySchema
-                + ": schema does not exist in " + login + " (name the schema that holds " + HISTORY_TABLE + ")");
+                + ": schema does not exist in " + login + " (name the schema that holds " + historyTable + ")");
           }
         }
         return historySchema;
@@ -217,10 +231,11 @@ public final class FlywayMigrations {
     return config.load();
   }
 
-  /** @return the configuration every use of the directory shares: its location, schemas, no clean */
+  /** @return the configuration every use of the directory shares: its location, schemas, history table, no clean */
   private FluentConfiguration configure() {
     return Flyway.configure()
         .locations("filesystem:" + directory)
+        .table(historyTable)
         .schemas(schemas.toArray(String[]::new))
         .cleanDisabled(true);
   }

@@ -25,8 +25,9 @@ import org.flywaydb.core.Flyway;
  * @param db the live database, closed by the caller
  * @param migrations the migrations directory
  * @param entityPackage the package of the entities (compiled with the tests)
+ * @param classpath the {@code --classpath}: the test classes, and whatever {@link #withLibraries} adds
  */
-record LiveProject(TestDatabase db, Path migrations, String entityPackage) {
+record LiveProject(TestDatabase db, Path migrations, String entityPackage, String classpath) {
 
   /**
    * @param db the live database
@@ -39,7 +40,7 @@ record LiveProject(TestDatabase db, Path migrations, String entityPackage) {
   static LiveProject start(TestDatabase db, Path dir, String entityPackage, String firstMigration) throws IOException {
     Path migrations = Files.createDirectories(dir.resolve("migrations"));
     Files.writeString(migrations.resolve("V1__start.sql"), firstMigration);
-    LiveProject project = new LiveProject(db, migrations, entityPackage);
+    LiveProject project = new LiveProject(db, migrations, entityPackage, testClasses());
     project.migrate();
     return project;
   }
@@ -49,7 +50,17 @@ record LiveProject(TestDatabase db, Path migrations, String entityPackage) {
    * @return the same database and migrations compared with those entities
    */
   LiveProject withEntities(String otherPackage) {
-    return new LiveProject(db, migrations, otherPackage);
+    return new LiveProject(db, migrations, otherPackage, classpath);
+  }
+
+  /**
+   * @param jars libraries of the application (e.g. its own Hibernate)
+   * @return the same project with those jars after the test classes on {@code --classpath}
+   */
+  LiveProject withLibraries(List<Path> jars) {
+    List<String> entries = new ArrayList<>(List.of(testClasses()));
+    jars.forEach(jar -> entries.add(jar.toString()));
+    return new LiveProject(db, migrations, entityPackage, String.join(java.io.File.pathSeparator, entries));
   }
 
   /**
@@ -60,7 +71,7 @@ record LiveProject(TestDatabase db, Path migrations, String entityPackage) {
   Cli.Result run(String command, String... more) {
     List<String> args = new ArrayList<>(List.of(command, "--url", db.url(), "--user", TestDatabase.user(),
         "--dev-url", TestDatabase.adminUrl(), "--migrations", migrations.toString(), "--no-input",
-        "--classpath", testClasses(), "--packages", entityPackage));
+        "--classpath", classpath, "--packages", entityPackage));
     args.addAll(List.of(more));
     return Cli.run(args.toArray(String[]::new));
   }

@@ -57,7 +57,7 @@ final class ColumnTranslator {
    */
   Column translate(org.hibernate.mapping.Column column, Table table) {
     ResolvedColumnDefinition declared = declared(column);
-    boolean identity = column.isIdentity();
+    boolean identity = HibernateApi.isIdentity(column, table);
     boolean inPrimaryKey = table.hasPrimaryKey() && table.getPrimaryKey().containsColumn(column);
     Identity generation = identity ? Identity.BY_DEFAULT : declared.identity();
     DefaultExpr defaultValue = identity ? null : DefaultExpr.parse(column.getDefaultValue());

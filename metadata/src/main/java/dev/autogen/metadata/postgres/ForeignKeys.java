@@ -31,7 +31,7 @@ final class ForeignKeys {
    */
   List<ForeignKey> of(Table table) {
     List<ForeignKey> keys = new ArrayList<>();
-    for (org.hibernate.mapping.ForeignKey key : table.getForeignKeyCollection()) {
+    for (org.hibernate.mapping.ForeignKey key : table.getForeignKeys().values()) {
       if (key.isCreationEnabled() && key.isPhysicalConstraint()) {
         keys.add(translate(key));
       }

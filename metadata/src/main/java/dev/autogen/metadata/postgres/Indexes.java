@@ -40,7 +40,7 @@ final class Indexes {
           PostgresNames.writtenAsIs(index.getName()),
           keys(table, index, dialect),
           index.isUnique(),
-          predicate(index.getOptions()),
+          predicate(HibernateApi.indexOptions(index)),
           Index.DEFAULT_METHOD));
     }
     indexes.sort(ModelOrder.byName(Index::name, i -> i.keys().toString()));

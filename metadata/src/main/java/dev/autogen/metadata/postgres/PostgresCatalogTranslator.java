@@ -68,9 +68,9 @@ public final class PostgresCatalogTranslator {
     TableTranslator tables = new TableTranslator(metadata, names, definitions);
     Map<String, Parts> schemas = new TreeMap<>();
     for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
-      Parts parts = schemas.computeIfAbsent(names.schema(namespace.getPhysicalName().schema()), n -> new Parts());
+      Parts parts = schemas.computeIfAbsent(names.schema(namespace.getPhysicalName().getSchema()), n -> new Parts());
       for (org.hibernate.mapping.Table table : namespace.getTables()) {
-        if (table.isPhysicalTable() && !table.isView()) {
+        if (table.isPhysicalTable() && !HibernateApi.isView(table)) {
           parts.tables.add(tables.translate(table));
         }
       }

@@ -1,0 +1,225 @@
+package dev.autogen.cli.config;
+
+import dev.autogen.cli.AutogenException;
+import dev.autogen.cli.ExitCode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.commons.text.StringSubstitutor;
+import org.apache.commons.text.lookup.StringLookup;
+
+/**
+ * The application's effective configuration as autogen reads it, one immutable value: every setting
+ * the application's own sources declare, in the order they apply (a later declaration of a key wins
+ * over an earlier one), with the source of each ({@link ApplicationConfigReader} says which sources in
+ * which order and cites the documented precedence). Values keep their {@code ${NAME:default}}
+ * placeholders until asked for, and are resolved then as Spring Boot resolves them (against the other
+ * settings, then the environment), so that a placeholder no autogen setting uses never fails a run.
+ *
+ * <p>What autogen takes from it: the Hibernate settings ({@link #hibernateSettings()}), which are part
+ * of the entity cache key, and a few defaults of its options (naming strategy, Flyway location and
+ * schema), which the command line and {@code autogen.properties} override.
+ *
+ * @param profiles the active Spring profiles, in order; never null
+ * @param declared every declared setting, lowest precedence first; never null
+ * @param environment the environment variables placeholders may name; never null
+ * @param springBoot whether a Spring Boot configuration file ({@code application.properties}, {@code
+ *     application.yml}) was found: the application then boots Hibernate with Spring Boot's defaults
+ */
+public record ApplicationConfig(List<String> profiles, List<Setting> declared, Map<String, String> environment,
+    boolean springBoot) {
+
+  /** Spring Boot's prefix of settings passed to Hibernate as they are ({@code JpaProperties.properties}). */
+  public static final String SPRING_JPA_PROPERTIES = "spring.jpa.properties.";
+
+  /** Spring Boot's implicit naming strategy key, which it passes as {@code hibernate.implicit_naming_strategy}. */
+  public static final String SPRING_IMPLICIT_NAMING = "spring.jpa.hibernate.naming.implicit-strategy";
+
+  /** Spring Boot's physical naming strategy key. */
+  public static final String SPRING_PHYSICAL_NAMING = "spring.jpa.hibernate.naming.physical-strategy";
+
+  /** Quarkus' prefix of its Hibernate ORM extension's settings (default persistence unit). */
+  static final String QUARKUS = "quarkus.hibernate-orm.";
+
+  private static final String QUARKUS_UNSUPPORTED = QUARKUS + "unsupported-properties.";
+
+  /**
+   * Quarkus' keys that change the DDL, and the Hibernate settings they stand for (Quarkus "Hibernate ORM
+   * configuration properties"; its extension passes them as these settings).
+   */
+  private static final Map<String, String> QUARKUS_KEYS = Map.of(
+      QUARKUS + "database.default-schema", "hibernate.default_schema");
+
+  /** Quarkus' physical naming strategy key, a default of {@code --naming} as Spring Boot's is. */
+  public static final String QUARKUS_PHYSICAL_NAMING = QUARKUS + "physical-naming-strategy";
+
+  /** Keys whose values are secrets: never shown. */
+  private static final List<String> SECRET_WORDS = List.of("password", "secret", "credentials", "token");
+
+  /** The text shown in place of a secret. */
+  public static final String MASK = "***";
+
+  /** @throws NullPointerException when a component is null */
+  public ApplicationConfig {
+    profiles = List.copyOf(profiles);
+    declared = List.copyOf(declared);
+    environment = Collections.unmodifiableMap(new TreeMap<>(environment));
+  }
+
+  /** @return a configuration with nothing declared */
+  public static ApplicationConfig empty() {
+    return new ApplicationConfig(List.of(), List.of(), Map.of(), false);
+  }
+
+  /** @return the effective settings, one per key (the declaration that wins), sorted by key; values raw */
+  public List<Setting> effective() {
+    Map<String, Setting> effective = new TreeMap<>();
+    declared.forEach(s -> effective.put(s.key(), s));
+    return List.copyOf(effective.values());
+  }
+
+  /**
+   * @param key a key
+   * @return the declaration of it that wins, when one is declared
+   */
+  public Optional<Setting> setting(String key) {
+    Setting found = null;
+    for (Setting s : declared) {
+      if (s.key().equals(key)) {
+        found = s;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * @param key a key
+   * @return its effective value with placeholders resolved, when it is declared
+   * @throws AutogenException with {@link ExitCode#USAGE} when a placeholder in it names nothing and has
+   *     no default, or placeholders refer to each other in a circle (naming the key and its source)
+   */
+  public Optional<String> value(String key) {
+    return setting(key).map(this::resolve);
+  }
+
+  /**
+   * @param key a list key, e.g. {@code spring.flyway.locations}
+   * @return its items: {@code key[0]}, {@code key[1]}, ... as YAML lists are flattened, else the
+   *     comma-separated items of {@code key} (Spring Boot binds a list from either form); resolved
+   * @throws AutogenException as {@link #value(String)}
+   */
+  public List<String> list(String key) {
+    List<String> items = new ArrayList<>();
+    for (int i = 0; setting(key + "[" + i + "]").isPresent(); i++) {
+      items.add(value(key + "[" + i + "]").orElseThrow().trim());
+    }
+    if (items.isEmpty()) {
+      value(key).ifPresent(v -> {
+        for (String item : v.split(",")) {
+          if (!item.isBlank()) {
+            items.add(item.trim());
+          }
+        }
+      });
+    }
+    return List.copyOf(items);
+  }
+
+  /**
+   * The settings the application's Hibernate boots with: every {@code hibernate.*} and {@code
+   * jakarta.persistence.*} key declared as such ({@code hibernate.properties}, {@code
+   * autogen.properties}, system properties), every {@code spring.jpa.properties.*} key without that
+   * prefix (Spring Boot passes them to Hibernate as they are), {@value #SPRING_IMPLICIT_NAMING} as
+   * {@code hibernate.implicit_naming_strategy} (as Spring Boot's {@code HibernateProperties} does), and
+   * Quarkus' {@code quarkus.hibernate-orm.unsupported-properties."hibernate.*"}, {@code
+   * quarkus.hibernate-orm.database.default-schema} and {@code implicit-naming-strategy}, for its default
+   * persistence unit (other Quarkus keys are not translated). When
+   * two declarations land on one key, the later (higher precedence) one wins.
+   *
+   * @return the settings, sorted by key, placeholders resolved
+   * @throws AutogenException as {@link #value(String)}
+   */
+  public Map<String, String> hibernateSettings() {
+    Map<String, String> settings = new TreeMap<>();
+    hibernateSources().forEach((k, s) -> settings.put(k, resolve(s)));
+    return Collections.unmodifiableMap(settings);
+  }
+
+  /**
+   * @return the declaration behind each of {@link #hibernateSettings()}, by Hibernate key, sorted;
+   *     values raw
+   */
+  public Map<String, Setting> hibernateSources() {
+    Map<String, Setting> winning = new TreeMap<>();
+    for (Setting s : declared) {
+      hibernateKey(s.key()).ifPresent(k -> winning.put(k, s));
+    }
+    return Collections.unmodifiableMap(winning);
+  }
+
+  /**
+   * @param key a declared key
+   * @return the Hibernate setting it is, when it is one ({@link #hibernateSettings()})
+   */
+  static Optional<String> hibernateKey(String key) {
+    if (key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.")) {
+      return Optional.of(key);
+    }
+    if (key.startsWith(SPRING_JPA_PROPERTIES) && key.length() > SPRING_JPA_PROPERTIES.length()) {
+      return Optional.of(key.substring(SPRING_JPA_PROPERTIES.length()));
+    }
+    if (key.equals(SPRING_IMPLICIT_NAMING) || key.equals(QUARKUS + "implicit-naming-strategy")) {
+      return Optional.of("hibernate.implicit_naming_strategy");
+    }
+    if (key.startsWith(QUARKUS_UNSUPPORTED)) {
+      // quarkus.hibernate-orm.unsupported-properties."hibernate.x": passed to Hibernate as they are
+      String name = key.substring(QUARKUS_UNSUPPORTED.length()).replace("\"", "");
+      return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+    return Optional.ofNullable(QUARKUS_KEYS.get(key));
+  }
+
+  /**
+   * @param key a key
+   * @return whether its value is a secret, to be shown as {@value #MASK}: its last segment names a
+   *     password, secret, credentials or token
+   */
+  public static boolean isSecret(String key) {
+    String last = key.substring(key.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return SECRET_WORDS.stream().anyMatch(last::contains);
+  }
+
+  /**
+   * @param setting a declared setting
+   * @return its value with placeholders resolved: {@code ${name}} is the effective value of the
+   *     setting {@code name}, else the environment variable {@code name}, else the environment variable
+   *     of its relaxed form ({@link RelaxedNames#environmentVariable}); {@code ${name:default}} falls
+   *     back to {@code default}; resolved values are resolved again (Spring's {@code
+   *     PropertyPlaceholderHelper} does the same)
+   * @throws AutogenException with {@link ExitCode#USAGE} when one cannot be resolved
+   */
+  public String resolve(Setting setting) {
+    StringLookup lookup = name -> {
+      Optional<Setting> declaredValue = setting(name);
+      if (declaredValue.isPresent()) {
+        return declaredValue.get().value();
+      }
+      String env = environment.get(name);
+      return env != null ? env : environment.get(RelaxedNames.environmentVariable(name));
+    };
+    StringSubstitutor substitutor = new StringSubstitutor(lookup)
+        .setValueDelimiter(':')
+        .setEnableUndefinedVariableException(true);
+    try {
+      return substitutor.replace(setting.value());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new AutogenException(ExitCode.USAGE, setting.source() + ": " + setting.key() + ": cannot resolve "
+          + "placeholder: " + String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ")
+          + " (set the environment variable or give a default: ${NAME:default})", e);
+    }
+  }
+}
