@@ -19,10 +19,12 @@ import dev.autogen.diff.baseline.Baseline;
 import dev.autogen.diff.baseline.ChangeFingerprints;
 import dev.autogen.diff.rename.RenameCandidates;
 import dev.autogen.diff.risk.PlanContext;
+import dev.autogen.cli.cache.Noted;
 import dev.autogen.introspect.postgres.PostgresDataProbe;
 import dev.autogen.metadata.EntityModelOptions;
 import dev.autogen.metadata.EntityReaders;
 import dev.autogen.model.Catalog;
+import dev.autogen.model.HibernateUsed;
 import dev.autogen.model.TableFilter;
 import dev.autogen.model.postgres.PostgresDialect;
 import java.nio.file.Path;
@@ -40,9 +42,19 @@ import java.util.function.Function;
  * @param statements the plan rendered as SQL, one statement group per change
  * @param baseline the baseline applied, or null when there is none (its file does not exist, or the
  *     run asked for the whole plan)
+ * @param hibernate the Hibernate that read the entities, or null when the target did not come from
+ *     entities read in this run (a comparison of two given catalogs)
  */
-record Comparison(
-    Catalog current, Catalog target, MigrationPlan plan, List<Statement> statements, AppliedBaseline baseline) {
+record Comparison(Catalog current, Catalog target, MigrationPlan plan, List<Statement> statements,
+    AppliedBaseline baseline, HibernateUsed hibernate) {
+
+  /**
+   * @param hibernate the Hibernate that read the entities
+   * @return this comparison saying so
+   */
+  Comparison withHibernate(HibernateUsed hibernate) {
+    return new Comparison(current, target, plan, statements, baseline, hibernate);
+  }
 
   /**
    * Checks the options that need no input or output first (table globs, named files, backfill
@@ -100,15 +112,22 @@ record Comparison(
     CurrentSchema currentSchema = options.currentSchema(migrationsRequired);
     CatalogCache cache = options.cache();
     EntityModelOptions entities = options.entityOptions();
-    Catalog target = timings.measureNoted("entities", () -> cache.get(
-        () -> EntityCacheKey.of(cache, entities, currentSchema.devServerIdentity()),
-        () -> EntityReaders.reader(entities, currentSchema.columnDefinitions()).read()));
+    HibernateUsed hibernate = EntityReaders.hibernateUsed(entities);
+    Catalog target = timings.measureNoted("entities", () -> {
+      Noted<Catalog> read = cache.get(() -> EntityCacheKey.of(cache, entities, currentSchema.devServerIdentity()),
+          () -> EntityReaders.reader(entities, currentSchema.columnDefinitions()).read());
+      // no parentheses inside the note: the timings line keeps one pair per phase
+      return new Noted<>(read.value(), read.note() + ", Hibernate " + hibernate.version() + " ["
+          + hibernate.source().label() + "]");
+    });
+    options.verbose("entities: read by " + hibernate);
     // both sides through one filter: a table left out is neither created nor dropped (issue 9, #3)
     target = tables.applyTo(target);
     Catalog current = tables.applyTo(timings.measureNoted("current schema", () -> currentSchema.read(cache)));
     DatabaseLogin live = currentSchema.live();
     if (live == null || options.noProbe) {
-      Comparison comparison = compare(current, target, options::diffOptions, options, baseline, timings, prompt);
+      Comparison comparison = compare(current, target, options::diffOptions, options, baseline, timings, prompt)
+          .withHibernate(hibernate);
       timings.print();
       return comparison;
     }
@@ -117,7 +136,7 @@ record Comparison(
       int version = probe.serverVersion();
       Comparison comparison = compare(current, target,
           confirmed -> options.diffOptions(confirmed).withServerVersion(version).withProbe(probe), options, baseline,
-          timings, prompt);
+          timings, prompt).withHibernate(hibernate);
       timings.print();
       return comparison;
     }
@@ -196,6 +215,6 @@ record Comparison(
       throw new AutogenException(ExitCode.USAGE, message);
     });
     List<Statement> statements = timings.measure("render", () -> new OnlinePostgresRenderer(online, current).render(plan));
-    return new Comparison(current, target, plan, statements, applied);
+    return new Comparison(current, target, plan, statements, applied, null);
   }
 }

@@ -141,7 +141,8 @@ final class ProjectOptions {
           + "Default without --url: an embedded PostgreSQL.")
   String devUrl;
 
-  @Option(scope = ScopeType.INHERIT, names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
+  @Option(scope = ScopeType.INHERIT, names = {"-v", "--verbose"},
+      description = "Show stack traces of errors, and which Hibernate read the entities.")
   boolean verbose;
 
   @Option(scope = ScopeType.INHERIT, names = "--timings",
@@ -163,7 +164,7 @@ final class ProjectOptions {
 
   @Option(scope = ScopeType.INHERIT, names = "--drop-unmanaged", split = ",", paramLabel = "KIND",
       description = "Drop these kinds of objects that only the database has (default: none, they are reported "
-          + "as unmanaged and left alone): indexes, uniques, checks, defaults, comments, or all.")
+          + "as unmanaged and left alone): indexes, uniques, primary-keys, checks, defaults, comments, or all.")
   List<String> dropUnmanaged = new ArrayList<>();
 
   @Option(scope = ScopeType.INHERIT, names = "--keep-stricter-database",
@@ -273,6 +274,20 @@ final class ProjectOptions {
     }
     secrets.removeIf(String::isEmpty);
     return secrets;
+  }
+
+  /**
+   * With {@code --verbose}, prints one line on standard error: what the run used (e.g. which Hibernate
+   * read the entities). Without it, nothing.
+   *
+   * @param line the line, without its line break
+   */
+  void verbose(String line) {
+    if (verbose) {
+      java.io.PrintWriter err = command.commandLine().getErr();
+      err.println(line);
+      err.flush();
+    }
   }
 
   /** @return the timings of this run: printing to standard error with {@code --timings}, else silent */

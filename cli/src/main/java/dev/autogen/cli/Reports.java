@@ -86,7 +86,8 @@ final class Reports {
     }
     if (!plan.keptStricter().isEmpty()) {
       out.append("Kept stricter: ").append(plan.keptStricter().size())
-          .append(" columns where the database is stricter than the entities (--keep-stricter-database);"
+          .append(" columns where the database is stricter than the entities (--keep-stricter-database, or a kept"
+              + " primary key);"
               + " autogen diff lists them.\n");
     }
     return out.toString();
@@ -119,7 +120,7 @@ final class Reports {
    *     applied, ending in a newline
    */
   static String json(Comparison comparison) {
-    ObjectNode tree = new JsonReport().tree(comparison.plan(), comparison.statements());
+    ObjectNode tree = new JsonReport().tree(comparison.plan(), comparison.statements(), comparison.hibernate());
     if (comparison.baseline() != null) {
       tree.set("baseline", comparison.baseline().json());
     }

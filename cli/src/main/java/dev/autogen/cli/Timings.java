@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 /**
  * Where the time of one command goes ({@code --timings}): wall-clock milliseconds per phase, printed
  * as one line on standard error at the end, e.g. {@code timings: jvm start-up 180 ms, entities 812 ms
- * (cache miss), current schema 655 ms (live), diff 21 ms, render 9 ms, other 35 ms, total 1712 ms}.
+ * (cache miss, Hibernate 7.4.6.Final [bundled]), current schema 655 ms (live), diff 21 ms, render 9 ms,
+ * other 35 ms, total 1712 ms}; the entities' note says which Hibernate read them.
  *
  * <ul>
  *   <li>{@code jvm start-up}: from the JVM's start ({@code RuntimeMXBean.getStartTime()}) to {@link

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CacheTest {
 
   private static final Pattern TIMINGS = Pattern.compile(
-      "timings: (?:jvm start-up \\d+ ms, )?entities \\d+ ms \\((?<entities>[^)]*)\\), "
+      "timings: (?:jvm start-up \\d+ ms, )?entities \\d+ ms \\((?<entities>[^),]*), Hibernate [^)]*\\), "
           + "current schema \\d+ ms \\((?<current>[^)]*)\\), diff \\d+ ms, render \\d+ ms, other \\d+ ms, total \\d+ ms");
 
   @Test

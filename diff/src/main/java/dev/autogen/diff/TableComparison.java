@@ -3,7 +3,6 @@ package dev.autogen.diff;
 import dev.autogen.diff.Change.AddCheck;
 import dev.autogen.diff.Change.AddColumn;
 import dev.autogen.diff.Change.AddForeignKey;
-import dev.autogen.diff.Change.AddPrimaryKey;
 import dev.autogen.diff.Change.AddUnique;
 import dev.autogen.diff.Change.AlterColumn;
 import dev.autogen.diff.Change.AlterTableComment;
@@ -13,7 +12,6 @@ import dev.autogen.diff.Change.DropCheck;
 import dev.autogen.diff.Change.DropColumn;
 import dev.autogen.diff.Change.DropForeignKey;
 import dev.autogen.diff.Change.DropIndex;
-import dev.autogen.diff.Change.DropPrimaryKey;
 import dev.autogen.diff.Change.DropUnique;
 import dev.autogen.model.CheckConstraint;
 import dev.autogen.model.Column;
@@ -27,7 +25,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -81,27 +78,32 @@ final class TableComparison {
   void compare(QualifiedName name, Table current, Table target, Findings out) {
     Set<String> dropped = current.columns().stream().map(Column::name)
         .filter(c -> target.column(c).isEmpty()).collect(Collectors.toSet());
-    compareColumns(name, current, target, out);
-    comparePrimaryKey(name, current, target, out);
+    PrimaryKeyComparison keys = PrimaryKeyComparison.of(name, current, target, dropped,
+        options.drops(UnmanagedKind.PRIMARY_KEYS));
+    compareColumns(name, current, target, keys.keptColumns(), out);
+    keys.changes().forEach(out::change);
+    if (keys.kept() != null) {
+      out.unmanaged(keys.unmanaged(name, target));
+    }
     Matching<ForeignKey, ForeignKey> fks =
         Matching.of(current.foreignKeys(), target.foreignKeys(), (a, b) -> a.structure().equals(b.structure()));
     fks.onlyCurrent().forEach(fk -> out.change(new DropForeignKey(name, fk)));
     fks.onlyTarget().forEach(fk -> out.change(new AddForeignKey(name, fk)));
-    compareUniquenessAndIndexes(name, current, target, dropped, out);
+    compareUniquenessAndIndexes(name, current, target, dropped, keys, out);
     compareChecks(name, current, target, dropped, out);
     compareComment(name, current, target, out);
     current.triggers().forEach(t -> out.unmanaged(new UnmanagedObject(UnmanagedKind.TRIGGERS, name.schema(),
         name.name(), t.name(), t.definition() == null ? "trigger " + t.name() : t.definition())));
   }
 
-  private void compareColumns(QualifiedName name, Table current, Table target, Findings out) {
+  private void compareColumns(QualifiedName name, Table current, Table target, Set<String> keptKey, Findings out) {
     for (Column t : target.columns()) {
       Column c = current.column(t.name()).orElse(null);
       if (c == null) {
         out.change(new AddColumn(name, t));
         continue;
       }
-      compareColumn(name, c, t, out);
+      compareColumn(name, c, t, keptKey.contains(c.name()), out);
     }
     for (Column c : current.columns()) {
       if (target.column(c.name()).isEmpty()) {
@@ -110,7 +112,8 @@ final class TableComparison {
     }
   }
 
-  private void compareColumn(QualifiedName name, Column current, Column target, Findings out) {
+  /** @param inKeptKey whether the column is in a database primary key that is kept: it stays NOT NULL */
+  private void compareColumn(QualifiedName name, Column current, Column target, boolean inKeptKey, Findings out) {
     if (columns.unmanagedDefault(current, target)) {
       out.unmanaged(new UnmanagedObject(UnmanagedKind.DEFAULTS, name.schema(), name.name(), current.name(),
           "default " + current.defaultValue().sql()));
@@ -123,12 +126,18 @@ final class TableComparison {
     Set<Aspect> relaxing = EnumSet.noneOf(Aspect.class);
     relaxing.addAll(columns.relaxing(current, target));
     relaxing.retainAll(aspects);
+    Set<Aspect> kept = EnumSet.noneOf(Aspect.class);
+    if (options.keepStricterDatabase()) {
+      kept.addAll(relaxing);
+    } else if (inKeptKey && relaxing.contains(Aspect.NULLABILITY)) {
+      kept.add(Aspect.NULLABILITY);
+    }
     Column to = target;
-    if (options.keepStricterDatabase() && !relaxing.isEmpty()) {
-      out.keptStricter.add(new AlterColumn(name, current, target, relaxing));
-      aspects.removeAll(relaxing);
-      to = keepingStricter(current, target, relaxing);
-      relaxing.clear();
+    if (!kept.isEmpty()) {
+      out.keptStricter.add(new AlterColumn(name, current, target, kept));
+      aspects.removeAll(kept);
+      to = keepingStricter(current, target, kept);
+      relaxing.removeAll(kept);
     }
     if (aspects.isEmpty()) {
       return;
@@ -149,27 +158,14 @@ final class TableComparison {
         target.defaultValue(), target.identity(), target.comment(), target.generated(), target.collation());
   }
 
-  private static void comparePrimaryKey(QualifiedName name, Table current, Table target, Findings out) {
-    List<String> currentColumns = current.primaryKey() == null ? null : current.primaryKey().columns();
-    List<String> targetColumns = target.primaryKey() == null ? null : target.primaryKey().columns();
-    // Compared as sets, like unique constraints: the same columns enforce the same identity whatever
-    // their order, and Hibernate picks a join table's key order itself (by column type and name).
-    if (currentColumns == null ? targetColumns == null
-        : targetColumns != null && sameColumns(currentColumns, targetColumns)) {
-      return;
-    }
-    if (current.primaryKey() != null) {
-      out.change(new DropPrimaryKey(name, current.primaryKey()));
-    }
-    if (target.primaryKey() != null) {
-      out.change(new AddPrimaryKey(name, target.primaryKey()));
-    }
-  }
-
   private void compareUniquenessAndIndexes(
-      QualifiedName name, Table current, Table target, Set<String> dropped, Findings out) {
-    Matching<UniqueConstraint, UniqueConstraint> uniques =
-        Matching.of(current.uniques(), target.uniques(), (a, b) -> sameColumns(a.columns(), b.columns()));
+      QualifiedName name, Table current, Table target, Set<String> dropped, PrimaryKeyComparison keys,
+      Findings out) {
+    // A kept database primary key enforces a unique constraint on its columns; a target primary key a
+    // database unique stands for is matched like a unique constraint (PrimaryKeyComparison).
+    UniqueConstraint keptKey = keys.keptAsUnique();
+    Matching<UniqueConstraint, UniqueConstraint> uniques = Matching.of(withExtra(current.uniques(), keptKey),
+        withExtra(target.uniques(), keys.targetKeyAsUnique()), (a, b) -> sameColumns(a.columns(), b.columns()));
     List<Index> valid = current.indexes().stream().filter(Index::valid).toList();
     Matching<Index, Index> indexes = Matching.of(valid, target.indexes(), this::sameIndex);
     // A unique constraint on one side may be a plain unique index on the other.
@@ -178,6 +174,9 @@ final class TableComparison {
     Matching<Index, UniqueConstraint> currentIndexAsUnique =
         Matching.of(indexes.onlyCurrent(), uniques.onlyTarget(), (i, u) -> enforcesSame(i, u));
     for (UniqueConstraint u : targetIndexAsUnique.onlyCurrent()) {
+      if (u == keptKey) {
+        continue; // reported as the unmanaged primary key it is
+      }
       leftOver(UnmanagedKind.UNIQUES, u.columns().stream().anyMatch(dropped::contains), new DropUnique(name, u),
           name, u.name(), "unique (" + String.join(", ", u.columns()) + ")", out);
     }
@@ -288,7 +287,16 @@ final class TableComparison {
   }
 
   private static boolean sameColumns(List<String> a, List<String> b) {
-    return a.size() == b.size() && new TreeSet<>(a).equals(new TreeSet<>(b));
+    return PrimaryKeyComparison.sameColumns(a, b);
+  }
+
+  private static <T> List<T> withExtra(List<T> list, T extra) {
+    if (extra == null) {
+      return list;
+    }
+    List<T> all = new java.util.ArrayList<>(list);
+    all.add(extra);
+    return all;
   }
 
   private boolean sameCheck(CheckConstraint a, CheckConstraint b) {

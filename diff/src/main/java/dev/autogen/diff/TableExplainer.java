@@ -108,6 +108,11 @@ final class TableExplainer {
       return new Finding("primary key", true, "neither side has one");
     }
     String sides = ColumnExplainer.sides(key(current), key(target), same);
+    if (same && (current == null || target == null || !PrimaryKeyComparison.sameColumns(current.columns(),
+        target.columns()))) {
+      return new Finding("primary key", true, sides + ": the database's key is kept (unmanaged primary-keys):"
+          + " it enforces the entities' keys, and more");
+    }
     return new Finding("primary key", same, sides + (same ? ": same columns in the same order; " + NAMES
         : ": the key columns differ (compared in order)"));
   }

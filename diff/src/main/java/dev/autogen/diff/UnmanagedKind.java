@@ -10,13 +10,22 @@ import java.util.stream.Collectors;
  * The kinds of database objects that JPA entities usually say nothing about. Such an object that
  * exists only in the database is <em>unmanaged</em>: reported, never dropped, unless the user opts in
  * per kind ({@link DiffOptions#dropUnmanaged()}). Entities describe tables, columns, their types and
- * nullability, primary and foreign keys, sequences and enum types: those are always managed.
+ * nullability, foreign keys, sequences and enum types: those are always managed. A primary key is managed
+ * where the entities declare the same one; a database primary key that differs from the entities' (or
+ * where they declare none) is a stricter database, kept as long as the entities' keys stay enforced
+ * (see {@code PrimaryKeyComparison}).
  */
 public enum UnmanagedKind {
   /** A non-unique or unique index (also partial or expression) no entity declares. */
   INDEXES("index", true),
   /** A unique constraint no entity declares. */
   UNIQUES("unique constraint", true),
+  /**
+   * A primary key the entities do not declare: on other columns than theirs (e.g. {@code (owner_id,
+   * element_id)} where Hibernate 7 declares {@code (element_id)}), or where they declare none (it then
+   * satisfies their unique constraint on the same columns).
+   */
+  PRIMARY_KEYS("primary key", true),
   /** A check constraint no entity declares. */
   CHECKS("check", true),
   /** A column default ({@code DEFAULT ...}, also a {@code serial} column's {@code nextval}) no entity declares. */
@@ -48,9 +57,9 @@ public enum UnmanagedKind {
     return droppable;
   }
 
-  /** @return the lower-case name a user writes, e.g. {@code indexes} */
+  /** @return the lower-case name a user writes, e.g. {@code indexes}, {@code primary-keys} */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** @return every kind that may be dropped on request */
@@ -60,14 +69,15 @@ public enum UnmanagedKind {
   }
 
   /**
-   * @param label a kind as a user writes it: {@code indexes}, {@code uniques}, {@code checks},
-   *     {@code defaults} or {@code comments}, any case, singular or plural; never null
+   * @param label a kind as a user writes it: {@code indexes}, {@code uniques}, {@code primary-keys},
+   *     {@code checks}, {@code defaults} or {@code comments}, any case, singular or plural, {@code _}
+   *     or {@code -} between words; never null
    * @return the kind
    * @throws IllegalArgumentException when the label names no droppable kind; the message lists the
    *     valid labels
    */
   public static UnmanagedKind droppable(String label) {
-    String l = label.trim().toLowerCase(Locale.ROOT);
+    String l = label.trim().toLowerCase(Locale.ROOT).replace('_', '-');
     for (UnmanagedKind kind : values()) {
       if (kind.droppable && (kind.label().equals(l) || kind.label().equals(l + "s")
           || kind.label().equals(l + "es"))) {

@@ -42,6 +42,12 @@ final class Tables {
     return this;
   }
 
+  /** A primary key on these columns, replacing the one {@link #id()} declared. */
+  Tables pk(String constraint, String... cols) {
+    pk = new PrimaryKey(constraint, List.of(cols));
+    return this;
+  }
+
   Tables col(String column, String type, boolean nullable) {
     return col(column, type, nullable, null);
   }

@@ -1,6 +1,7 @@
 package dev.autogen.metadata;
 
 import dev.autogen.model.ColumnDefinitionResolver;
+import dev.autogen.model.HibernateUsed;
 import dev.autogen.model.SchemaSource;
 import dev.autogen.model.SchemaSourceException;
 import java.util.List;
@@ -44,6 +45,18 @@ public final class EntityReaders {
     Optional<HibernateOnClassPath> application = HibernateOnClassPath.find(options.classpath());
     return application.isPresent() ? new IsolatedEntityReader(options, null, application.get()).hibernateCreateScript()
         : new HibernateEntityReader(options).hibernateCreateScript();
+  }
+
+  /**
+   * @param options what to read, never null
+   * @return the Hibernate that reads the entities: the application's ({@link HibernateUsed.Source#APPLICATION})
+   *     when its class path holds {@code hibernate-core}, else the bundled one; never null
+   * @throws SchemaSourceException as {@link #reader}
+   */
+  public static HibernateUsed hibernateUsed(EntityModelOptions options) {
+    return HibernateOnClassPath.find(options.classpath())
+        .map(h -> new HibernateUsed(h.version(), HibernateUsed.Source.APPLICATION))
+        .orElseGet(HibernateEntityReader::hibernateUsed);
   }
 
   /**

@@ -43,6 +43,15 @@ public final class HibernateEntityReader implements SchemaSource {
   private final ColumnDefinitionResolver columnDefinitions;
 
   /**
+   * @return the Hibernate this reader maps with: the one bundled with autogen (its {@code
+   *     org.hibernate.Version}), never null
+   */
+  public static dev.autogen.model.HibernateUsed hibernateUsed() {
+    return new dev.autogen.model.HibernateUsed(org.hibernate.Version.getVersionString(),
+        dev.autogen.model.HibernateUsed.Source.BUNDLED);
+  }
+
+  /**
    * A reader without a column definition resolver: the type of a {@code columnDefinition} is taken
    * from its leading type name (the text before its first constraint keyword).
    *
@@ -138,6 +147,9 @@ public final class HibernateEntityReader implements SchemaSource {
    *     which shop.Review refers to, cannot be loaded (NoClassDefFoundError: shop/Extra): ...}
    */
   private static SchemaSourceException unreadable(Throwable e, MappedClassFinder finder, MappedClasses classes) {
+    if (e instanceof UnsupportedClassVersionError tooNew) {
+      return ClassFileVersion.tooNew(tooNew, null, Thread.currentThread().getContextClassLoader());
+    }
     String missing = e instanceof TypeNotPresentException t ? t.typeName()
         : e instanceof NoClassDefFoundError && e.getMessage() != null ? e.getMessage().strip().replace('/', '.') : null;
     String remedy = e instanceof ClassFormatError ? "rebuild the project" : "add the jar or directory that holds it to --classpath";

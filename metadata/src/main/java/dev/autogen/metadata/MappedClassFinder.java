@@ -21,7 +21,8 @@ import java.util.Set;
  *
  * <p>A class that cannot be read is never silently left out when it may be part of the mapping, since
  * an entity left out becomes a {@code drop table}: a damaged class file ({@link ClassFormatError}, e.g.
- * truncated, or {@link UnsupportedClassVersionError}) is always an error, whatever the class; a class
+ * truncated) or one compiled for a newer Java ({@link UnsupportedClassVersionError}, named with both
+ * versions by {@link ClassFileVersion}) is always an error, whatever the class; a class
  * that fails to load for a missing dependency ({@link NoClassDefFoundError}) is an error when its class
  * file names {@code @Entity}, {@code @Embeddable} or {@code @MappedSuperclass} (JVM Specification 4.4:
  * annotation types are in the constant pool), and is skipped otherwise (a service class beside the
@@ -85,6 +86,8 @@ final class MappedClassFinder {
       Class<?> type = Class.forName(name, false, loader);
       type.getAnnotations();
       return type;
+    } catch (UnsupportedClassVersionError e) {
+      throw ClassFileVersion.tooNew(e, name, loader);
     } catch (ClassFormatError e) {
       throw new SchemaSourceException(Reason.INPUT, "class " + name + " cannot be read: its class file is damaged ("
           + e.getClass().getSimpleName() + ": " + Messages.oneLine(e.getMessage()) + "): rebuild the project", e);

@@ -71,6 +71,23 @@ final class DamagedEntities {
   /**
    * @param intact the directory {@link #compile} returned
    * @param target a directory that does not exist yet
+   * @param simpleName the class whose file gets another major version
+   * @param major the class file major version to write (bytes 6 and 7, JVM Specification 4.1)
+   * @return target, a copy of intact with that class file marked as compiled for another Java
+   */
+  static Path forJava(Path intact, Path target, String simpleName, int major) throws IOException {
+    copy(intact, target);
+    Path file = classFile(target, simpleName);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[6] = (byte) (major >> 8);
+    bytes[7] = (byte) major;
+    Files.write(file, bytes);
+    return target;
+  }
+
+  /**
+   * @param intact the directory {@link #compile} returned
+   * @param target a directory that does not exist yet
    * @param simpleName the class whose file is left out
    * @return target, a copy of intact without that class
    */

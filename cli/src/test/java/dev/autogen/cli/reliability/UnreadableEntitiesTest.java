@@ -54,6 +54,30 @@ class UnreadableEntitiesTest {
     }
   }
 
+  /**
+   * A class compiled for a newer Java than the running one (its class file's major version one release
+   * past the running Java's) is a one-line error naming both versions and the remedy, exit code 2.
+   */
+  @Test
+  void aClassForANewerJavaNamesBothVersions(@TempDir Path dir) throws IOException {
+    Path intact = DamagedEntities.compile(dir.resolve("entities"));
+    int running = Runtime.version().feature();
+    int newer = running + 1;
+    Path future = DamagedEntities.forJava(intact, dir.resolve("future"), "Customer", newer + 44);
+    Path migrations = Files.createDirectories(dir.resolve("migrations"));
+    try (TestDatabase db = TestDatabase.create("newerjava")) {
+      Cli.Result result = generate(db, future, migrations);
+
+      assertThat(result.code()).as(result.out() + result.err()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.err().strip()).doesNotContain("\n").isEqualTo("autogen: class " + DamagedEntities.PACKAGE
+          + ".Customer was compiled for Java " + newer + " (class file " + (newer + 44) + "); autogen runs on Java "
+          + running + ": run it with JAVA_HOME set to Java " + newer + " or newer");
+      try (Stream<Path> files = Files.list(migrations)) {
+        assertThat(files.toList()).as("nothing written").isEqualTo(List.of());
+      }
+    }
+  }
+
   private static Cli.Result generate(TestDatabase db, Path classes, Path migrations) {
     return Cli.run("generate", "-m", "entities", "--url", db.url(), "--user", TestDatabase.user(),
         "--dev-url", TestDatabase.adminUrl(), "--classpath", classes.toString(), "--migrations", migrations.toString(),

@@ -12,6 +12,7 @@ import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Risk;
 import dev.autogen.diff.UnmanagedObject;
+import dev.autogen.model.HibernateUsed;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * {"formatVersion": 1,
+ *  "hibernate": {"version": "7.4.6.Final", "source": "bundled"},
  *  "changes": [{"kind", "schema", "table", "column", "name", "columns", "from", "to",
  *               "risk", "hazards": [codes], "relaxation": bool, "sql": [...], "reverseSql": [...]}],
  *  "diagnostics": [{"code", "risk", "kind", "schema", "table", "column", "message", "remedy",
@@ -33,9 +35,14 @@ import java.util.Map;
  * {@code relaxation} is true on a change that loosens what the database enforces (it is stricter
  * than the entities); {@code keptStricter} lists such changes a policy left out; {@code unmanaged}
  * lists objects only the database has that the plan leaves alone ({@code kind} as {@code
- * --drop-unmanaged} names it: {@code indexes}, {@code uniques}, {@code checks}, {@code defaults},
+ * --drop-unmanaged} names it: {@code indexes}, {@code uniques}, {@code primary-keys}, {@code checks}, {@code defaults},
  * {@code comments}, {@code triggers}, {@code views}, {@code domains}; {@code table} absent for views and domains; {@code name} the object's name or, for
  * a default or comment, its column).
+ *
+ * {@code hibernate} says which Hibernate read the entities ({@link HibernateUsed}): its version, and
+ * {@code source} {@code bundled} (autogen's own) or {@code application class path} (the application's
+ * {@code hibernate-core}); absent when the report was not made from entities read by Hibernate. It was
+ * added within format version 1: readers of version 1 ignore fields they do not know.
  *
  * A field that does not apply to a change is left out, never written as null ({@link ChangeFacts}):
  * {@code column} only on column changes, {@code columns} and {@code name} on keys, constraints and
@@ -79,9 +86,25 @@ public final class JsonReport {
    *     diagnostic of the plan is on a change outside it
    */
   public ObjectNode tree(MigrationPlan plan, List<Statement> statements) {
+    return tree(plan, statements, null);
+  }
+
+  /**
+   * @param plan the plan, never null
+   * @param statements the plan rendered by a {@code SqlRenderer}, never null
+   * @param hibernate the Hibernate that read the entities, or null to leave {@code hibernate} out
+   * @return the report as a JSON tree, keys in contract order
+   * @throws IllegalArgumentException as {@link #tree(MigrationPlan, List)}
+   */
+  public ObjectNode tree(MigrationPlan plan, List<Statement> statements, HibernateUsed hibernate) {
     Statement.requireRendering(plan, statements);
     ObjectNode root = mapper.createObjectNode();
     root.put("formatVersion", FORMAT_VERSION);
+    if (hibernate != null) {
+      ObjectNode node = root.putObject("hibernate");
+      node.put("version", hibernate.version());
+      node.put("source", hibernate.source().label());
+    }
     ArrayNode changes = root.putArray("changes");
     for (Statement s : statements) {
       changes.add(change(plan, s));

@@ -193,10 +193,10 @@ public final class MarkdownReport {
   /** The relaxations left out and the unmanaged objects, each a section when there are any. */
   private static void appendLeftAlone(StringBuilder out, MigrationPlan plan) {
     appendList(out, "Kept stricter",
-        "The database is stricter than the entities and stays so (`--keep-stricter-database`).",
+        "The database is stricter than the entities and stays so (`--keep-stricter-database`, or a kept primary key).",
         plan.keptStricter().stream().map(c -> change(c, null)).toList());
     appendList(out, "Unmanaged",
-        "Only in the database and left alone (`--drop-unmanaged KIND` drops indexes, uniques, checks, defaults,"
+        "Only in the database and left alone (`--drop-unmanaged KIND` drops indexes, uniques, primary-keys, checks, defaults,"
             + " comments).",
         plan.unmanaged().stream().map(MarkdownReport::unmanaged).toList());
   }

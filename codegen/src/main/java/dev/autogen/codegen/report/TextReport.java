@@ -33,10 +33,10 @@ public final class TextReport {
       "Relaxations: the database is stricter than the entities (--keep-stricter-database keeps it)";
   /** Heading of the relaxations a policy left out. */
   public static final String KEPT_STRICTER =
-      "Kept stricter: the database is stricter than the entities and stays so (--keep-stricter-database)";
+      "Kept stricter: the database is stricter than the entities and stays so (--keep-stricter-database, or a kept primary key)";
   /** Heading of the objects only the database has. */
   public static final String UNMANAGED =
-      "Unmanaged: only in the database, left alone (--drop-unmanaged KIND drops indexes, uniques, checks,"
+      "Unmanaged: only in the database, left alone (--drop-unmanaged KIND drops indexes, uniques, primary-keys, checks,"
           + " defaults, comments)";
 
   private final boolean withSql;

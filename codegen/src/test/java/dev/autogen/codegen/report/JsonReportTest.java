@@ -14,6 +14,7 @@ import dev.autogen.diff.Hazard;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Risk;
 import dev.autogen.model.CheckConstraint;
+import dev.autogen.model.HibernateUsed;
 import dev.autogen.model.Index;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.QualifiedName;
@@ -50,6 +51,20 @@ class JsonReportTest {
     assertThat(root.get("formatVersion").asInt()).isEqualTo(1);
     assertThat(root.get("changes")).hasSize(plan.changes().size());
     assertThat(root.get("summary").toString()).isEqualTo("{\"safe\":33,\"caution\":1,\"dangerous\":2}");
+  }
+
+  /** Additive within format version 1: the fields of before keep their order, {@code hibernate} comes second. */
+  @Test
+  void saysWhichHibernateReadTheEntities() throws Exception {
+    JsonNode root = new ObjectMapper().readTree(new JsonReport().tree(plan, statements,
+        new HibernateUsed("7.4.6.Final", HibernateUsed.Source.BUNDLED)).toString());
+    assertThat(keys(root)).containsExactly(
+        "formatVersion", "hibernate", "changes", "diagnostics", "keptStricter", "unmanaged", "summary");
+    assertThat(root.get("formatVersion").asInt()).isEqualTo(1);
+    assertThat(root.get("hibernate").toString()).isEqualTo("{\"version\":\"7.4.6.Final\",\"source\":\"bundled\"}");
+    JsonNode application = new ObjectMapper().readTree(new JsonReport().tree(plan, statements,
+        new HibernateUsed("6.6.13.Final", HibernateUsed.Source.APPLICATION)).toString());
+    assertThat(application.get("hibernate").get("source").asText()).isEqualTo("application class path");
   }
 
   @Test
