@@ -120,7 +120,8 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
     Set<ColumnRef> contracted = rendered.stream().filter(OnlinePostgresRenderer::narrowing)
         .map(s -> (AlterColumn) s.change()).map(a -> new ColumnRef(a.table(), a.to().name()))
         .collect(Collectors.toSet());
-    return rendered.stream().map(s -> phase(s, created, onlineKeys, contracted, plan.changes())).toList();
+    Set<ColumnRef> retyped = retyped(plan, contracted);
+    return rendered.stream().map(s -> phase(s, created, onlineKeys, contracted, retyped, plan.changes())).toList();
   }
 
   /**
@@ -149,8 +150,36 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
         && s.hazards().stream().anyMatch(d -> d.hazard() == Hazard.DATA_LOSS);
   }
 
+  /**
+   * Columns whose type or collation the expand step changes. {@code ALTER COLUMN ... TYPE} rebuilds
+   * every index on the column under its ACCESS EXCLUSIVE lock, re-deriving each key's collation from
+   * the index definition as {@code pg_get_indexdef} prints it, which omits a collation equal to the
+   * column's (PostgreSQL's {@code ATExecAlterColumnType}, {@code RememberIndexForRebuilding}): an index
+   * created before that change in the undo would silently change its key collation. So an index the
+   * plan drops or creates on such a column stays in the expand step, in plan order around the column's
+   * change; building it concurrently afterwards would gain nothing over the rebuild the change makes.
+   *
+   * @param plan the plan, never null
+   * @param contracted the columns whose narrowing type change waits for the contract step
+   * @return the columns, never null
+   */
+  private static Set<ColumnRef> retyped(MigrationPlan plan, Set<ColumnRef> contracted) {
+    return plan.changes().stream()
+        .filter(c -> c instanceof AlterColumn a
+            && (a.aspects().contains(Aspect.TYPE) || a.aspects().contains(Aspect.COLLATION)))
+        .map(c -> (AlterColumn) c).map(a -> new ColumnRef(a.table(), a.to().name()))
+        .filter(c -> !contracted.contains(c))
+        .collect(Collectors.toSet());
+  }
+
+  /** @return whether a key or INCLUDE column of the index is one of the retyped columns of its table */
+  private static boolean onRetyped(QualifiedName table, Index index, Set<ColumnRef> retyped) {
+    return java.util.stream.Stream.concat(index.keys().stream().map(Index::keyTarget), index.include().stream())
+        .anyMatch(column -> retyped.contains(new ColumnRef(table, column)));
+  }
+
   private PhasedStatement phase(Statement s, Set<QualifiedName> created, Set<Change> onlineKeys,
-      Set<ColumnRef> contracted, List<Change> changes) {
+      Set<ColumnRef> contracted, Set<ColumnRef> retyped, List<Change> changes) {
     Change change = s.change();
     Backfill fill = Backfill.of(options.fills(), change);
     if (fill != null && !Backfill.applies(change)) {
@@ -166,7 +195,9 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
     if (change instanceof AddForeignKey f) {
       return foreignKey(s, f, onlineKeys);
     }
-    if (created.contains(change.subject())) {
+    if (created.contains(change.subject())
+        || change instanceof CreateIndex c && onRetyped(c.table(), c.index(), retyped)
+        || change instanceof DropIndex d && onRetyped(d.table(), d.index(), retyped)) {
       return PhasedStatement.whole(s, Stage.EXPAND);
     }
     if (change instanceof CreateIndex) {
