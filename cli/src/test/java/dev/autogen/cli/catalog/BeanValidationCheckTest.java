@@ -1,0 +1,127 @@
+package dev.autogen.cli.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.autogen.cli.Cli;
+import dev.autogen.fixtures.BeanValidationEntities;
+import dev.autogen.fixtures.HibernateSchemaCreation;
+import dev.autogen.fixtures.JavaSources;
+import dev.autogen.fixtures.TestDatabase;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bean Validation on the user's path (issue 10 #3): a database that the application's own Hibernate
+ * created with Hibernate Validator on its class path (a real session factory, {@link
+ * HibernateSchemaCreation}) has the NOT NULLs, lengths, precisions and checks the constraints imply;
+ * {@code autogen check} with the same class path finds nothing to do, for the bundled Hibernate 7 and
+ * an application's Hibernate 6.6. With {@code hibernate.validator.apply_to_ddl=false} in the
+ * application's {@code application.properties}, or without the provider on {@code --classpath}, the
+ * constraints no longer apply and the NOT NULLs are reported.
+ */
+class BeanValidationCheckTest {
+
+  @Test
+  void checkIsCleanOnWhatHibernate7CreatedWithTheValidatorAndReportsTheNotNullsWhenApplyToDdlIsOff(@TempDir Path dir)
+      throws Exception {
+    List<Path> validator = jarsIn("autogen.bean-validation-7");
+    Path classes = compile(dir, validator);
+    try (TestDatabase db = TestDatabase.create("bv_cli7")) {
+      HibernateSchemaCreation.create(concat(List.of(classes), hibernate7Jars(), validator),
+          JavaSources.classNames(classes), Map.of(), db);
+      String classpath = classpath(classes, validator);
+
+      Cli.Result check = Cli.run(args("check", db, dir, classpath));
+      assertThat(check.code()).as("what Hibernate created with the validator on: " + check.out() + check.err()).isZero();
+
+      Files.writeString(classes.resolve("application.properties"),
+          "spring.jpa.properties.hibernate.validator.apply_to_ddl=false\n");
+      Cli.Result off = Cli.run(args("diff", db, dir, classpath, "--format", "json"));
+      assertThat(off.code()).as(off.err()).isZero();
+      assertThat(alteredColumns(off.out())).as("the NOT NULLs the validator made, reported with apply_to_ddl=false")
+          .contains("member.name", "member.email", "club.president_id", "savings.branch");
+      assertThat(Cli.run(args("check", db, dir, classpath)).code()).isEqualTo(1);
+
+      Files.delete(classes.resolve("application.properties"));
+      List<Path> apiOnly = validator.stream().filter(j -> j.getFileName().toString().startsWith("jakarta.validation-api")).toList();
+      Cli.Result noProvider = Cli.run(args("diff", db, dir, classpath(classes, apiOnly), "--format", "json"));
+      assertThat(noProvider.code()).as(noProvider.err()).isZero();
+      assertThat(alteredColumns(noProvider.out())).as("no provider: the annotations apply nothing")
+          .contains("member.name", "club.president_id");
+    }
+  }
+
+  @Test
+  void checkIsCleanOnWhatTheApplicationsHibernate66CreatedWithItsValidator(@TempDir Path dir) throws Exception {
+    List<Path> validator = jarsIn("autogen.bean-validation-6");
+    Path classes = compile(dir, validator);
+    List<Path> hibernate6 = lines("autogen.hibernate6.classpath");
+    try (TestDatabase db = TestDatabase.create("bv_cli6")) {
+      HibernateSchemaCreation.create(concat(List.of(classes), hibernate6, validator),
+          JavaSources.classNames(classes), Map.of(), db);
+      Cli.Result check = Cli.run(args("check", db, dir, classpath(classes, concat(hibernate6, validator))));
+      assertThat(check.code()).as("Hibernate 6.6 with Hibernate Validator 8.0: " + check.out() + check.err()).isZero();
+    }
+  }
+
+  private static List<String> alteredColumns(String json) throws IOException {
+    List<String> columns = new ArrayList<>();
+    for (JsonNode change : new ObjectMapper().readTree(json).get("changes")) {
+      if (change.get("kind").asText().equals("alter_column")) {
+        columns.add(change.get("table").asText() + "." + change.get("column").asText());
+      }
+    }
+    return columns;
+  }
+
+  private static String[] args(String command, TestDatabase db, Path dir, String classpath, String... more) {
+    List<String> args = new ArrayList<>(List.of(command, "--url", db.url(), "--user", TestDatabase.user(),
+        "--dev-url", TestDatabase.adminUrl(), "--no-input", "--cache-dir", dir.resolve("cache").toString(),
+        "--classpath", classpath, "--packages", BeanValidationEntities.PACKAGE));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  private static String classpath(Path classes, List<Path> libraries) {
+    return String.join(File.pathSeparator, concat(List.of(classes), libraries).stream().map(Path::toString).toList());
+  }
+
+  private static Path compile(Path dir, List<Path> validator) throws IOException {
+    return JavaSources.compile(BeanValidationEntities.sources(), dir.resolve("classes"),
+        concat(List.of(JavaSources.location(jakarta.persistence.Entity.class)), validator));
+  }
+
+  private static List<Path> jarsIn(String property) throws IOException {
+    String dir = System.getProperty(property);
+    assertThat(dir).as("system property " + property + " (set by the build)").isNotNull();
+    return JavaSources.jars(Path.of(dir));
+  }
+
+  private static List<Path> hibernate7Jars() throws IOException {
+    return lines("autogen.hibernate7.classpath");
+  }
+
+  private static List<Path> lines(String property) throws IOException {
+    String file = System.getProperty(property);
+    assertThat(file).as("system property " + property + " (set by the build)").isNotNull();
+    return java.util.Arrays.stream(Files.readString(Path.of(file)).strip().split(File.pathSeparator)).map(Path::of).toList();
+  }
+
+  @SafeVarargs
+  private static List<Path> concat(List<Path>... lists) {
+    List<Path> all = new ArrayList<>();
+    for (List<Path> list : lists) {
+      all.addAll(list);
+    }
+    return all;
+  }
+}
