@@ -140,7 +140,8 @@ final class BeanValidationDdl {
       value = settings.get(LEGACY_MODE);
     }
     Set<String> modes = new TreeSet<>();
-    for (String mode : (value == null ? "" : value.toString()).split(",", -1)) {
+    // String.split drops trailing empty parts, as Hibernate 6's split does ("ddl," is ddl)
+    for (String mode : (value == null || value.toString().isBlank() ? "auto" : value.toString()).split(",")) {
       String m = mode.trim().toLowerCase(Locale.ROOT);
       m = m.isEmpty() ? "auto" : m;
       if (!MODES.contains(m)) {
