@@ -1,8 +1,11 @@
 package dev.autogen.metadata;
 
+import static dev.autogen.fixtures.ApplicationJars.concat;
+import static dev.autogen.fixtures.ApplicationJars.validationApiOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autogen.fixtures.ApplicationJars;
 import dev.autogen.fixtures.BeanValidationEntities;
 import dev.autogen.fixtures.HibernateSchemaCreation;
 import dev.autogen.fixtures.JavaSources;
@@ -11,11 +14,8 @@ import dev.autogen.model.Catalog;
 import dev.autogen.model.Column;
 import dev.autogen.model.SchemaSourceException;
 import dev.autogen.model.Table;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,86 +32,77 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BeanValidationCrossCheckTest {
 
+  private static final String HIBERNATE7 = "autogen.hibernate7.classpath";
+  private static final String HIBERNATE6 = "autogen.hibernate6.classpath";
+
   @Test
   void bundledHibernate7AppliesTheApplicationsValidatorAsHibernate7Does(@TempDir Path dir) throws Exception {
     List<Path> validator = validatorJars("7");
-    Path classes = compile(dir, validator);
+    Path classes = BeanValidationEntities.compile(dir, validator);
     EntityModelOptions options = options(classes, validator);
     assertThat(EntityReaders.hibernateVersion(options)).endsWith("(bundled)");
     Catalog catalog = EntityReaders.reader(options, null).read();
     assertValidatedColumns(catalog);
-    try (TestDatabase db = TestDatabase.create("bv_h7")) {
-      HibernateSchemaCreation.create(concat(List.of(classes), hibernate7Jars(), validator),
-          JavaSources.classNames(classes), Map.of(), db);
-      CatalogCrossCheck.assertSameMeaning(catalog, db);
-    }
+    assertMeansWhatHibernateCreates(catalog, classes, concat(ApplicationJars.classPathFile(HIBERNATE7), validator), Map.of());
   }
 
   @Test
   void applicationsHibernate6AppliesItsValidatorAsHibernate66Does(@TempDir Path dir) throws Exception {
     List<Path> validator = validatorJars("6");
-    Path classes = compile(dir, validator);
-    List<Path> hibernate6 = Hibernate6CrossCheckTest.hibernate6Jars();
-    EntityModelOptions options = options(classes, concat(hibernate6, validator));
+    Path classes = BeanValidationEntities.compile(dir, validator);
+    List<Path> libraries = concat(ApplicationJars.classPathFile(HIBERNATE6), validator);
+    EntityModelOptions options = options(classes, libraries);
     assertThat(EntityReaders.hibernateVersion(options)).startsWith("6.6.").endsWith("(application)");
     Catalog catalog = EntityReaders.reader(options, null).read();
     assertValidatedColumns(catalog);
-    try (TestDatabase db = TestDatabase.create("bv_h6")) {
-      HibernateSchemaCreation.create(concat(List.of(classes), hibernate6, validator),
-          JavaSources.classNames(classes), Map.of(), db);
-      CatalogCrossCheck.assertSameMeaning(catalog, db);
-    }
+    assertMeansWhatHibernateCreates(catalog, classes, libraries, Map.of());
   }
 
-  /** {@code hibernate.validator.apply_to_ddl=false}: the provider is there, the DDL ignores it (both majors). */
+  /**
+   * {@code hibernate.validator.apply_to_ddl=false} (Hibernate 7) or validation mode {@code callback}
+   * (Hibernate 6.6): the provider is there, the DDL ignores it.
+   */
   @Test
-  void applyToDdlFalseLeavesTheColumnsAsTheMappingSaysForBothMajors(@TempDir Path dir) throws Exception {
+  void applyToDdlFalseOrCallbackModeLeaveTheColumnsAsTheMappingSays(@TempDir Path dir) throws Exception {
     Map<String, String> off = Map.of(BeanValidationDdl.APPLY_TO_DDL, "false");
     List<Path> validator7 = validatorJars("7");
-    Path classes7 = compile(dir.resolve("seven"), validator7);
+    Path classes7 = BeanValidationEntities.compile(dir.resolve("seven"), validator7);
     Catalog seven = EntityReaders.reader(options(classes7, validator7).withHibernateSettings(off), null).read();
     assertUnvalidatedColumns(seven);
-    try (TestDatabase db = TestDatabase.create("bv_off7")) {
-      HibernateSchemaCreation.create(concat(List.of(classes7), hibernate7Jars(), validator7),
-          JavaSources.classNames(classes7), off, db);
-      CatalogCrossCheck.assertSameMeaning(seven, db);
-    }
+    assertMeansWhatHibernateCreates(seven, classes7, concat(ApplicationJars.classPathFile(HIBERNATE7), validator7), off);
+
     List<Path> validator6 = validatorJars("6");
-    Path classes6 = compile(dir.resolve("six"), validator6);
-    List<Path> hibernate6 = Hibernate6CrossCheckTest.hibernate6Jars();
-    Catalog six = EntityReaders.reader(options(classes6, concat(hibernate6, validator6))
+    Path classes6 = BeanValidationEntities.compile(dir.resolve("six"), validator6);
+    Catalog six = EntityReaders.reader(options(classes6, concat(ApplicationJars.classPathFile(HIBERNATE6), validator6))
         .withHibernateSettings(Map.of(BeanValidationDdl.MODE, "callback")), null).read();
     assertUnvalidatedColumns(six);
   }
 
-  /** No provider on the application's class path (the API alone): the annotations change nothing, as in Hibernate. */
+  /**
+   * No provider on the application's class path (the API alone), no API at all, or validation mode
+   * {@code none}: the annotations change nothing, as in Hibernate.
+   */
   @Test
   void withoutAProviderTheAnnotationsAreIgnored(@TempDir Path dir) throws Exception {
     List<Path> validator = validatorJars("7");
-    Path classes = compile(dir, validator);
-    List<Path> apiOnly = validator.stream().filter(j -> j.getFileName().toString().startsWith("jakarta.validation-api")).toList();
-    assertThat(apiOnly).hasSize(1);
-    Catalog catalog = EntityReaders.reader(options(classes, apiOnly), null).read();
-    assertUnvalidatedColumns(catalog);
-    try (TestDatabase db = TestDatabase.create("bv_none")) {
-      HibernateSchemaCreation.create(concat(List.of(classes), hibernate7Jars(), apiOnly),
-          JavaSources.classNames(classes), Map.of(), db);
-      CatalogCrossCheck.assertSameMeaning(catalog, db);
-    }
-    Catalog noApi = EntityReaders.reader(options(classes, List.of()), null).read();
-    assertUnvalidatedColumns(noApi);
-    Catalog none = EntityReaders.reader(options(classes, validator).withHibernateSettings(Map.of(BeanValidationDdl.MODE, "none")),
-        null).read();
-    assertUnvalidatedColumns(none);
+    Path classes = BeanValidationEntities.compile(dir, validator);
+    Catalog apiOnly = EntityReaders.reader(options(classes, validationApiOnly(validator)), null).read();
+    assertUnvalidatedColumns(apiOnly);
+    assertMeansWhatHibernateCreates(apiOnly, classes,
+        concat(ApplicationJars.classPathFile(HIBERNATE7), validationApiOnly(validator)), Map.of());
+
+    assertUnvalidatedColumns(EntityReaders.reader(options(classes, List.of()), null).read());
+    assertUnvalidatedColumns(EntityReaders.reader(options(classes, validator)
+        .withHibernateSettings(Map.of(BeanValidationDdl.MODE, "none")), null).read());
   }
 
   /** Where the application's Hibernate would not start, autogen says why in one line. */
   @Test
   void requestedValidationWithoutAProviderOrAnUnknownModeIsAnInputError(@TempDir Path dir) throws Exception {
     List<Path> validator = validatorJars("7");
-    Path classes = compile(dir, validator);
-    List<Path> apiOnly = validator.stream().filter(j -> j.getFileName().toString().startsWith("jakarta.validation-api")).toList();
-    EntityModelOptions ddl = options(classes, apiOnly).withHibernateSettings(Map.of(BeanValidationDdl.MODE, "ddl"));
+    Path classes = BeanValidationEntities.compile(dir, validator);
+    EntityModelOptions ddl = options(classes, validationApiOnly(validator))
+        .withHibernateSettings(Map.of(BeanValidationDdl.MODE, "ddl"));
     assertThatThrownBy(() -> EntityReaders.reader(ddl, null).read()).isInstanceOf(SchemaSourceException.class)
         .hasMessageStartingWith("Bean Validation: no Bean Validation provider could be started, but validation mode ddl"
             + " was requested").hasMessageNotContaining("\n");
@@ -123,6 +114,15 @@ class BeanValidationCrossCheckTest {
     assertThatThrownBy(() -> EntityReaders.reader(options(classes, noEl), null).read())
         .isInstanceOf(SchemaSourceException.class)
         .hasMessageStartingWith("Bean Validation: the Bean Validation provider on the class path cannot start");
+  }
+
+  /** Hibernate's own session factory creates the schema of {@code classes} on {@code libraries}; {@code catalog} means it. */
+  private static void assertMeansWhatHibernateCreates(Catalog catalog, Path classes, List<Path> libraries,
+      Map<String, String> settings) throws Exception {
+    try (TestDatabase db = TestDatabase.create("bv")) {
+      HibernateSchemaCreation.create(concat(List.of(classes), libraries), JavaSources.classNames(classes), settings, db);
+      CatalogCrossCheck.assertSameMeaning(catalog, db);
+    }
   }
 
   /** What the validator changes, so that the cross-checks above are not vacuous. */
@@ -170,34 +170,11 @@ class BeanValidationCrossCheckTest {
     return new EntityModelOptions(concat(List.of(classes), libraries), List.of(BeanValidationEntities.PACKAGE), null, null);
   }
 
-  /** @return the entities compiled against JPA and that major's Bean Validation jars, outside the test class path */
-  static Path compile(Path dir, List<Path> validator) throws IOException {
-    return JavaSources.compile(BeanValidationEntities.sources(), dir.resolve("classes"),
-        concat(List.of(JavaSources.location(jakarta.persistence.Entity.class)), validator));
-  }
-
   /**
    * @param major {@code 7} (Hibernate Validator 9.1) or {@code 6} (Hibernate Validator 8.0)
    * @return the provider, its API and Expression Language, as the build copied them
    */
-  static List<Path> validatorJars(String major) throws IOException {
-    String dir = System.getProperty("autogen.bean-validation-" + major);
-    assertThat(dir).as("system property autogen.bean-validation-" + major + " (set by the build)").isNotNull();
-    return JavaSources.jars(Path.of(dir));
-  }
-
-  private static List<Path> hibernate7Jars() throws IOException {
-    String file = System.getProperty("autogen.hibernate7.classpath");
-    assertThat(file).as("system property autogen.hibernate7.classpath (set by the build)").isNotNull();
-    return java.util.Arrays.stream(Files.readString(Path.of(file)).strip().split(File.pathSeparator)).map(Path::of).toList();
-  }
-
-  @SafeVarargs
-  private static List<Path> concat(List<Path>... lists) {
-    List<Path> all = new ArrayList<>();
-    for (List<Path> list : lists) {
-      all.addAll(list);
-    }
-    return all;
+  private static List<Path> validatorJars(String major) throws IOException {
+    return ApplicationJars.directory("autogen.bean-validation-" + major);
   }
 }

@@ -1,10 +1,13 @@
 package dev.autogen.cli.catalog;
 
+import static dev.autogen.fixtures.ApplicationJars.concat;
+import static dev.autogen.fixtures.ApplicationJars.validationApiOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.autogen.cli.Cli;
+import dev.autogen.fixtures.ApplicationJars;
 import dev.autogen.fixtures.BeanValidationEntities;
 import dev.autogen.fixtures.HibernateSchemaCreation;
 import dev.autogen.fixtures.JavaSources;
@@ -33,10 +36,10 @@ class BeanValidationCheckTest {
   @Test
   void checkIsCleanOnWhatHibernate7CreatedWithTheValidatorAndReportsTheNotNullsWhenApplyToDdlIsOff(@TempDir Path dir)
       throws Exception {
-    List<Path> validator = jarsIn("autogen.bean-validation-7");
-    Path classes = compile(dir, validator);
+    List<Path> validator = ApplicationJars.directory("autogen.bean-validation-7");
+    Path classes = BeanValidationEntities.compile(dir, validator);
     try (TestDatabase db = TestDatabase.create("bv_cli7")) {
-      HibernateSchemaCreation.create(concat(List.of(classes), hibernate7Jars(), validator),
+      HibernateSchemaCreation.create(concat(List.of(classes), ApplicationJars.classPathFile("autogen.hibernate7.classpath"), validator),
           JavaSources.classNames(classes), Map.of(), db);
       String classpath = classpath(classes, validator);
 
@@ -52,8 +55,7 @@ class BeanValidationCheckTest {
       assertThat(Cli.run(args("check", db, dir, classpath)).code()).isEqualTo(1);
 
       Files.delete(classes.resolve("application.properties"));
-      List<Path> apiOnly = validator.stream().filter(j -> j.getFileName().toString().startsWith("jakarta.validation-api")).toList();
-      Cli.Result noProvider = Cli.run(args("diff", db, dir, classpath(classes, apiOnly), "--format", "json"));
+      Cli.Result noProvider = Cli.run(args("diff", db, dir, classpath(classes, validationApiOnly(validator)), "--format", "json"));
       assertThat(noProvider.code()).as(noProvider.err()).isZero();
       assertThat(alteredColumns(noProvider.out())).as("no provider: the annotations apply nothing")
           .contains("member.name", "club.president_id");
@@ -62,9 +64,9 @@ class BeanValidationCheckTest {
 
   @Test
   void checkIsCleanOnWhatTheApplicationsHibernate66CreatedWithItsValidator(@TempDir Path dir) throws Exception {
-    List<Path> validator = jarsIn("autogen.bean-validation-6");
-    Path classes = compile(dir, validator);
-    List<Path> hibernate6 = lines("autogen.hibernate6.classpath");
+    List<Path> validator = ApplicationJars.directory("autogen.bean-validation-6");
+    Path classes = BeanValidationEntities.compile(dir, validator);
+    List<Path> hibernate6 = ApplicationJars.classPathFile("autogen.hibernate6.classpath");
     try (TestDatabase db = TestDatabase.create("bv_cli6")) {
       HibernateSchemaCreation.create(concat(List.of(classes), hibernate6, validator),
           JavaSources.classNames(classes), Map.of(), db);
@@ -93,35 +95,5 @@ class BeanValidationCheckTest {
 
   private static String classpath(Path classes, List<Path> libraries) {
     return String.join(File.pathSeparator, concat(List.of(classes), libraries).stream().map(Path::toString).toList());
-  }
-
-  private static Path compile(Path dir, List<Path> validator) throws IOException {
-    return JavaSources.compile(BeanValidationEntities.sources(), dir.resolve("classes"),
-        concat(List.of(JavaSources.location(jakarta.persistence.Entity.class)), validator));
-  }
-
-  private static List<Path> jarsIn(String property) throws IOException {
-    String dir = System.getProperty(property);
-    assertThat(dir).as("system property " + property + " (set by the build)").isNotNull();
-    return JavaSources.jars(Path.of(dir));
-  }
-
-  private static List<Path> hibernate7Jars() throws IOException {
-    return lines("autogen.hibernate7.classpath");
-  }
-
-  private static List<Path> lines(String property) throws IOException {
-    String file = System.getProperty(property);
-    assertThat(file).as("system property " + property + " (set by the build)").isNotNull();
-    return java.util.Arrays.stream(Files.readString(Path.of(file)).strip().split(File.pathSeparator)).map(Path::of).toList();
-  }
-
-  @SafeVarargs
-  private static List<Path> concat(List<Path>... lists) {
-    List<Path> all = new ArrayList<>();
-    for (List<Path> list : lists) {
-      all.addAll(list);
-    }
-    return all;
   }
 }
