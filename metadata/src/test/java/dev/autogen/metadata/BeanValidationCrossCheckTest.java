@@ -35,6 +35,7 @@ class BeanValidationCrossCheckTest {
   private static final String HIBERNATE7 = "autogen.hibernate7.classpath";
   private static final String HIBERNATE6 = "autogen.hibernate6.classpath";
 
+  /** The bundled Hibernate 7, and the same 7.4 as the application's own {@code hibernate-core}. */
   @Test
   void bundledHibernate7AppliesTheApplicationsValidatorAsHibernate7Does(@TempDir Path dir) throws Exception {
     List<Path> validator = validatorJars("7");
@@ -43,7 +44,12 @@ class BeanValidationCrossCheckTest {
     assertThat(EntityReaders.hibernateVersion(options)).endsWith("(bundled)");
     Catalog catalog = EntityReaders.reader(options, null).read();
     assertValidatedColumns(catalog);
-    assertMeansWhatHibernateCreates(catalog, classes, concat(ApplicationJars.classPathFile(HIBERNATE7), validator), Map.of());
+    List<Path> libraries = concat(ApplicationJars.classPathFile(HIBERNATE7), validator);
+    assertMeansWhatHibernateCreates(catalog, classes, libraries, Map.of());
+
+    EntityModelOptions own = options(classes, libraries);
+    assertThat(EntityReaders.hibernateVersion(own)).as("the application's own hibernate-core 7").endsWith("(application)");
+    assertThat(EntityReaders.reader(own, null).read()).as("read in its own class loader").isEqualTo(catalog);
   }
 
   @Test

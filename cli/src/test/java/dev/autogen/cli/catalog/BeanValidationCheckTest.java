@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code autogen check} with the same class path finds nothing to do, for the bundled Hibernate 7 and
  * an application's Hibernate 6.6. With {@code hibernate.validator.apply_to_ddl=false} in the
  * application's {@code application.properties}, or without the provider on {@code --classpath}, the
- * constraints no longer apply and the NOT NULLs are reported.
+ * constraints no longer apply and the NOT NULLs are reported; validation mode {@code ddl} without a
+ * provider is a one-line error, exit code 2, as the application's Hibernate would not start.
  */
 class BeanValidationCheckTest {
 
@@ -59,6 +60,13 @@ class BeanValidationCheckTest {
       assertThat(noProvider.code()).as(noProvider.err()).isZero();
       assertThat(alteredColumns(noProvider.out())).as("no provider: the annotations apply nothing")
           .contains("member.name", "club.president_id");
+
+      Files.writeString(classes.resolve("application.properties"),
+          "spring.jpa.properties.jakarta.persistence.validation.mode=ddl\n");
+      Cli.Result requested = Cli.run(args("check", db, dir, classpath(classes, validationApiOnly(validator))));
+      assertThat(requested.code()).as("validation requested without a provider: " + requested.err()).isEqualTo(2);
+      assertThat(requested.err().strip()).doesNotContain("\n")
+          .contains("Bean Validation: no Bean Validation provider could be started, but validation mode ddl was requested");
     }
   }
 
