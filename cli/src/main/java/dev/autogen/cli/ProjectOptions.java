@@ -5,6 +5,7 @@ import dev.autogen.cli.cache.CatalogCache;
 import dev.autogen.cli.config.ApplicationConfig;
 import dev.autogen.cli.config.ApplicationConfigReader;
 import dev.autogen.cli.config.FlywayLocations;
+import dev.autogen.cli.config.FlywayNamingSettings;
 import dev.autogen.cli.library.LibraryTables;
 import dev.autogen.cli.rename.RenamesFile;
 import dev.autogen.cli.source.CurrentSchema;
@@ -600,7 +601,8 @@ final class ProjectOptions {
     }
     // the schemas a replay lets Flyway create: --schema, else the application's spring.flyway.schemas, as its Flyway does
     List<String> flywaySchemas = schemas.isEmpty() ? applicationConfig().list("spring.flyway.schemas") : schemas;
-    return new FlywayMigrations(dir, flywaySchemas, flywaySchema(), historyTable());
+    return new FlywayMigrations(dir, flywaySchemas, flywaySchema(), historyTable())
+        .withNaming(FlywayNamingSettings.of(applicationConfig()));
   }
 
   /**

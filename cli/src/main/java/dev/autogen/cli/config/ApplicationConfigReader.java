@@ -61,7 +61,9 @@ public final class ApplicationConfigReader {
       ApplicationConfig.SPRING_PHYSICAL_NAMING, ApplicationConfig.SPRING_IMPLICIT_NAMING,
       "spring.flyway.locations", "spring.flyway.schemas", "spring.flyway.default-schema", "spring.flyway.table",
       "spring.batch.jdbc.table-prefix", "spring.session.jdbc.table-name",
-      "spring.quartz.properties.org.quartz.jobStore.tablePrefix");
+      "spring.quartz.properties.org.quartz.jobStore.tablePrefix",
+      FlywayNamingSettings.PREFIX, FlywayNamingSettings.UNDO_PREFIX, FlywayNamingSettings.SEPARATOR,
+      FlywayNamingSettings.SUFFIXES);
 
   private static final String PROFILES_KEY = "spring.profiles.active";
 
