@@ -134,6 +134,7 @@ public final class FlywayLayout {
         .map(s -> ChangeLabels.describeWithSides(s.change(), s.name())).toList();
     return new HeaderView(
         migration.message().lines().map(String::stripTrailing).toList(),
+        migration.version(),
         naming.prefix() + migration.version(),
         migration.upgradeFileName(naming),
         DateTimeFormatter.ISO_INSTANT.format(migration.createdAt().truncatedTo(ChronoUnit.SECONDS)),
@@ -169,7 +170,7 @@ public final class FlywayLayout {
   }
 
   /** Template values: the header comment block. */
-  record HeaderView(List<String> messageLines, String upgrade, String upgradeFile, String createdAt,
+  record HeaderView(List<String> messageLines, String version, String upgrade, String upgradeFile, String createdAt,
       String generatorVersion, List<String> notes, int safe, int caution, int dangerous, List<HazardView> hazards,
       List<GroupView> groups) {}
 
