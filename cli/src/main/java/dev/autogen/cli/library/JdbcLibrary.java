@@ -47,7 +47,7 @@ public record JdbcLibrary(String library, List<String> markers, String property,
    * spring-batch-core (5.x) creates {@code BATCH_JOB_INSTANCE}, {@code BATCH_JOB_EXECUTION}, {@code
    * BATCH_JOB_EXECUTION_PARAMS}, {@code BATCH_STEP_EXECUTION}, {@code BATCH_STEP_EXECUTION_CONTEXT}, {@code
    * BATCH_JOB_EXECUTION_CONTEXT} and the sequences {@code BATCH_STEP_EXECUTION_SEQ}, {@code
-   * BATCH_JOB_EXECUTION_SEQ}, {@code BATCH_JOB_SEQ}; the prefix ({@code
+   * BATCH_JOB_EXECUTION_SEQ}, {@code BATCH_JOB_SEQ} (named {@code BATCH_JOB_INSTANCE_SEQ} from 6.0); the prefix ({@code
    * AbstractJdbcBatchMetadataDao.DEFAULT_TABLE_PREFIX}, {@code "BATCH_"}) is Spring Boot's {@code
    * spring.batch.jdbc.table-prefix}. Its JDBC DAO is {@code JdbcJobInstanceDao} (package {@code
    * ...repository.dao} up to 5.x, {@code ...repository.dao.jdbc} from 6.0).
@@ -57,7 +57,7 @@ public record JdbcLibrary(String library, List<String> markers, String property,
           resource("org.springframework.batch.core.repository.dao.jdbc.JdbcJobInstanceDao")),
       "spring.batch.jdbc.table-prefix", "BATCH_", List.of("JOB_INSTANCE", "JOB_EXECUTION", "JOB_EXECUTION_PARAMS",
           "STEP_EXECUTION", "STEP_EXECUTION_CONTEXT", "JOB_EXECUTION_CONTEXT", "STEP_EXECUTION_SEQ",
-          "JOB_EXECUTION_SEQ", "JOB_SEQ"));
+          "JOB_EXECUTION_SEQ", "JOB_SEQ", "JOB_INSTANCE_SEQ"));
 
   /**
    * Spring Session JDBC: {@code org/springframework/session/jdbc/schema-postgresql.sql} in

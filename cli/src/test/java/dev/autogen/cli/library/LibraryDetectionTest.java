@@ -44,7 +44,7 @@ class LibraryDetectionTest {
         new LibraryTable("Spring Batch", "jobs", "my_batch_job_seq"),
         new LibraryTable("Spring Session", null, "web_session"),
         new LibraryTable("Spring Session", null, "web_session_attributes"),
-        new LibraryTable("ShedLock", null, "shedlock")).hasSize(9 + 2 + 1);
+        new LibraryTable("ShedLock", null, "shedlock")).hasSize(10 + 2 + 1);
   }
 
   @Test
