@@ -66,6 +66,8 @@ class LibraryTablesTest {
           .hasSize(7 + 11);
       Cli.Result text = withLibraries.run("diff");
       assertThat(text.out()).contains("library table public.int_lock: table of Spring Integration");
+      Cli.Result markdown = withLibraries.run("diff", "--format", "markdown");
+      assertThat(markdown.out()).contains("library table `public.sched_locks`: `table of Quartz`");
 
       Cli.Result config1 = withLibraries.run("config");
       assertThat(config1.out()).contains("library-tables = Spring Integration: int_message,")
