@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.autogen.cli.config.ApplicationConfig;
+import dev.autogen.cli.config.FlywayNamingSettings;
 import dev.autogen.cli.config.Setting;
+import dev.autogen.cli.library.LibraryTables;
 import dev.autogen.introspect.JdbcUrls;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,9 @@ import java.util.Optional;
 /**
  * What {@code autogen config} shows: every effective setting with where it came from, in three
  * sections: autogen's options that the application's configuration can set ({@code naming}, {@code
- * migrations}, {@code flyway-schema}, {@code profile}), the Hibernate settings the entities are read
+ * migrations}, {@code flyway-schema}, {@code profile}, the Flyway file naming: {@code sql-migration-prefix},
+ * {@code undo-sql-migration-prefix}, {@code sql-migration-separator}, {@code sql-migration-suffixes}) and the tables of libraries on the class path
+ * ({@code library-tables}, one row per library), the Hibernate settings the entities are read
  * with, and every setting of the application's own configuration. A secret (a key naming a password,
  * secret, credentials or token) is shown as {@value ApplicationConfig#MASK}, and a JDBC URL with its
  * password removed ({@link JdbcUrls#redact}); a value whose placeholder cannot be resolved is shown as
@@ -58,6 +62,18 @@ record ConfigReport(List<Row> rows) {
         app.setting("spring.flyway.default-schema").or(() -> app.setting("spring.flyway.schemas"))
             .or(() -> app.setting("spring.flyway.schemas[0]")).map(Setting::source)
             .orElse("default: the mode's (see --help)")));
+    dev.autogen.codegen.flyway.FlywayNaming naming = FlywayNamingSettings.of(app);
+    List<String> namingValues = List.of(naming.prefix(), naming.undoPrefix(), naming.separator(),
+        String.join(",", naming.suffixes()));
+    for (int i = 0; i < FlywayNamingSettings.KEYS.size(); i++) {
+      String key = FlywayNamingSettings.KEYS.get(i);
+      rows.add(new Row(Section.option, key.substring("spring.flyway.".length()), namingValues.get(i),
+          FlywayNamingSettings.source(app, key)));
+    }
+    for (LibraryTables.Found library : options.libraries()) {
+      rows.add(new Row(Section.option, "library-tables", library.library().library() + ": " + library.names(),
+          "class path " + library.entry().getFileName() + ", prefix " + library.prefix() + " (" + library.source() + ")"));
+    }
     for (Map.Entry<String, Setting> e : app.hibernateSources().entrySet()) {
       rows.add(new Row(Section.hibernate, e.getKey(), shown(app, e.getKey(), e.getValue()), e.getValue().source()));
     }

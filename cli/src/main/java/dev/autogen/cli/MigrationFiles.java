@@ -18,7 +18,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes a comparison as the next Flyway migration and its undo file in a migrations directory, or with
+ * Writes a comparison as the next Flyway migration and its undo file in a migrations directory, named
+ * as the project names its migrations ({@link FlywayMigrations#naming()}), or with
  * {@code --online} as the migrations of an online plan. The next version follows the migrations Flyway
  * resolves in the directory, subdirectories included ({@link FlywayMigrations#existing()}), the same
  * set the replay and the live "not at head" check read. Temporary files go to a {@link RunDirectory}
@@ -69,7 +70,7 @@ final class MigrationFiles {
         .map(m -> new FlywayFileName(m.name().prefix(), m.name().version(), "").fileName()).toList();
     List<FlywayMigration> planned = OnlineFlywayMigrations.of(message, versions, now, VersionProvider.version(),
         comparison.plan(), new OnlinePostgresRenderer(online, comparison.current()).phased(comparison.plan()), online);
-    FlywayMigrationWriter writer = new FlywayMigrationWriter().withExisting(existing);
+    FlywayMigrationWriter writer = new FlywayMigrationWriter().withNaming(migrations.naming()).withExisting(existing);
     try {
       FlywayMigrationWriter.removeStaleTemporaryFiles(directory);
       RunDirectory run = temporaryParent == null ? null : runDirectory(temporaryParent);

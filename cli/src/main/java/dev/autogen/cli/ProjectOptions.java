@@ -5,6 +5,8 @@ import dev.autogen.cli.cache.CatalogCache;
 import dev.autogen.cli.config.ApplicationConfig;
 import dev.autogen.cli.config.ApplicationConfigReader;
 import dev.autogen.cli.config.FlywayLocations;
+import dev.autogen.cli.config.FlywayNamingSettings;
+import dev.autogen.cli.library.LibraryTables;
 import dev.autogen.cli.rename.RenamesFile;
 import dev.autogen.cli.source.CurrentSchema;
 import dev.autogen.cli.source.DatabaseLogin;
@@ -115,6 +117,9 @@ final class ProjectOptions {
   /** The project's autogen.properties when it exists (set by {@link Main}), else null. */
   ProjectProperties projectProperties;
 
+  /** The libraries on the class path that own tables, once found ({@link #libraries()}). */
+  private List<LibraryTables.Found> libraries;
+
   /** The application's configuration once read, so that it is read once per run. */
   private ApplicationConfig applicationConfig;
 
@@ -164,7 +169,9 @@ final class ProjectOptions {
 
   @Option(scope = ScopeType.INHERIT, names = "--drop-unmanaged", split = ",", paramLabel = "KIND",
       description = "Drop these kinds of objects that only the database has (default: none, they are reported "
-          + "as unmanaged and left alone): indexes, uniques, primary-keys, checks, defaults, comments, or all.")
+          + "as unmanaged and left alone): indexes, uniques, primary-keys, checks, defaults, comments, library-tables "
+          + "(the tables of Spring Integration, Spring Batch, Spring Session, Quartz or ShedLock when on the class "
+          + "path), or all.")
   List<String> dropUnmanaged = new ArrayList<>();
 
   @Option(scope = ScopeType.INHERIT, names = "--keep-stricter-database",
@@ -531,7 +538,20 @@ final class ProjectOptions {
         .withKeepStricterDatabase(keepStricterDatabase)
         .withConvergeSerial(convergeSerial)
         .withFills(OnlineCliOptions.fills(fills))
-        .withRecreateDependentViews(recreateDependentViews);
+        .withRecreateDependentViews(recreateDependentViews)
+        .withLibraryTables(LibraryTables.tables(libraries()));
+  }
+
+  /**
+   * @return the libraries on {@code --classpath} whose own tables are left alone ({@link LibraryTables}),
+   *     found once per run
+   * @throws AutogenException with {@link ExitCode#USAGE} when a jar cannot be read
+   */
+  List<LibraryTables.Found> libraries() {
+    if (libraries == null) {
+      libraries = LibraryTables.onClassPath(classpathEntries(), applicationConfig(), PostgresDialect.INSTANCE);
+    }
+    return libraries;
   }
 
   /**
@@ -581,7 +601,8 @@ final class ProjectOptions {
     }
     // the schemas a replay lets Flyway create: --schema, else the application's spring.flyway.schemas, as its Flyway does
     List<String> flywaySchemas = schemas.isEmpty() ? applicationConfig().list("spring.flyway.schemas") : schemas;
-    return new FlywayMigrations(dir, flywaySchemas, flywaySchema(), historyTable());
+    return new FlywayMigrations(dir, flywaySchemas, flywaySchema(), historyTable())
+        .withNaming(FlywayNamingSettings.of(applicationConfig()));
   }
 
   /**

@@ -33,6 +33,11 @@ import java.util.Set;
  *     the risk analysis asks it, after the comparison
  * @param fills the backfills the user gave ({@code --fill}): a NOT NULL column they fill is no
  *     {@link Hazard#NOT_NULL_NO_DEFAULT}; never null, empty by default
+ * @param recreateDependentViews whether the views a column change cannot run under are dropped and
+ *     created again around it
+ * @param libraryTables the tables and sequences that libraries on the application's class path own:
+ *     when only the database has one, it is an {@link UnmanagedKind#LIBRARY_TABLES} object (dropped only
+ *     when {@link #dropUnmanaged()} names that kind); never null, empty by default
  */
 public record DiffOptions(
     Dialect dialect,
@@ -43,7 +48,8 @@ public record DiffOptions(
     int serverVersion,
     DataProbe probe,
     List<Backfill> fills,
-    boolean recreateDependentViews) {
+    boolean recreateDependentViews,
+    List<LibraryTable> libraryTables) {
 
   /**
    * @throws NullPointerException when an argument but probe is null
@@ -57,6 +63,29 @@ public record DiffOptions(
       throw new IllegalArgumentException("server version must be positive (server_version_num): " + serverVersion);
     }
     fills = List.copyOf(fills);
+    libraryTables = List.copyOf(libraryTables);
+  }
+
+  /**
+   * Options without library tables.
+   *
+   * @param dialect the dialect, never null
+   * @param renames confirmed renames, never null
+   * @param dropUnmanaged see {@link #dropUnmanaged()}, never null
+   * @param keepStricterDatabase see {@link #keepStricterDatabase()}
+   * @param convergeSerial see {@link #convergeSerial()}
+   * @param serverVersion see {@link #serverVersion()}
+   * @param probe see {@link #probe()}, or null
+   * @param fills see {@link #fills()}, never null
+   * @param recreateDependentViews see {@link #recreateDependentViews()}
+   * @throws NullPointerException when an argument but probe is null
+   * @throws IllegalArgumentException when serverVersion is not positive
+   */
+  public DiffOptions(Dialect dialect, List<String> renames, Set<UnmanagedKind> dropUnmanaged,
+      boolean keepStricterDatabase, boolean convergeSerial, int serverVersion, DataProbe probe, List<Backfill> fills,
+      boolean recreateDependentViews) {
+    this(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, serverVersion, probe, fills,
+        recreateDependentViews, List.of());
   }
 
   /**
@@ -150,7 +179,8 @@ public record DiffOptions(
    * @return these options dropping exactly those kinds
    */
   public DiffOptions withDropUnmanaged(Set<UnmanagedKind> kinds) {
-    return new DiffOptions(dialect, renames, kinds, keepStricterDatabase, convergeSerial, serverVersion, probe, fills, recreateDependentViews);
+    return new DiffOptions(dialect, renames, kinds, keepStricterDatabase, convergeSerial, serverVersion, probe, fills, recreateDependentViews,
+        libraryTables);
   }
 
   /**
@@ -158,7 +188,8 @@ public record DiffOptions(
    * @return these options with that policy
    */
   public DiffOptions withKeepStricterDatabase(boolean keep) {
-    return new DiffOptions(dialect, renames, dropUnmanaged, keep, convergeSerial, serverVersion, probe, fills, recreateDependentViews);
+    return new DiffOptions(dialect, renames, dropUnmanaged, keep, convergeSerial, serverVersion, probe, fills, recreateDependentViews,
+        libraryTables);
   }
 
   /**
@@ -166,7 +197,8 @@ public record DiffOptions(
    * @return these options with that policy
    */
   public DiffOptions withConvergeSerial(boolean converge) {
-    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, converge, serverVersion, probe, fills, recreateDependentViews);
+    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, converge, serverVersion, probe, fills, recreateDependentViews,
+        libraryTables);
   }
 
   /**
@@ -176,7 +208,8 @@ public record DiffOptions(
    * @throws IllegalArgumentException when version is not positive
    */
   public DiffOptions withServerVersion(int version) {
-    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, version, probe, fills, recreateDependentViews);
+    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, version, probe, fills, recreateDependentViews,
+        libraryTables);
   }
 
   /**
@@ -185,7 +218,7 @@ public record DiffOptions(
    */
   public DiffOptions withProbe(DataProbe dataProbe) {
     return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, serverVersion,
-        dataProbe, fills, recreateDependentViews);
+        dataProbe, fills, recreateDependentViews, libraryTables);
   }
 
   /**
@@ -194,7 +227,7 @@ public record DiffOptions(
    */
   public DiffOptions withFills(List<Backfill> backfills) {
     return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, serverVersion, probe,
-        backfills, recreateDependentViews);
+        backfills, recreateDependentViews, libraryTables);
   }
 
   /**
@@ -203,7 +236,30 @@ public record DiffOptions(
    */
   public DiffOptions withRecreateDependentViews(boolean recreate) {
     return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, serverVersion, probe,
-        fills, recreate);
+        fills, recreate, libraryTables);
+  }
+
+  /**
+   * @param tables the tables and sequences libraries on the class path own, never null (see {@link
+   *     #libraryTables()})
+   * @return these options leaving those alone
+   */
+  public DiffOptions withLibraryTables(List<LibraryTable> tables) {
+    return new DiffOptions(dialect, renames, dropUnmanaged, keepStricterDatabase, convergeSerial, serverVersion, probe,
+        fills, recreateDependentViews, tables);
+  }
+
+  /**
+   * @param schema the schema of a table or sequence only the database has, never null
+   * @param name its name, never null
+   * @return the library that owns it, when one of {@link #libraryTables()} matches and the plan does not
+   *     drop {@link UnmanagedKind#LIBRARY_TABLES}; empty otherwise (it is then dropped as any other)
+   */
+  public java.util.Optional<LibraryTable> keptLibraryTable(String schema, String name) {
+    if (drops(UnmanagedKind.LIBRARY_TABLES)) {
+      return java.util.Optional.empty();
+    }
+    return libraryTables.stream().filter(t -> t.matches(schema, name)).findFirst();
   }
 
   /**

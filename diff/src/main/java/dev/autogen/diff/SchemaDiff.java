@@ -127,7 +127,11 @@ public final class SchemaDiff {
         });
     compareNamed(current.sequences(), target.sequences(), Sequence::name,
         s -> changes.add(new Change.CreateSequence(schema, s)),
-        s -> changes.add(new Change.DropSequence(schema, s)),
+        s -> {
+          if (!keptForLibrary(schema, s.name(), "sequence", findings)) {
+            changes.add(new Change.DropSequence(schema, s));
+          }
+        },
         (c, t) -> {
           // START WITH only matters when a sequence is created or restarted (PostgreSQL docs, ALTER
           // SEQUENCE); Hibernate's schema validator ignores it too. The increment is what allocation
@@ -142,6 +146,9 @@ public final class SchemaDiff {
           t.foreignKeys().forEach(fk -> changes.add(new Change.AddForeignKey(new QualifiedName(schema, t.name()), fk)));
         },
         t -> {
+          if (keptForLibrary(schema, t.name(), "table", findings)) {
+            return;
+          }
           t.foreignKeys().forEach(fk -> changes.add(new Change.DropForeignKey(new QualifiedName(schema, t.name()), fk)));
           changes.add(new Change.DropTable(schema, t));
         },
@@ -151,6 +158,20 @@ public final class SchemaDiff {
             : "as " + v.definition().strip().replaceAll("\\s+", " ")))));
     current.domains().forEach(d -> findings.unmanaged(new UnmanagedObject(UnmanagedKind.DOMAINS, schema, null,
         d.name(), "as " + d.baseType().sql() + (d.nullable() ? "" : " not null"))));
+  }
+
+  /**
+   * Reports a table or sequence only the database has as a library's ({@link UnmanagedKind#LIBRARY_TABLES})
+   * when a library on the class path owns it and the plan does not drop such objects.
+   *
+   * @return whether it is kept (then nothing of it may be dropped or altered)
+   */
+  private boolean keptForLibrary(String schema, String name, String what, Findings findings) {
+    return options.keptLibraryTable(schema, name).map(owner -> {
+      findings.unmanaged(new UnmanagedObject(UnmanagedKind.LIBRARY_TABLES, schema, name, null,
+          what + " of " + owner.library()));
+      return true;
+    }).orElse(false);
   }
 
   /** Pairs two lists by name in linear time (a map from name to element of the current side). */

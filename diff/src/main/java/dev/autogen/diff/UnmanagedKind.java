@@ -32,6 +32,12 @@ public enum UnmanagedKind {
   DEFAULTS("default", true),
   /** A table or column comment no entity declares. */
   COMMENTS("comment", true),
+  /**
+   * A table (or sequence) that a library on the application's class path owns and creates itself, e.g.
+   * Spring Integration's {@code int_lock} or Quartz's {@code qrtz_triggers} ({@link LibraryTable}): no
+   * entity maps it, yet the application needs it.
+   */
+  LIBRARY_TABLES("library table", true),
   /** A trigger: entities never declare triggers, so they are only ever reported. */
   TRIGGERS("trigger", false),
   /** A view or materialized view: only ever reported. */
@@ -70,7 +76,7 @@ public enum UnmanagedKind {
 
   /**
    * @param label a kind as a user writes it: {@code indexes}, {@code uniques}, {@code primary-keys},
-   *     {@code checks}, {@code defaults} or {@code comments}, any case, singular or plural, {@code _}
+   *     {@code checks}, {@code defaults}, {@code comments} or {@code library-tables}, any case, singular or plural, {@code _}
    *     or {@code -} between words; never null
    * @return the kind
    * @throws IllegalArgumentException when the label names no droppable kind; the message lists the

@@ -11,7 +11,10 @@ import java.util.TreeMap;
  *
  * @param classpath the directories and jars that hold the compiled entity classes, in lookup order;
  *     dependencies of the entities that are not JPA or Hibernate may be listed too (JPA and Hibernate
- *     themselves always come from autogen); never null, copied
+ *     come from here when it holds {@code hibernate-core}, else from autogen). A Bean Validation provider
+ *     here (e.g. Hibernate Validator, with its API and an Expression Language implementation) makes its
+ *     constraints part of the mapping as the application's Hibernate applies them ({@code
+ *     BeanValidationDdl}); autogen brings none of its own. Never null, copied
  * @param packages limit the scan to classes in these packages and their subpackages; empty (or null)
  *     scans everything on {@code classpath}; copied
  * @param naming the naming strategy: {@code hibernate} (the default, used when null or blank:
@@ -29,7 +32,9 @@ import java.util.TreeMap;
  *     jakarta.persistence.*}: what its {@code hibernate.properties}, Spring Boot's {@code
  *     spring.jpa.properties.*} or {@code autogen.properties} set), applied to the service registry before
  *     autogen's own, so that e.g. {@code hibernate.type.preferred_instant_jdbc_type=TIMESTAMP} maps an
- *     {@code Instant} to {@code timestamp} as the application's Hibernate does. autogen's dialect and
+ *     {@code Instant} to {@code timestamp} as the application's Hibernate does, and {@code
+ *     hibernate.validator.apply_to_ddl=false} or {@code jakarta.persistence.validation.mode=none} keep Bean
+ *     Validation's constraints out of the mapping. autogen's dialect and
  *     {@code hibernate.boot.allow_jdbc_metadata_access=false} always win; {@link #defaultSchema()} and a
  *     true {@link #globallyQuotedIdentifiers()} win over the same keys here; a {@code
  *     hibernate.implicit_naming_strategy} or {@code hibernate.physical_naming_strategy} here replaces the

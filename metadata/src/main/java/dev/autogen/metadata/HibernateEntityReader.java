@@ -32,7 +32,8 @@ import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
  * {@code @Converter} classes and annotated {@code package-info} classes go to Hibernate's {@code
  * MetadataSources}, with the configured naming strategies and {@code
  * org.hibernate.dialect.PostgreSQLDialect}; no JDBC connection is ever opened. Then, as a session
- * factory does before it creates a schema, columns are put in Hibernate's creation order ({@code
+ * factory does before it creates a schema, Bean Validation's constraints are applied when the class path
+ * holds a provider ({@link BeanValidationDdl}), columns are put in Hibernate's creation order ({@code
  * MetadataImplementor.orderColumns}) and the mapping is validated.
  */
 public final class HibernateEntityReader implements SchemaSource {

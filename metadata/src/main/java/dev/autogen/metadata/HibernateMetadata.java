@@ -18,7 +18,8 @@ import org.hibernate.dialect.PostgreSQLDialect;
  * dialect is {@link PostgreSQLDialect}, set explicitly, and {@value JdbcSettings#ALLOW_METADATA_ON_BOOT}
  * is false. As a session factory does before it creates a schema ({@code SessionFactoryImpl}), the
  * columns are put in Hibernate's creation order ({@code MetadataImplementor.orderColumns}, {@code
- * ColumnOrderingStrategyStandard}) and the mapping is validated. Holds a service registry: close it
+ * ColumnOrderingStrategyStandard}) and the mapping is validated, after Bean Validation's constraints are
+ * applied as Hibernate's {@code BeanValidationIntegrator} applies them ({@link BeanValidationDdl}). Holds a service registry: close it
  * when done.
  */
 final class HibernateMetadata implements AutoCloseable {
@@ -75,7 +76,9 @@ final class HibernateMetadata implements AutoCloseable {
         builder.applyPhysicalNamingStrategy(naming.physical());
       }
       Metadata metadata = builder.build();
-      // what SessionFactoryImpl does before it creates a schema: Hibernate's column order, then validation
+      // what SessionFactoryImpl does before it creates a schema: its integrators (Bean Validation's
+      // among them), Hibernate's column order, then validation
+      BeanValidationDdl.apply(metadata, registry);
       ((MetadataImplementor) metadata).orderColumns(true);
       ((MetadataImplementor) metadata).validate();
       return new HibernateMetadata(registry, metadata);

@@ -17,8 +17,11 @@ import java.nio.file.Path;
  *       hibernate.properties}, {@code autogen.properties}, system properties), so that changing one reads
  *       the entities again;
  *   <li>the dev server that resolves {@code columnDefinition} texts;
- *   <li>each class path entry in order: for a directory, every {@code .class} file's relative path and
- *       content (so a rebuild that writes the same bytes still hits, and a moved project too); for a
+ *   <li>each class path entry in order: for a directory, the relative path and content of every file the
+ *       mapping is read from ({@link #readByTheMapping(Path)}: class files, and what Bean Validation and
+ *       Hibernate read besides them: XML such as {@code META-INF/validation.xml}, constraint mappings and
+ *       {@code orm.xml}, and {@code META-INF/services} entries such as a validation provider), so a rebuild
+ *       that writes the same bytes still hits, and a moved project too; for a
  *       jar, its absolute path, size and modification time (reading a whole dependency jar would cost
  *       about what the cache saves); for a missing entry, its path (the reader then fails, and failures
  *       are never cached).
@@ -55,7 +58,7 @@ public final class EntityCacheKey {
     options.hibernateSettings().forEach((key, value) -> hasher.text("setting", key).text("value", value));
     for (Path entry : options.classpath()) {
       if (Files.isDirectory(entry)) {
-        hasher.tree("directory", entry, p -> p.getFileName().toString().endsWith(".class"));
+        hasher.tree("directory", entry, p -> readByTheMapping(entry.relativize(p)));
       } else if (Files.isRegularFile(entry)) {
         hasher.fileStamp("jar", entry);
       } else {
@@ -63,5 +66,17 @@ public final class EntityCacheKey {
       }
     }
     return hasher.key();
+  }
+
+  /**
+   * @param file a file's path relative to a class path directory
+   * @return whether reading the entities may depend on it: a {@code .class} file; an {@code .xml} file
+   *     (Bean Validation's {@code META-INF/validation.xml} names constraint-mapping files anywhere on the
+   *     class path, and Hibernate reads {@code orm.xml} and {@code persistence.xml}); a file under {@code
+   *     META-INF/services/} (how Bean Validation finds its provider and Hibernate its integrations)
+   */
+  static boolean readByTheMapping(Path file) {
+    String name = file.toString().replace(file.getFileSystem().getSeparator(), "/");
+    return name.endsWith(".class") || name.endsWith(".xml") || name.startsWith("META-INF/services/");
   }
 }

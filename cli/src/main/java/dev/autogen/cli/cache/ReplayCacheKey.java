@@ -15,6 +15,8 @@ import java.nio.file.Path;
  *       most a needless replay, a file Flyway reads but a filter left out would give a stale schema.
  *       Only autogen's own working files are left out: the lock file of a running {@code generate}
  *       ({@code .autogen.lock}) and temporary files ({@code .autogen-*.tmp}), none a Flyway name;
+ *   <li>the project's Flyway file naming (prefix, separator, suffixes, undo prefix): it decides which
+ *       files Flyway applies;
  *   <li>the introspection options: schemas in order (the first is also Flyway's default schema),
  *       include and exclude patterns;
  *   <li>the dev server's identity, as {@code DevServer.cacheIdentity} gives it (the embedded binaries'
@@ -32,13 +34,17 @@ public final class ReplayCacheKey {
   /**
    * @param cache the cache the key is for
    * @param migrations the migrations directory, or null when there is none (the replay starts empty)
+   * @param naming the project's Flyway naming as one line ({@code FlywayNaming#toString}), or null
+   *     without a directory
    * @param introspect the introspection options, never null
    * @param devServer the dev server's identity, never null
    * @return the key
    * @throws java.io.UncheckedIOException when the directory cannot be read
    */
-  public static CacheKey of(CatalogCache cache, Path migrations, IntrospectOptions introspect, String devServer) {
+  public static CacheKey of(CatalogCache cache, Path migrations, String naming, IntrospectOptions introspect,
+      String devServer) {
     KeyHasher hasher = cache.key(KIND)
+        .text("naming", naming)
         .texts("schemas", introspect.schemas())
         .texts("include", introspect.includeTables())
         .texts("exclude", introspect.excludeTables())

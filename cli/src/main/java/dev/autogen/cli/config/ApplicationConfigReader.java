@@ -59,7 +59,11 @@ public final class ApplicationConfigReader {
   static final List<String> USED_KEYS = List.of(
       "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
       ApplicationConfig.SPRING_PHYSICAL_NAMING, ApplicationConfig.SPRING_IMPLICIT_NAMING,
-      "spring.flyway.locations", "spring.flyway.schemas", "spring.flyway.default-schema", "spring.flyway.table");
+      "spring.flyway.locations", "spring.flyway.schemas", "spring.flyway.default-schema", "spring.flyway.table",
+      "spring.batch.jdbc.table-prefix", "spring.session.jdbc.table-name",
+      "spring.quartz.properties.org.quartz.jobStore.tablePrefix",
+      FlywayNamingSettings.PREFIX, FlywayNamingSettings.UNDO_PREFIX, FlywayNamingSettings.SEPARATOR,
+      FlywayNamingSettings.SUFFIXES);
 
   private static final String PROFILES_KEY = "spring.profiles.active";
 

@@ -100,7 +100,8 @@ public record CurrentSchema(
   private CacheKey replayKey(CatalogCache cache) {
     String server = devServerIdentity();
     return server == null ? null
-        : ReplayCacheKey.of(cache, migrations == null ? null : migrations.directory(), introspect, server);
+        : ReplayCacheKey.of(cache, migrations == null ? null : migrations.directory(),
+            migrations == null ? null : migrations.naming().toString(), introspect, server);
   }
 
   private Catalog introspect(DatabaseLogin login) {

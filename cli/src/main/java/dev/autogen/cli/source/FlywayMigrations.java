@@ -4,6 +4,7 @@ import dev.autogen.cli.AutogenException;
 import dev.autogen.cli.ExitCode;
 import dev.autogen.codegen.flyway.ExistingMigration;
 import dev.autogen.codegen.flyway.FlywayFileName;
+import dev.autogen.codegen.flyway.FlywayNaming;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +45,7 @@ public final class FlywayMigrations {
   private final List<String> schemas;
   private final String historySchema;
   private final String historyTable;
+  private final FlywayNaming naming;
 
   /**
    * Migrations whose history Flyway keeps where it does by default.
@@ -81,6 +83,11 @@ public final class FlywayMigrations {
    * @throws AutogenException with {@link ExitCode#USAGE} when it is not a directory
    */
   public FlywayMigrations(Path directory, List<String> schemas, String historySchema, String historyTable) {
+    this(directory, schemas, historySchema, historyTable, FlywayNaming.DEFAULT);
+  }
+
+  private FlywayMigrations(Path directory, List<String> schemas, String historySchema, String historyTable,
+      FlywayNaming naming) {
     if (!directory.toFile().isDirectory()) {
       throw new AutogenException(ExitCode.USAGE,
           "migrations directory " + directory + " does not exist: create it or pass --migrations DIR");
@@ -89,6 +96,22 @@ public final class FlywayMigrations {
     this.schemas = List.copyOf(schemas);
     this.historySchema = historySchema == null || historySchema.isBlank() ? null : historySchema.trim();
     this.historyTable = historyTable == null || historyTable.isBlank() ? HISTORY_TABLE : historyTable.trim();
+    this.naming = java.util.Objects.requireNonNull(naming, "naming");
+  }
+
+  /**
+   * @param projectNaming how the project names its migrations (Spring Boot's {@code
+   *     spring.flyway.sql-migration-prefix} and the like), never null
+   * @return the same directory read, replayed and written with that naming: Flyway is configured with
+   *     its prefix, separator and suffixes, undo files are those of its undo prefix
+   */
+  public FlywayMigrations withNaming(FlywayNaming projectNaming) {
+    return new FlywayMigrations(directory, schemas, historySchema, historyTable, projectNaming);
+  }
+
+  /** @return how the project names its migrations ({@link FlywayNaming#DEFAULT} unless {@link #withNaming}) */
+  public FlywayNaming naming() {
+    return naming;
   }
 
   /**
@@ -115,8 +138,9 @@ public final class FlywayMigrations {
    * The versioned ({@code V}) and undo ({@code U}) SQL migrations of the directory and its
    * subdirectories, resolved without a database by Flyway's own resolver (its scanner of the {@code
    * filesystem:} location and its name parser: {@code V1_1__x.sql} is version {@code 1.1}, {@code
-   * R__x.sql} is repeatable and has none, other files are not migrations). Flyway's community edition
-   * does not apply undo files, so they are resolved as versioned migrations under the prefix {@code U}.
+   * R__x.sql} is repeatable and has none, other files are not migrations), under the project's {@link
+   * #naming()}. Flyway's community edition does not apply undo files (its configuration API has no undo
+   * prefix), so they are resolved as versioned migrations under the undo prefix ({@code U}).
    * Flyway's resolver lives in its {@code internal} packages: its public API resolves only through
    * {@code info()}, which needs a database connection.
    *
@@ -125,8 +149,8 @@ public final class FlywayMigrations {
    *     migrations of one version (in different subdirectories)
    */
   public List<ExistingMigration> existing() {
-    List<ExistingMigration> all = new ArrayList<>(resolve('V', "V"));
-    all.addAll(resolve('U', "U"));
+    List<ExistingMigration> all = new ArrayList<>(resolve('V', naming.prefix()));
+    all.addAll(resolve('U', naming.undoPrefix()));
     return all;
   }
 
@@ -231,10 +255,17 @@ public final class FlywayMigrations {
     return config.load();
   }
 
-  /** @return the configuration every use of the directory shares: its location, schemas, history table, no clean */
+  /**
+   * @return the configuration every use of the directory shares: its location, schemas, history table,
+   *     the project's file naming (Flyway's own {@code sqlMigrationPrefix}, {@code sqlMigrationSeparator},
+   *     {@code sqlMigrationSuffixes}), no clean
+   */
   private FluentConfiguration configure() {
     return Flyway.configure()
         .locations("filesystem:" + directory)
+        .sqlMigrationPrefix(naming.prefix())
+        .sqlMigrationSeparator(naming.separator())
+        .sqlMigrationSuffixes(naming.suffixes().toArray(String[]::new))
         .table(historyTable)
         .schemas(schemas.toArray(String[]::new))
         .cleanDisabled(true);

@@ -35,6 +35,7 @@ public final class FlywayLayout {
   public static final String DOWNGRADE_TEMPLATE = "flyway-downgrade.sql.mustache";
 
   private final SqlTemplates templates;
+  private final FlywayNaming naming;
 
   /** Uses the templates on the class path. */
   public FlywayLayout() {
@@ -43,7 +44,20 @@ public final class FlywayLayout {
 
   /** @param templates the template set to render with, never null */
   public FlywayLayout(SqlTemplates templates) {
+    this(templates, FlywayNaming.DEFAULT);
+  }
+
+  private FlywayLayout(SqlTemplates templates, FlywayNaming naming) {
     this.templates = templates;
+    this.naming = naming;
+  }
+
+  /**
+   * @param projectNaming how the project names its migrations, never null
+   * @return this layout naming the files it refers to (the undo file's "Undoes V7 (V7__x.sql)") so
+   */
+  public FlywayLayout withNaming(FlywayNaming projectNaming) {
+    return new FlywayLayout(templates, java.util.Objects.requireNonNull(projectNaming));
   }
 
   /**
@@ -106,7 +120,7 @@ public final class FlywayLayout {
   /** Flyway's default placeholder prefix ({@code flyway.placeholderPrefix}). */
   private static final String FLYWAY_PLACEHOLDER_PREFIX = "${";
 
-  private static HeaderView header(FlywayMigration migration) {
+  private HeaderView header(FlywayMigration migration) {
     Map<Risk, Integer> summary = migration.plan().summary();
     List<HazardView> hazards = migration.plan().diagnostics().stream()
         .filter(d -> d.risk() != Risk.SAFE)
@@ -121,7 +135,8 @@ public final class FlywayLayout {
     return new HeaderView(
         migration.message().lines().map(String::stripTrailing).toList(),
         migration.version(),
-        migration.upgradeFileName(),
+        naming.prefix() + migration.version(),
+        migration.upgradeFileName(naming),
         DateTimeFormatter.ISO_INSTANT.format(migration.createdAt().truncatedTo(ChronoUnit.SECONDS)),
         migration.generatorVersion(),
         migration.notes().stream().flatMap(n -> n.lines()).map(String::stripTrailing).toList(),
@@ -155,7 +170,7 @@ public final class FlywayLayout {
   }
 
   /** Template values: the header comment block. */
-  record HeaderView(List<String> messageLines, String version, String upgradeFile, String createdAt,
+  record HeaderView(List<String> messageLines, String version, String upgrade, String upgradeFile, String createdAt,
       String generatorVersion, List<String> notes, int safe, int caution, int dangerous, List<HazardView> hazards,
       List<GroupView> groups) {}
 

@@ -80,14 +80,30 @@ public record FlywayMigration(
     return MigrationSlug.of(message);
   }
 
-  /** @return {@code V<version>__<slug>.sql} */
+  /** @return {@code V<version>__<slug>.sql}, the name under Flyway's default naming ({@link FlywayNaming#DEFAULT}) */
   public String upgradeFileName() {
-    return "V" + version + "__" + slug() + ".sql";
+    return upgradeFileName(FlywayNaming.DEFAULT);
   }
 
-  /** @return {@code U<version>__<slug>.sql} */
+  /** @return {@code U<version>__<slug>.sql}, the name under Flyway's default naming */
   public String downgradeFileName() {
-    return "U" + version + "__" + slug() + ".sql";
+    return downgradeFileName(FlywayNaming.DEFAULT);
+  }
+
+  /**
+   * @param naming the project's Flyway naming, never null
+   * @return the versioned migration's file name under it
+   */
+  public String upgradeFileName(FlywayNaming naming) {
+    return naming.upgradeFileName(version, slug());
+  }
+
+  /**
+   * @param naming the project's Flyway naming, never null
+   * @return the undo migration's file name under it
+   */
+  public String downgradeFileName(FlywayNaming naming) {
+    return naming.undoFileName(version, slug());
   }
 
   /**

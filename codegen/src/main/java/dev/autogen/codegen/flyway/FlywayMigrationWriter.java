@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Writes a migration as Flyway SQL files: {@code V<version>__<slug>.sql} (upgrade) and {@code
- * U<version>__<slug>.sql} (undo), laid out by {@link FlywayLayout}, and beside a file that needs one
+ * Writes a migration as Flyway SQL files, named as the project names them ({@link #withNaming}; by
+ * default {@code V<version>__<slug>.sql} (upgrade) and {@code U<version>__<slug>.sql} (undo)), laid out by {@link FlywayLayout}, and beside a file that needs one
  * the script configuration file {@code <file>.sql.conf} the layout gives ({@link
  * FlywayLayout#scriptConfig}). Files are never overwritten and
  * never seen half-written (DESIGN.md, Codegen): each is written to a temporary file on the same
@@ -60,6 +60,7 @@ public final class FlywayMigrationWriter {
   private final FlywayLayout layout;
   private final Path temporaryDirectory;
   private final List<ExistingMigration> existing;
+  private final FlywayNaming naming;
 
   /** Writes with the default {@link FlywayLayout}. */
   public FlywayMigrationWriter() {
@@ -68,13 +69,24 @@ public final class FlywayMigrationWriter {
 
   /** @param layout the layout that makes the file contents, never null */
   public FlywayMigrationWriter(FlywayLayout layout) {
-    this(layout, null, null);
+    this(layout, null, null, FlywayNaming.DEFAULT);
   }
 
-  private FlywayMigrationWriter(FlywayLayout layout, Path temporaryDirectory, List<ExistingMigration> existing) {
+  private FlywayMigrationWriter(FlywayLayout layout, Path temporaryDirectory, List<ExistingMigration> existing,
+      FlywayNaming naming) {
     this.layout = layout;
     this.temporaryDirectory = temporaryDirectory;
     this.existing = existing;
+    this.naming = naming;
+  }
+
+  /**
+   * @param projectNaming how the project names its migrations, never null (default {@link
+   *     FlywayNaming#DEFAULT})
+   * @return a writer that names the files it writes so
+   */
+  public FlywayMigrationWriter withNaming(FlywayNaming projectNaming) {
+    return new FlywayMigrationWriter(layout.withNaming(projectNaming), temporaryDirectory, existing, projectNaming);
   }
 
   /**
@@ -84,17 +96,18 @@ public final class FlywayMigrationWriter {
    * @return a writer that writes its temporary files there
    */
   public FlywayMigrationWriter withTemporaryDirectory(Path directory) {
-    return new FlywayMigrationWriter(layout, directory, existing);
+    return new FlywayMigrationWriter(layout, directory, existing, naming);
   }
 
   /**
    * @param migrations the migrations already in the directory as the migration tool resolves them
    *     (subdirectories included), for the same-version check; never null. Without this call the
-   *     check reads the file names of the directory and its subdirectories itself.
+   *     check reads the file names of the directory and its subdirectories itself, as Flyway's
+   *     default naming ({@link FlywayFileName#parse}) names them.
    * @return a writer that checks versions against these
    */
   public FlywayMigrationWriter withExisting(Collection<ExistingMigration> migrations) {
-    return new FlywayMigrationWriter(layout, temporaryDirectory, List.copyOf(migrations));
+    return new FlywayMigrationWriter(layout, temporaryDirectory, List.copyOf(migrations), naming);
   }
 
   /**
@@ -142,15 +155,15 @@ public final class FlywayMigrationWriter {
     List<FlywayFiles> targets = new ArrayList<>();
     Map<Path, String> contents = new LinkedHashMap<>();
     for (FlywayMigration migration : migrations) {
-      Path upgrade = directory.resolve(migration.upgradeFileName());
-      Path downgrade = directory.resolve(migration.downgradeFileName());
+      Path upgrade = directory.resolve(migration.upgradeFileName(naming));
+      Path downgrade = directory.resolve(migration.downgradeFileName(naming));
       String upgradeText = layout.upgrade(migration);
       String downgradeText = layout.downgrade(migration);
       Map<Path, String> configs = new LinkedHashMap<>();
       layout.scriptConfig(migration, upgradeText).ifPresent(c ->
-          configs.put(directory.resolve(FlywayMigration.configFileName(migration.upgradeFileName())), c));
+          configs.put(directory.resolve(FlywayMigration.configFileName(upgrade.getFileName().toString())), c));
       layout.scriptConfig(migration, downgradeText).ifPresent(c ->
-          configs.put(directory.resolve(FlywayMigration.configFileName(migration.downgradeFileName())), c));
+          configs.put(directory.resolve(FlywayMigration.configFileName(downgrade.getFileName().toString())), c));
       FlywayFiles target = new FlywayFiles(upgrade, downgrade, List.copyOf(configs.keySet()));
       refuseExisting(directory, target, migration.version());
       contents.put(upgrade, upgradeText);

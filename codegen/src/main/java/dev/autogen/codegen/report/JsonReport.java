@@ -36,7 +36,8 @@ import java.util.Map;
  * than the entities); {@code keptStricter} lists such changes a policy left out; {@code unmanaged}
  * lists objects only the database has that the plan leaves alone ({@code kind} as {@code
  * --drop-unmanaged} names it: {@code indexes}, {@code uniques}, {@code primary-keys}, {@code checks}, {@code defaults},
- * {@code comments}, {@code triggers}, {@code views}, {@code domains}; {@code table} absent for views and domains; {@code name} the object's name or, for
+ * {@code comments}, {@code library-tables}, {@code triggers}, {@code views}, {@code domains}; {@code table} absent for views and domains
+ * (for a library table, the table or sequence, with the owning library in {@code definition}); {@code name} the object's name or, for
  * a default or comment, its column).
  *
  * {@code hibernate} says which Hibernate read the entities ({@link HibernateUsed}): its version, and

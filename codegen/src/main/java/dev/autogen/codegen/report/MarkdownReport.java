@@ -197,7 +197,7 @@ public final class MarkdownReport {
         plan.keptStricter().stream().map(c -> change(c, null)).toList());
     appendList(out, "Unmanaged",
         "Only in the database and left alone (`--drop-unmanaged KIND` drops indexes, uniques, primary-keys, checks, defaults,"
-            + " comments).",
+            + " comments, library-tables).",
         plan.unmanaged().stream().map(MarkdownReport::unmanaged).toList());
   }
 

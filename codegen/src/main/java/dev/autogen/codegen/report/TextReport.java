@@ -37,7 +37,7 @@ public final class TextReport {
   /** Heading of the objects only the database has. */
   public static final String UNMANAGED =
       "Unmanaged: only in the database, left alone (--drop-unmanaged KIND drops indexes, uniques, primary-keys, checks,"
-          + " defaults, comments)";
+          + " defaults, comments, library-tables)";
 
   private final boolean withSql;
 
