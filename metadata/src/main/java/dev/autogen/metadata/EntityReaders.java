@@ -25,7 +25,7 @@ public final class EntityReaders {
    *     ColumnDefinitionResolver)}, may be null
    * @return the reader, never null; its {@code read()} throws as {@link HibernateEntityReader#read()}
    * @throws SchemaSourceException ({@link SchemaSourceException.Reason#INPUT}) when the class path holds
-   *     a Hibernate autogen does not support (before 6.4) or whose jar cannot be read
+   *     a Hibernate autogen does not support (before 6.2) or whose jar cannot be read
    */
   public static SchemaSource reader(EntityModelOptions options, ColumnDefinitionResolver columnDefinitions) {
     Optional<HibernateOnClassPath> application = HibernateOnClassPath.find(options.classpath());

@@ -19,10 +19,10 @@ import java.util.List;
  * Reads the entities with the Hibernate on the application's class path ({@link HibernateOnClassPath})
  * instead of autogen's bundled one: a {@link HibernateEntityReader} compiled against that Hibernate
  * major runs in a {@link TranslatorClassLoader} over the application's class path and hands back the
- * neutral model only. Supported: Hibernate 6.4 to 6.6 (the translator compiled against 6.6, module
- * {@code metadata-hibernate6}, which calls methods of later 6.x minors only where they exist) and 7.x
- * (autogen's own translator). Hibernate 6.2 and 6.3 lack more of the mapping API the translator reads
- * (column collations, selectable-based indexes, primary-key ordering), so they are refused by name.
+ * neutral model only. Supported: Hibernate 6.2 to 6.6 (the translator compiled against 6.6, module
+ * {@code metadata-hibernate6}, which calls methods of later 6.x minors only where they exist and
+ * otherwise answers as the running minor's own DDL does) and 7.x (autogen's own translator). Hibernate
+ * 6.0 and 6.1 (no longer maintained) are refused by name.
  */
 final class IsolatedEntityReader implements SchemaSource {
 
@@ -103,14 +103,14 @@ final class IsolatedEntityReader implements SchemaSource {
   }
 
   private static String prefix(HibernateOnClassPath hibernate) {
-    if (hibernate.major() == 6 && hibernate.minor() >= 4) {
+    if (hibernate.major() == 6 && hibernate.minor() >= 2) {
       return HIBERNATE6;
     }
     if (hibernate.major() == 7) {
       return "";
     }
     throw new SchemaSourceException(Reason.INPUT, "Hibernate " + hibernate.version() + " on the class path ("
-        + hibernate.jar() + ") is not supported: autogen reads entities with Hibernate 6.4 to 6.6 and 7.x", null);
+        + hibernate.jar() + ") is not supported: autogen reads entities with Hibernate 6.2 to 6.6 and 7.x", null);
   }
 
   private static URL[] urls(List<Path> entries) {

@@ -56,16 +56,16 @@ class Hibernate6CrossCheckTest {
     }
   }
 
-  /** A Hibernate the translators do not read (6.2 lacks API they call) is named, not half-read. */
+  /** A Hibernate the translators do not read (6.1, no longer maintained) is named, not half-read. */
   @Test
   void unsupportedVersionIsAnInputError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    Path jar = RuntimeCompiler.jar(Files.createDirectories(dir.resolve("empty")), dir.resolve("hibernate-core-6.2.13.Final.jar"));
+    Path jar = RuntimeCompiler.jar(Files.createDirectories(dir.resolve("empty")), dir.resolve("hibernate-core-6.1.7.Final.jar"));
     EntityModelOptions options = new EntityModelOptions(List.of(TestEntities.directory(), jar),
         List.of(MappingCrossCheckTest.MAPPING + ".collections"), null, null);
     assertThatThrownBy(() -> EntityReaders.reader(options, null))
         .isInstanceOf(dev.autogen.model.SchemaSourceException.class)
-        .hasMessage("Hibernate 6.2.13.Final on the class path (" + jar + ") is not supported:"
-            + " autogen reads entities with Hibernate 6.4 to 6.6 and 7.x");
+        .hasMessage("Hibernate 6.1.7.Final on the class path (" + jar + ") is not supported:"
+            + " autogen reads entities with Hibernate 6.2 to 6.6 and 7.x");
   }
 
   /** @return options reading mapping areas with Hibernate 6.6's jars on the class path */

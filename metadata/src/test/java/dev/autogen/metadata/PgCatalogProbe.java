@@ -79,7 +79,8 @@ final class PgCatalogProbe {
       select s.schemaname, s.sequencename, s.start_value, s.increment_by from pg_sequences s
       where not exists (select 1 from pg_depend d join pg_class c on c.oid = d.objid
                         join pg_namespace n on n.oid = c.relnamespace
-                        where c.relname = s.sequencename and n.nspname = s.schemaname and d.deptype = 'i')
+                        where c.relname = s.sequencename and n.nspname = s.schemaname
+                          and (d.deptype = 'i' or d.deptype = 'a' and d.refobjsubid > 0))
       """;
   private static final String ENUMS = """
       select n.nspname, t.typname, array_agg(e.enumlabel order by e.enumsortorder)

@@ -1,11 +1,11 @@
 package dev.autogen.codegen.postgres;
 
+import dev.autogen.model.postgres.PostgresObjectNames;
 import dev.autogen.model.CheckConstraint;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Index;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.UniqueConstraint;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public final class PostgresNames {
 
   /** PostgreSQL's {@code NAMEDATALEN}: identifiers hold at most {@code NAMEDATALEN - 1} bytes. */
-  public static final int NAMEDATALEN = 64;
+  public static final int NAMEDATALEN = PostgresObjectNames.NAMEDATALEN;
 
   private static final Pattern FUNCTION_CALL =
       Pattern.compile("(?:(?:[A-Za-z_][A-Za-z0-9_$]*|\"(?:[^\"]|\"\")+\")\\s*\\.\\s*)*"
@@ -164,22 +164,7 @@ public final class PostgresNames {
    * @return the name, at most 63 bytes in UTF-8
    */
   public static String makeObjectName(String name1, String name2, String label) {
-    int name1Bytes = utf8Length(name1);
-    int name2Bytes = name2 == null ? 0 : utf8Length(name2);
-    int overhead = (name2 == null ? 0 : 1) + label.length() + 1;
-    int available = NAMEDATALEN - 1 - overhead;
-    while (name1Bytes + name2Bytes > available) {
-      if (name1Bytes > name2Bytes) {
-        name1Bytes--;
-      } else {
-        name2Bytes--;
-      }
-    }
-    StringBuilder sb = new StringBuilder(clip(name1, name1Bytes));
-    if (name2 != null) {
-      sb.append('_').append(clip(name2, name2Bytes));
-    }
-    return sb.append('_').append(label).toString();
+    return PostgresObjectNames.makeObjectName(name1, name2, label);
   }
 
   /** indexcmds.c {@code ChooseIndexNameAddition}: names joined by {@code _}, cut once past NAMEDATALEN. */
@@ -189,32 +174,12 @@ public final class PostgresNames {
       if (sb.length() > 0) {
         sb.append('_');
       }
-      sb.append(clip(name, NAMEDATALEN - 1));
-      if (utf8Length(sb.toString()) >= NAMEDATALEN) {
+      sb.append(PostgresObjectNames.clip(name, NAMEDATALEN - 1));
+      if (PostgresObjectNames.utf8Length(sb.toString()) >= NAMEDATALEN) {
         break;
       }
     }
     return sb.toString();
-  }
-
-  /** The longest prefix of {@code s} of at most {@code maxBytes} UTF-8 bytes (PostgreSQL {@code pg_mbcliplen}). */
-  private static String clip(String s, int maxBytes) {
-    int bytes = 0;
-    int end = 0;
-    while (end < s.length()) {
-      int cp = s.codePointAt(end);
-      int len = utf8Length(new String(Character.toChars(cp)));
-      if (bytes + len > maxBytes) {
-        break;
-      }
-      bytes += len;
-      end += Character.charCount(cp);
-    }
-    return s.substring(0, end);
-  }
-
-  private static int utf8Length(String s) {
-    return s.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static String identifier(String token) {

@@ -39,7 +39,7 @@ final class Indexes {
       indexes.add(new Index(
           PostgresNames.writtenAsIs(index.getName()),
           keys(table, index, dialect),
-          index.isUnique(),
+          HibernateApi.isUnique(index),
           predicate(HibernateApi.indexOptions(index)),
           Index.DEFAULT_METHOD));
     }
@@ -48,9 +48,9 @@ final class Indexes {
   }
 
   private static List<String> keys(Table table, org.hibernate.mapping.Index index, Dialect dialect) {
-    Map<Selectable, String> orders = index.getSelectableOrderMap();
+    Map<Selectable, String> orders = HibernateApi.indexKeys(index);
     List<String> keys = new ArrayList<>();
-    for (Selectable selectable : index.getSelectables()) {
+    for (Selectable selectable : orders.keySet()) {
       if (selectable instanceof Column column && table.getColumn(column) == null) {
         throw new SchemaSourceException(Reason.INPUT, "entity mapping error: index " + index.getName() + " of table "
             + table.getName() + " names column \"" + column.getName() + "\", which the table does not have"

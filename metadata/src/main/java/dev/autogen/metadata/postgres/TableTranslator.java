@@ -53,7 +53,7 @@ final class TableTranslator {
       return null;
     }
     org.hibernate.mapping.PrimaryKey key = table.getPrimaryKey();
-    UniqueKey ordering = key.getOrderingUniqueKey();
+    UniqueKey ordering = HibernateApi.orderingUniqueKey(key);
     String name = ordering != null && ordering.isNameExplicit() ? PostgresNames.writtenAsIs(ordering.getName()) : null;
     List<String> keyColumns = key.getColumns().stream().map(PostgresNames::column).toList();
     return new PrimaryKey(name, keyColumns);
