@@ -11,14 +11,16 @@ import java.nio.file.Path;
  * <ul>
  *   <li>Hibernate ORM's version ({@code org.hibernate.Version}) and the Java feature version, which
  *       decide how the classes are bound and read;
- *   <li>the options: naming strategy, packages (in order), default schema and quoted identifiers;
+ *   <li>the options: naming strategy, packages (in order), default schema and quoted identifiers, and
+ *       the selection of the application's own entries and persistence unit (application entries,
+ *       listed classes, mapping files, exclude-unlisted-classes);
  *   <li>the application's Hibernate settings, every key and value ({@link
  *       EntityModelOptions#hibernateSettings()}: {@code spring.jpa.properties.hibernate.*}, {@code
  *       hibernate.properties}, {@code autogen.properties}, system properties), so that changing one reads
  *       the entities again;
  *   <li>the dev server that resolves {@code columnDefinition} texts;
- *   <li>each class path entry in order: for a directory, every {@code .class} file's relative path and
- *       content (so a rebuild that writes the same bytes still hits, and a moved project too); for a
+ *   <li>each class path entry in order: for a directory, every {@code .class} and {@code .xml} (orm.xml,
+ *       persistence.xml) file's relative path and content (so a rebuild that writes the same bytes still hits, and a moved project too); for a
  *       jar, its absolute path, size and modification time (reading a whole dependency jar would cost
  *       about what the cache saves); for a missing entry, its path (the reader then fails, and failures
  *       are never cached).
@@ -53,9 +55,15 @@ public final class EntityCacheKey {
         .text("column definitions resolved on", columnDefinitionServer)
         .text("hibernate settings", Integer.toString(options.hibernateSettings().size()));
     options.hibernateSettings().forEach((key, value) -> hasher.text("setting", key).text("value", value));
+    hasher.texts("application entries", options.applicationEntries().stream().map(p -> p.toAbsolutePath().toString())
+            .toList())
+        .texts("listed classes", options.listedClasses())
+        .texts("mapping files", options.mappingFiles())
+        .text("exclude unlisted classes", Boolean.toString(options.excludeUnlistedClasses()));
     for (Path entry : options.classpath()) {
       if (Files.isDirectory(entry)) {
-        hasher.tree("directory", entry, p -> p.getFileName().toString().endsWith(".class"));
+        hasher.tree("directory", entry, p -> p.getFileName().toString().endsWith(".class")
+            || p.getFileName().toString().endsWith(".xml"));
       } else if (Files.isRegularFile(entry)) {
         hasher.fileStamp("jar", entry);
       } else {
