@@ -46,8 +46,8 @@ public record LocalRepository(Path root) {
 
   /**
    * @param className a binary class name, e.g. {@code com.example.Money}; never null
-   * @return the artifacts that hold it, as {@code groupId:artifactId:version} (the last version found
-   *     in path order for each), at most {@value #MAX_NAMED}; empty when none is found or the repository
+   * @return the artifacts that hold it, as {@code groupId:artifactId:version} (the highest version
+   *     found of each, {@link #newer}), at most {@value #MAX_NAMED}; empty when none is found or the repository
    *     does not exist
    */
   public List<String> artifactsHolding(String className) {
@@ -65,7 +65,7 @@ public record LocalRepository(Path root) {
           break;
         }
         if (holds(jar, entry)) {
-          coordinates(jar).ifPresent(c -> found.put(c.substring(0, c.lastIndexOf(':')), c));
+          coordinates(jar).ifPresent(c -> found.merge(c.substring(0, c.lastIndexOf(':')), c, LocalRepository::newer));
         }
       }
     }
@@ -81,6 +81,20 @@ public record LocalRepository(Path root) {
     List<String> artifacts = artifactsHolding(className);
     return artifacts.isEmpty() ? "" : "; the local Maven repository has it in " + String.join(", ", artifacts)
         + " (add " + (artifacts.size() == 1 ? "that dependency" : "one of those dependencies") + ")";
+  }
+
+  /** @return of two coordinates of one artifact, the one of the higher version (numeric parts compared as numbers) */
+  static String newer(String a, String b) {
+    String[] x = a.substring(a.lastIndexOf(':') + 1).split("[.-]");
+    String[] y = b.substring(b.lastIndexOf(':') + 1).split("[.-]");
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      int order = x[i].matches("\\d{1,9}") && y[i].matches("\\d{1,9}")
+          ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+      if (order != 0) {
+        return order > 0 ? a : b;
+      }
+    }
+    return x.length >= y.length ? a : b;
   }
 
   private static List<Path> jars(Path dir) {
