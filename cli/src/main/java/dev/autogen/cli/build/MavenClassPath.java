@@ -116,7 +116,7 @@ public final class MavenClassPath {
     try {
       listing = Files.createTempFile("autogen-classpath", ".txt");
       List<String> command = new ArrayList<>(maven);
-      command.addAll(List.of("-B", GOAL, "-Dmdep.outputFile=" + listing, "-Dmdep.includeScope=runtime"));
+      command.addAll(List.of("-B", "-Dstyle.color=never", GOAL, "-Dmdep.outputFile=" + listing, "-Dmdep.includeScope=runtime"));
       if (verbose == null) {
         command.add(1, "-q");
       } else {
@@ -156,7 +156,8 @@ public final class MavenClassPath {
 
   /** @return Maven's first {@code [ERROR]} line without its prefix, else its last non-blank line */
   static String firstError(String output) {
-    List<String> lines = output.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    List<String> lines = output.lines().map(l -> l.replaceAll("\u001B\\[[0-9;]*m", "").strip())
+        .filter(l -> !l.isEmpty()).toList();
     return lines.stream().filter(l -> l.startsWith("[ERROR]")).map(l -> l.substring("[ERROR]".length()).strip())
         .filter(l -> !l.isEmpty()).findFirst()
         .orElse(lines.isEmpty() ? "no output" : lines.get(lines.size() - 1));
