@@ -414,31 +414,53 @@ final class ProjectOptions {
    */
   ApplicationClassPath applicationClassPath() {
     if (applicationClassPath == null) {
+      java.util.Optional<MavenProject> maven = mavenProject();
       if (classpath != null) {
         applicationClassPath = ApplicationClassPath.given(Arrays.stream(classpath.split("[" + File.pathSeparator + ",]"))
             .map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList());
+      } else if (maven.isPresent()) {
+        MavenClassPath.Resolved resolved = MavenClassPath.resolve(maven.get(), cache(), verbose ? this::verbose : null);
+        verbose("autogen: class path from the Maven build of " + maven.get().pom() + " (" + resolved.note() + "): "
+            + resolved.outputDirectories().size() + " output directory, " + resolved.dependencies().size()
+            + " dependencies");
+        applicationClassPath = ApplicationClassPath.maven(resolved);
       } else {
-        Path dir = project == null ? Path.of("") : project;
-        java.util.Optional<MavenProject> maven = MavenProject.in(dir);
-        if (maven.isPresent()) {
-          MavenClassPath.Resolved resolved = MavenClassPath.resolve(maven.get(), cache(), verbose ? this::verbose : null);
-          verbose("autogen: class path from the Maven build of " + maven.get().pom() + " (" + resolved.note() + "): "
-              + resolved.outputDirectories().size() + " output directory, " + resolved.dependencies().size()
-              + " dependencies");
-          applicationClassPath = ApplicationClassPath.maven(resolved);
-        } else if (project != null) {
-          throw new AutogenException(ExitCode.USAGE, "--project " + project + ": no pom.xml there (pass the directory "
-              + "of the Maven project, or --classpath)");
-        } else {
-          applicationClassPath = ApplicationClassPath.given(List.of(Path.of("target/classes")));
-        }
+        applicationClassPath = ApplicationClassPath.given(List.of(Path.of("target/classes")));
       }
     }
     return applicationClassPath;
   }
 
   /**
-   * @return the application's configuration, read once: from {@code --classpath}, the working
+   * @return the Maven project whose build gives the class path: none with {@code --classpath}; else the
+   *     one in {@code --project}, else in the working directory when it holds a pom.xml
+   * @throws AutogenException with {@link ExitCode#USAGE} when {@code --project} holds no pom.xml
+   */
+  private java.util.Optional<MavenProject> mavenProject() {
+    if (classpath != null) {
+      return java.util.Optional.empty();
+    }
+    java.util.Optional<MavenProject> maven = MavenProject.in(project == null ? Path.of("") : project);
+    if (maven.isEmpty() && project != null) {
+      throw new AutogenException(ExitCode.USAGE, "--project " + project + ": no pom.xml there (pass the directory "
+          + "of the Maven project, or --classpath)");
+    }
+    return maven;
+  }
+
+  /**
+   * @return where the application's configuration files are looked up: the class path; in a Maven
+   *     project whose class path is not given, its output directory alone, where its build copies its
+   *     resources ({@code application.yml}, {@code hibernate.properties}, {@code META-INF/persistence.xml}),
+   *     so that reading the configuration never starts Maven
+   */
+  private List<Path> configurationEntries() {
+    return mavenProject().map(m -> List.of(m.outputDirectory())).orElseGet(this::classpathEntries);
+  }
+
+  /**
+   * @return the application's configuration, read once: from the class path ({@link
+   *     #configurationEntries()}), the working
    *     directory, {@code --profile}, the environment, the system properties and the {@code hibernate.*}
    *     keys of autogen.properties ({@link ApplicationConfigReader})
    * @throws AutogenException with {@link ExitCode#USAGE} when a file of it is malformed
@@ -447,7 +469,7 @@ final class ProjectOptions {
     if (applicationConfig == null) {
       Map<String, String> properties = new TreeMap<>();
       System.getProperties().stringPropertyNames().forEach(k -> properties.put(k, System.getProperty(k)));
-      applicationConfig = ApplicationConfigReader.read(new ApplicationConfigReader.Inputs(classpathEntries(),
+      applicationConfig = ApplicationConfigReader.read(new ApplicationConfigReader.Inputs(configurationEntries(),
           Path.of(""), profiles, System.getenv(), properties,
           projectProperties == null ? List.of() : projectProperties.hibernateSettings(), persistenceUnit));
     }
