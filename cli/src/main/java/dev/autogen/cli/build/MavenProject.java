@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
+import dev.autogen.cli.config.XmlDocuments;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -113,16 +114,10 @@ public record MavenProject(Path directory) {
 
   private static org.w3c.dom.Document parse(Path pom) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setNamespaceAware(true);
-      var builder = factory.newDocumentBuilder();
-      builder.setErrorHandler(null);
-      return builder.parse(pom.toFile());
-    } catch (Exception e) {
-      throw new AutogenException(ExitCode.USAGE, pom + ": not a readable pom ("
-          + String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ") + "): fix it, or pass --classpath", e);
+      return XmlDocuments.parse(new InputSource(pom.toUri().toString()));
+    } catch (SAXException | IOException e) {
+      throw new AutogenException(ExitCode.USAGE, pom + ": not a readable pom (" + XmlDocuments.message(e)
+          + "): fix it, or pass --classpath", e);
     }
   }
 

@@ -7,10 +7,6 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -22,8 +18,8 @@ import org.xml.sax.SAXException;
  * The persistence units of a JPA {@code META-INF/persistence.xml} (Jakarta Persistence 3.2, "8.2.1
  * persistence.xml file"): each unit's classes, jar files, mapping files, {@code
  * <exclude-unlisted-classes>} and {@code <properties>} (which the provider receives with its other
- * settings). Which unit the application boots is chosen by {@link #select}. Parsed with the JDK's DOM
- * parser, DTDs and external entities refused.
+ * settings). Which unit the application boots is chosen by {@link #select}. Parsed by {@link
+ * XmlDocuments}.
  */
 final class PersistenceXmlSource {
 
@@ -42,16 +38,9 @@ final class PersistenceXmlSource {
   static List<PersistenceUnit> read(String text, String name, Path root) {
     Document document;
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setNamespaceAware(true);
-      DocumentBuilder builder = factory.newDocumentBuilder();
-      builder.setErrorHandler(null);
-      document = builder.parse(new InputSource(new StringReader(text)));
-    } catch (SAXException | IOException | ParserConfigurationException e) {
-      throw new AutogenException(ExitCode.USAGE, name + ": not a persistence.xml: "
-          + String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " "), e);
+      document = XmlDocuments.parse(new InputSource(new StringReader(text)));
+    } catch (SAXException | IOException e) {
+      throw new AutogenException(ExitCode.USAGE, name + ": not a persistence.xml: " + XmlDocuments.message(e), e);
     }
     List<String> lines = text.lines().toList();
     NodeList units = document.getElementsByTagNameNS("*", "persistence-unit");
