@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * What {@code autogen config} shows: every effective setting with where it came from, in three
  * sections: autogen's options that the application's configuration can set ({@code naming}, {@code
- * migrations}, {@code flyway-schema}, {@code profile}, {@code persistence-unit} when there is one), the Hibernate settings the entities are read
+ * migrations}, {@code flyway-schema}, {@code profile}), the Hibernate settings the entities are read
  * with, and every setting of the application's own configuration. A secret (a key naming a password,
  * secret, credentials or token) is shown as {@value ApplicationConfig#MASK}, and a JDBC URL with its
  * password removed ({@link JdbcUrls#redact}); a value whose placeholder cannot be resolved is shown as
@@ -47,6 +47,9 @@ record ConfigReport(List<Row> rows) {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(Section.option, "profile", String.join(",", app.profiles()), app.setting("spring.profiles.active")
         .map(Setting::source).orElse(app.profiles().isEmpty() ? "default: none" : "environment SPRING_PROFILES_ACTIVE")));
+    // the persistence unit whose classes and properties are read, when the class path has one
+    app.unit().ifPresent(u -> rows.add(option(options, "persistence-unit", options.persistenceUnit, u.name(),
+        u.source())));
     rows.add(option(options, "naming", options.naming, options.naming(),
         app.setting(ApplicationConfig.SPRING_PHYSICAL_NAMING)
             .or(() -> app.setting(ApplicationConfig.QUARKUS_PHYSICAL_NAMING)).map(Setting::source)
@@ -58,9 +61,6 @@ record ConfigReport(List<Row> rows) {
         app.setting("spring.flyway.default-schema").or(() -> app.setting("spring.flyway.schemas"))
             .or(() -> app.setting("spring.flyway.schemas[0]")).map(Setting::source)
             .orElse("default: the mode's (see --help)")));
-    // the persistence unit whose classes and properties are read, when the class path has one
-    app.unit().ifPresent(u -> rows.add(option(options, "persistence-unit", options.persistenceUnit, u.name(),
-        u.source())));
     for (Map.Entry<String, Setting> e : app.hibernateSources().entrySet()) {
       rows.add(new Row(Section.hibernate, e.getKey(), shown(app, e.getKey(), e.getValue()), e.getValue().source()));
     }

@@ -10,8 +10,8 @@ import java.util.TreeMap;
  * What {@link HibernateEntityReader} reads and how it names things.
  *
  * @param classpath the directories and jars that hold the compiled entity classes, in lookup order;
- *     the entities' dependencies too; {@link #applicationEntries()} not listed are appended; never
- *     null, copied
+ *     dependencies of the entities that are not JPA or Hibernate may be listed too (JPA and Hibernate
+ *     themselves always come from autogen); never null, copied
  * @param packages scan these packages and their subpackages on the whole {@code classpath}, jars
  *     included (as Spring's {@code @EntityScan} does); empty (or null) scans {@link #scannedEntries()};
  *     copied
@@ -37,7 +37,8 @@ import java.util.TreeMap;
  *     implicit or physical strategy that {@link #naming()} stands for. Null means none; copied, sorted
  *     by key
  * @param applicationEntries the application's own class path entries (its build's output directories,
- *     the root and {@code <jar-file>}s of its persistence unit): where, without {@code packages}, mapped
+ *     the root and {@code <jar-file>}s of its persistence unit; appended to {@code classpath} when not
+ *     on it): where, without {@code packages}, mapped
  *     classes are looked for, as the application's runtime scans its own classes and not its
  *     dependencies' ({@link #scannedEntries()}); null or empty for the default: the directories of
  *     {@code classpath}, or its first entry when it has no directory (a packaged application); copied

@@ -19,8 +19,8 @@ import java.nio.file.Path;
  *       hibernate.properties}, {@code autogen.properties}, system properties), so that changing one reads
  *       the entities again;
  *   <li>the dev server that resolves {@code columnDefinition} texts;
- *   <li>each class path entry in order: for a directory, every {@code .class} and {@code .xml} (orm.xml,
- *       persistence.xml) file's relative path and content (so a rebuild that writes the same bytes still hits, and a moved project too); for a
+ *   <li>each class path entry in order: for a directory, every {@code .class} file's relative path and
+ *       content (so a rebuild that writes the same bytes still hits, and a moved project too); for a
  *       jar, its absolute path, size and modification time (reading a whole dependency jar would cost
  *       about what the cache saves); for a missing entry, its path (the reader then fails, and failures
  *       are never cached).
@@ -46,6 +46,12 @@ public final class EntityCacheKey {
    */
   public static CacheKey of(CatalogCache cache, EntityModelOptions options, String columnDefinitionServer) {
     KeyHasher hasher = cache.key(KIND)
+        // which classes and mapping files are read: the application's own entries and its persistence unit
+        .texts("application entries", options.applicationEntries().stream()
+            .map(p -> p.toAbsolutePath().normalize().toString()).toList())
+        .texts("listed classes", options.listedClasses())
+        .texts("mapping files", options.mappingFiles())
+        .text("exclude unlisted classes", Boolean.toString(options.excludeUnlistedClasses()))
         .text("hibernate", org.hibernate.Version.getVersionString())
         .text("java", Integer.toString(Runtime.version().feature()))
         .text("naming", options.naming())
@@ -55,15 +61,9 @@ public final class EntityCacheKey {
         .text("column definitions resolved on", columnDefinitionServer)
         .text("hibernate settings", Integer.toString(options.hibernateSettings().size()));
     options.hibernateSettings().forEach((key, value) -> hasher.text("setting", key).text("value", value));
-    hasher.texts("application entries", options.applicationEntries().stream().map(p -> p.toAbsolutePath().toString())
-            .toList())
-        .texts("listed classes", options.listedClasses())
-        .texts("mapping files", options.mappingFiles())
-        .text("exclude unlisted classes", Boolean.toString(options.excludeUnlistedClasses()));
     for (Path entry : options.classpath()) {
       if (Files.isDirectory(entry)) {
-        hasher.tree("directory", entry, p -> p.getFileName().toString().endsWith(".class")
-            || p.getFileName().toString().endsWith(".xml"));
+        hasher.tree("directory", entry, p -> p.getFileName().toString().endsWith(".class"));
       } else if (Files.isRegularFile(entry)) {
         hasher.fileStamp("jar", entry);
       } else {
