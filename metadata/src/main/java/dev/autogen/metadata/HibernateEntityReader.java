@@ -202,7 +202,8 @@ public final class HibernateEntityReader implements SchemaSource {
           + " migrate the entities to jakarta.persistence", null);
     }
     throw new SchemaSourceException(Reason.INPUT, "no @Entity classes found in " + entries() + within
-        + ": pass the directory or jar that holds the compiled entities with --classpath", null);
+        + ": pass the directory or jar that holds the compiled entities with --classpath"
+        + (options.packages().isEmpty() ? ", or name the packages of entities in a jar with --packages" : ""), null);
   }
 
   private String entries() {
