@@ -51,6 +51,9 @@ record ConfigReport(List<Row> rows) {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(Section.option, "profile", String.join(",", app.profiles()), app.setting("spring.profiles.active")
         .map(Setting::source).orElse(app.profiles().isEmpty() ? "default: none" : "environment SPRING_PROFILES_ACTIVE")));
+    // the persistence unit whose classes and properties are read, when the class path has one
+    app.unit().ifPresent(u -> rows.add(option(options, "persistence-unit", options.persistenceUnit, u.name(),
+        u.source())));
     rows.add(option(options, "naming", options.naming, options.naming(),
         app.setting(ApplicationConfig.SPRING_PHYSICAL_NAMING)
             .or(() -> app.setting(ApplicationConfig.QUARKUS_PHYSICAL_NAMING)).map(Setting::source)

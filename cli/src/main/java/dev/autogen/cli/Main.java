@@ -1,6 +1,8 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.build.LocalRepository;
 import dev.autogen.diff.InvalidRenameException;
+import dev.autogen.model.MissingClassException;
 import dev.autogen.model.SchemaSourceException;
 import java.io.File;
 import dev.autogen.introspect.JdbcUrls;
@@ -108,7 +110,8 @@ public final class Main {
       message = a.getMessage();
     } else if (e instanceof SchemaSourceException s) {
       code = s.reason() == SchemaSourceException.Reason.UNREACHABLE ? ExitCode.DATABASE : ExitCode.USAGE;
-      message = s.getMessage();
+      // a class a dependency jar left off the class path would provide: say which artifact holds it
+      message = s.getMessage() + (s instanceof MissingClassException m ? LocalRepository.standard().hint(m.className()) : "");
     } else if (e instanceof InvalidRenameException) {
       code = ExitCode.USAGE;
       message = e.getMessage();

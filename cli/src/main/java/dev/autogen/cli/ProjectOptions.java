@@ -1,5 +1,8 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.build.ApplicationClassPath;
+import dev.autogen.cli.build.MavenClassPath;
+import dev.autogen.cli.build.MavenProject;
 import dev.autogen.cli.cache.AutogenBuild;
 import dev.autogen.cli.cache.CatalogCache;
 import dev.autogen.cli.config.ApplicationConfig;
@@ -95,13 +98,28 @@ final class ProjectOptions {
   List<String> excludeTables = new ArrayList<>();
 
   @Option(scope = ScopeType.INHERIT, names = "--classpath", paramLabel = "PATH",
-      description = "Directories and jars holding the compiled entities, separated by the path separator "
-          + "(':' on Unix) or ',' (default: target/classes).")
+      description = "The application's class path: directories and jars holding the compiled entities and their "
+          + "dependencies, separated by the path separator (':' on Unix) or ','. Default: in a Maven project (a "
+          + "pom.xml in --project), resolved by its own build (./mvnw, else mvn; cached); else target/classes.")
   String classpath;
 
+  @Option(scope = ScopeType.INHERIT, names = "--project", paramLabel = "DIR",
+      description = "The Maven project whose build gives the class path when --classpath is not given (default: "
+          + "the working directory).")
+  Path project;
+
   @Option(scope = ScopeType.INHERIT, names = "--packages", split = ",", paramLabel = "PACKAGE",
-      description = "Only read entities in these packages (and their subpackages).")
+      description = "Read the entities of these packages (and their subpackages) anywhere on the class path, jars "
+          + "included. Default: every entity of the application's own output directories and of its persistence unit.")
   List<String> packages = new ArrayList<>();
+
+  @Option(scope = ScopeType.INHERIT, names = "--persistence-unit", paramLabel = "NAME",
+      description = "The persistence unit of META-INF/persistence.xml to read (its classes, jar files, mapping files "
+          + "and properties); required when there are several.")
+  String persistenceUnit;
+
+  /** The application's class path once found, so that Maven runs at most once per run. */
+  private ApplicationClassPath applicationClassPath;
 
   @Option(scope = ScopeType.INHERIT, names = "--naming", paramLabel = "STRATEGY",
       description = "Physical naming strategy: hibernate, spring (snake_case, as Spring Boot), or a class name. "
@@ -371,8 +389,9 @@ final class ProjectOptions {
    */
   EntityModelOptions entityOptions() {
     List<String> schemas = schemas();
-    return new EntityModelOptions(classpathEntries(), packages, naming(), schemas.isEmpty() ? null : schemas.get(0),
-        quotedIdentifiers, applicationConfig().hibernateSettings());
+    EntityModelOptions options = new EntityModelOptions(classpathEntries(), packages, naming(),
+        schemas.isEmpty() ? null : schemas.get(0), quotedIdentifiers, applicationConfig().hibernateSettings());
+    return applicationClassPath().select(options, applicationConfig().unit().orElse(null));
   }
 
   /**
@@ -388,15 +407,67 @@ final class ProjectOptions {
     return fromApplication == null || fromApplication.isBlank() ? List.of() : List.of(fromApplication.trim());
   }
 
-  /** @return the entries of {@code --classpath}, default {@code target/classes} */
+  /** @return the entries of the application's class path ({@link #applicationClassPath()}) */
   private List<Path> classpathEntries() {
-    String cp = classpath == null ? "target/classes" : classpath;
-    return Arrays.stream(cp.split("[" + File.pathSeparator + ",]"))
-        .map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
+    return applicationClassPath().entries();
   }
 
   /**
-   * @return the application's configuration, read once: from {@code --classpath}, the working
+   * @return the application's class path, found once: {@code --classpath}; else, when {@code --project}
+   *     (default: the working directory) holds a {@code pom.xml}, what its Maven build resolves ({@link
+   *     MavenClassPath}); else {@code target/classes}
+   * @throws AutogenException with {@link ExitCode#USAGE} when {@code --project} holds no pom.xml, or as
+   *     {@link MavenClassPath#resolve}
+   */
+  ApplicationClassPath applicationClassPath() {
+    if (applicationClassPath == null) {
+      java.util.Optional<MavenProject> maven = mavenProject();
+      if (classpath != null) {
+        applicationClassPath = ApplicationClassPath.given(Arrays.stream(classpath.split("[" + File.pathSeparator + ",]"))
+            .map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList());
+      } else if (maven.isPresent()) {
+        MavenClassPath.Resolved resolved = MavenClassPath.resolve(maven.get(), cache(), verbose ? this::verbose : null);
+        verbose("autogen: class path from the Maven build of " + maven.get().pom() + " (" + resolved.note() + "): "
+            + resolved.outputDirectories().size() + " output directory, " + resolved.dependencies().size()
+            + " dependencies");
+        applicationClassPath = ApplicationClassPath.maven(resolved);
+      } else {
+        applicationClassPath = ApplicationClassPath.given(List.of(Path.of("target/classes")));
+      }
+    }
+    return applicationClassPath;
+  }
+
+  /**
+   * @return the Maven project whose build gives the class path: none with {@code --classpath}; else the
+   *     one in {@code --project}, else in the working directory when it holds a pom.xml
+   * @throws AutogenException with {@link ExitCode#USAGE} when {@code --project} holds no pom.xml
+   */
+  private java.util.Optional<MavenProject> mavenProject() {
+    if (classpath != null) {
+      return java.util.Optional.empty();
+    }
+    java.util.Optional<MavenProject> maven = MavenProject.in(project == null ? Path.of("") : project);
+    if (maven.isEmpty() && project != null) {
+      throw new AutogenException(ExitCode.USAGE, "--project " + project + ": no pom.xml there (pass the directory "
+          + "of the Maven project, or --classpath)");
+    }
+    return maven;
+  }
+
+  /**
+   * @return where the application's configuration files are looked up: the class path; in a Maven
+   *     project whose class path is not given, its output directory alone, where its build copies its
+   *     resources ({@code application.yml}, {@code hibernate.properties}, {@code META-INF/persistence.xml}),
+   *     so that reading the configuration never starts Maven
+   */
+  private List<Path> configurationEntries() {
+    return mavenProject().map(m -> List.of(m.outputDirectory())).orElseGet(this::classpathEntries);
+  }
+
+  /**
+   * @return the application's configuration, read once: from the class path ({@link
+   *     #configurationEntries()}), the working
    *     directory, {@code --profile}, the environment, the system properties and the {@code hibernate.*}
    *     keys of autogen.properties ({@link ApplicationConfigReader})
    * @throws AutogenException with {@link ExitCode#USAGE} when a file of it is malformed
@@ -405,9 +476,9 @@ final class ProjectOptions {
     if (applicationConfig == null) {
       Map<String, String> properties = new TreeMap<>();
       System.getProperties().stringPropertyNames().forEach(k -> properties.put(k, System.getProperty(k)));
-      applicationConfig = ApplicationConfigReader.read(new ApplicationConfigReader.Inputs(classpathEntries(),
+      applicationConfig = ApplicationConfigReader.read(new ApplicationConfigReader.Inputs(configurationEntries(),
           Path.of(""), profiles, System.getenv(), properties,
-          projectProperties == null ? List.of() : projectProperties.hibernateSettings()));
+          projectProperties == null ? List.of() : projectProperties.hibernateSettings(), persistenceUnit));
     }
     return applicationConfig;
   }

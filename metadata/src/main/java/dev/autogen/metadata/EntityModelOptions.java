@@ -15,8 +15,9 @@ import java.util.TreeMap;
  *     here (e.g. Hibernate Validator, with its API and an Expression Language implementation) makes its
  *     constraints part of the mapping as the application's Hibernate applies them ({@code
  *     BeanValidationDdl}); autogen brings none of its own. Never null, copied
- * @param packages limit the scan to classes in these packages and their subpackages; empty (or null)
- *     scans everything on {@code classpath}; copied
+ * @param packages scan these packages and their subpackages on the whole {@code classpath}, jars
+ *     included (as Spring's {@code @EntityScan} does); empty (or null) scans {@link #scannedEntries()};
+ *     copied
  * @param naming the naming strategy: {@code hibernate} (the default, used when null or blank:
  *     Hibernate's {@code PhysicalNamingStrategyStandardImpl} with {@code
  *     ImplicitNamingStrategyJpaCompliantImpl}), {@code spring} (what Spring Boot configures: {@code
@@ -40,9 +41,23 @@ import java.util.TreeMap;
  *     hibernate.implicit_naming_strategy} or {@code hibernate.physical_naming_strategy} here replaces the
  *     implicit or physical strategy that {@link #naming()} stands for. Null means none; copied, sorted
  *     by key
+ * @param applicationEntries the application's own class path entries (its build's output directories,
+ *     the root and {@code <jar-file>}s of its persistence unit; appended to {@code classpath} when not
+ *     on it): where, without {@code packages}, mapped
+ *     classes are looked for, as the application's runtime scans its own classes and not its
+ *     dependencies' ({@link #scannedEntries()}); null or empty for the default: the directories of
+ *     {@code classpath}, or its first entry when it has no directory (a packaged application); copied
+ * @param listedClasses classes mapped whether or not a scan finds them: the {@code <class>} entries of the
+ *     persistence unit, looked up on the whole {@code classpath}; null means none; copied
+ * @param mappingFiles XML mapping files (orm.xml) read as resources of {@code classpath}, as the
+ *     persistence unit's {@code <mapping-file>}s; {@code META-INF/orm.xml} of a scanned entry is read
+ *     besides (Jakarta Persistence 3.2, 8.2.1.6.2); null means none; copied
+ * @param excludeUnlistedClasses the persistence unit's {@code <exclude-unlisted-classes>}: nothing is
+ *     scanned, only {@code listedClasses} (and the classes of {@code packages}, when given) are mapped
  */
 public record EntityModelOptions(List<Path> classpath, List<String> packages, String naming, String defaultSchema,
-    boolean globallyQuotedIdentifiers, Map<String, String> hibernateSettings) {
+    boolean globallyQuotedIdentifiers, Map<String, String> hibernateSettings, List<Path> applicationEntries,
+    List<String> listedClasses, List<String> mappingFiles, boolean excludeUnlistedClasses) {
 
   /** The naming option value for Hibernate's own defaults. */
   public static final String HIBERNATE_NAMING = "hibernate";
@@ -62,6 +77,58 @@ public record EntityModelOptions(List<Path> classpath, List<String> packages, St
     defaultSchema = defaultSchema == null || defaultSchema.isBlank() ? null : defaultSchema.trim();
     hibernateSettings = hibernateSettings == null ? Map.of()
         : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(hibernateSettings));
+    applicationEntries = applicationEntries == null ? List.of() : List.copyOf(applicationEntries);
+    if (!classpath.containsAll(applicationEntries)) {
+      // the application's own entries are loaded like the rest: on the class path, after its entries
+      List<Path> all = new java.util.ArrayList<>(classpath);
+      applicationEntries.stream().filter(e -> !all.contains(e)).forEach(all::add);
+      classpath = List.copyOf(all);
+    }
+    listedClasses = listedClasses == null ? List.of() : List.copyOf(listedClasses);
+    mappingFiles = mappingFiles == null ? List.of() : List.copyOf(mappingFiles);
+  }
+
+  /**
+   * Options without a persistence unit: the default scan.
+   *
+   * @param classpath see the record's description, never null
+   * @param packages see the record's description, may be null
+   * @param naming see the record's description, may be null
+   * @param defaultSchema see the record's description, may be null
+   * @param globallyQuotedIdentifiers see the record's description
+   * @param hibernateSettings see the record's description, may be null
+   * @throws NullPointerException when classpath or one of its entries is null
+   */
+  public EntityModelOptions(List<Path> classpath, List<String> packages, String naming, String defaultSchema,
+      boolean globallyQuotedIdentifiers, Map<String, String> hibernateSettings) {
+    this(classpath, packages, naming, defaultSchema, globallyQuotedIdentifiers, hibernateSettings, null, null, null,
+        false);
+  }
+
+  /**
+   * @return the entries whose classes are scanned for mapped classes when {@link #packages()} is empty
+   *     and classes are not excluded: {@link #applicationEntries()} when given, else the directories of
+   *     {@link #classpath()}, else its first entry (none when it is empty); never null
+   */
+  public List<Path> scannedEntries() {
+    if (!applicationEntries.isEmpty()) {
+      return applicationEntries;
+    }
+    List<Path> directories = classpath.stream().filter(java.nio.file.Files::isDirectory).toList();
+    return !directories.isEmpty() || classpath.isEmpty() ? directories : List.of(classpath.get(0));
+  }
+
+  /**
+   * @param entries the new {@link #applicationEntries()}, may be null (the default)
+   * @param classes the new {@link #listedClasses()}, may be null
+   * @param mappings the new {@link #mappingFiles()}, may be null
+   * @param excludeUnlisted the new {@link #excludeUnlistedClasses()}
+   * @return these options with the application's own entries and its persistence unit's selection
+   */
+  public EntityModelOptions withSelection(List<Path> entries, List<String> classes, List<String> mappings,
+      boolean excludeUnlisted) {
+    return new EntityModelOptions(classpath, packages, naming, defaultSchema, globallyQuotedIdentifiers,
+        hibernateSettings, entries, classes, mappings, excludeUnlisted);
   }
 
   /**
@@ -97,7 +164,8 @@ public record EntityModelOptions(List<Path> classpath, List<String> packages, St
    * @return these options with global quoting of identifiers switched on or off
    */
   public EntityModelOptions withGloballyQuotedIdentifiers(boolean quoted) {
-    return new EntityModelOptions(classpath, packages, naming, defaultSchema, quoted, hibernateSettings);
+    return new EntityModelOptions(classpath, packages, naming, defaultSchema, quoted, hibernateSettings,
+        applicationEntries, listedClasses, mappingFiles, excludeUnlistedClasses);
   }
 
   /**
@@ -105,6 +173,7 @@ public record EntityModelOptions(List<Path> classpath, List<String> packages, St
    * @return these options with the application's Hibernate settings replaced
    */
   public EntityModelOptions withHibernateSettings(Map<String, String> settings) {
-    return new EntityModelOptions(classpath, packages, naming, defaultSchema, globallyQuotedIdentifiers, settings);
+    return new EntityModelOptions(classpath, packages, naming, defaultSchema, globallyQuotedIdentifiers, settings,
+        applicationEntries, listedClasses, mappingFiles, excludeUnlistedClasses);
   }
 }

@@ -3,6 +3,7 @@ package dev.autogen.metadata;
 import dev.autogen.metadata.postgres.PostgresCatalogTranslator;
 import dev.autogen.model.Catalog;
 import dev.autogen.model.ColumnDefinitionResolver;
+import dev.autogen.model.MissingClassException;
 import dev.autogen.model.SchemaSource;
 import dev.autogen.model.SchemaSourceException;
 import dev.autogen.model.SchemaSourceException.Reason;
@@ -26,8 +27,9 @@ import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
  * Metadata}, the relational model from which Hibernate's own schema export writes its DDL, for
  * PostgreSQL. The catalog holds exactly what that export creates ({@link PostgresCatalogTranslator}).
  *
- * <p>Steps: the classes under {@link EntityModelOptions#classpath()} within {@link
- * EntityModelOptions#packages()} are loaded by a class loader whose parent is autogen's (so JPA and
+ * <p>Steps: the classes {@link EntityScan} selects (within {@link EntityModelOptions#packages()}, else
+ * the application's own entries, plus the persistence unit's listed classes) are loaded by a class
+ * loader over {@link EntityModelOptions#classpath()} whose parent is autogen's (so JPA and
  * Hibernate annotations are shared); {@code @Entity}, {@code @Embeddable}, {@code @MappedSuperclass},
  * {@code @Converter} classes and annotated {@code package-info} classes go to Hibernate's {@code
  * MetadataSources}, with the configured naming strategies and {@code
@@ -123,7 +125,7 @@ public final class HibernateEntityReader implements SchemaSource {
       thread.setContextClassLoader(loader);
       NamingStrategies naming = NamingStrategies.resolve(options.naming(), loader);
       MappedClassFinder finder = new MappedClassFinder(loader);
-      MappedClasses classes = finder.find(new ClassPathScanner(options.packages()).classNames(entries));
+      MappedClasses classes = finder.find(EntityScan.classNames(options, loader));
       requireEntities(classes);
       try (HibernateMetadata hibernate = HibernateMetadata.build(classes, loader, naming, options)) {
         return use.apply(hibernate.metadata());
@@ -131,6 +133,16 @@ public final class HibernateEntityReader implements SchemaSource {
         // Hibernate reflects on the mapped classes' fields and methods: a class they refer to is missing
         // (NoClassDefFoundError) or damaged (ClassFormatError); never a partial model (issue 9, #2)
         throw unreadable(e, finder, classes);
+      } catch (SchemaSourceException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // the same, wrapped: an annotation member naming a missing class (InvocationTargetException of a
+        // TypeNotPresentException), a class named by a string (ClassLoadingException of a ClassNotFoundException)
+        Throwable missing = MissingClasses.find(e);
+        if (missing == null) {
+          throw e;
+        }
+        throw unreadable(missing, finder, classes);
       }
     } catch (HibernateException e) {
       // MappingException, AnnotationException, boot.MappingException, PropertyNotFoundException, ...:
@@ -151,8 +163,7 @@ public final class HibernateEntityReader implements SchemaSource {
     if (e instanceof UnsupportedClassVersionError tooNew) {
       return ClassFileVersion.tooNew(tooNew, null, Thread.currentThread().getContextClassLoader());
     }
-    String missing = e instanceof TypeNotPresentException t ? t.typeName()
-        : e instanceof NoClassDefFoundError && e.getMessage() != null ? e.getMessage().strip().replace('/', '.') : null;
+    String missing = MissingClasses.className(e);
     String remedy = e instanceof ClassFormatError ? "rebuild the project" : "add the jar or directory that holds it to --classpath";
     String cause = e.getClass().getSimpleName() + ": " + Messages.oneLine(e.getMessage());
     if (missing == null) {
@@ -161,12 +172,13 @@ public final class HibernateEntityReader implements SchemaSource {
     }
     List<String> referring = finder.referring(classes.classes(), missing.replace('.', '/'));
     String by = referring.isEmpty() ? "" : ", which " + String.join(", ", referring) + " refer" + (referring.size() == 1 ? "s" : "") + " to,";
-    return new SchemaSourceException(Reason.INPUT, "class " + missing + by + " cannot be loaded (" + cause + "): "
-        + remedy, e);
+    return new MissingClassException("class " + missing + by + " cannot be loaded (" + cause + "): " + remedy,
+        missing, e);
   }
 
   private List<Path> existingEntries() {
-    for (Path entry : options.classpath()) {
+    for (Path entry : java.util.stream.Stream.concat(options.classpath().stream(), options.applicationEntries().stream())
+        .toList()) {
       if (!Files.exists(entry)) {
         throw new SchemaSourceException(Reason.INPUT, "classpath entry does not exist: " + entry
             + ": pass existing directories or jars with --classpath", null);
@@ -180,17 +192,23 @@ public final class HibernateEntityReader implements SchemaSource {
       return;
     }
     String within = options.packages().isEmpty() ? "" : " within packages " + String.join(", ", options.packages());
+    if (options.packages().isEmpty() && options.excludeUnlistedClasses()) {
+      throw new SchemaSourceException(Reason.INPUT, "no @Entity classes found among the classes the persistence unit "
+          + "lists (" + String.join(", ", options.listedClasses()) + "): list its entities with <class> in "
+          + "persistence.xml", null);
+    }
     if (!classes.javaxEntities().isEmpty()) {
       throw new SchemaSourceException(Reason.INPUT, "no @Entity classes found in " + entries() + within
           + ": " + classes.javaxEntities().get(0) + " uses javax.persistence, which Hibernate 7 does not read:"
           + " migrate the entities to jakarta.persistence", null);
     }
     throw new SchemaSourceException(Reason.INPUT, "no @Entity classes found in " + entries() + within
-        + ": pass the directory or jar that holds the compiled entities with --classpath", null);
+        + ": pass the directory or jar that holds the compiled entities with --classpath"
+        + (options.packages().isEmpty() ? ", or name the packages of entities in a jar with --packages" : ""), null);
   }
 
   private String entries() {
-    return options.classpath().stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
+    return (options.packages().isEmpty() ? options.scannedEntries() : options.classpath()).stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static URL[] urls(List<Path> entries) {

@@ -67,6 +67,7 @@ final class HibernateMetadata implements AutoCloseable {
       MetadataSources sources = new MetadataSources(registry);
       classes.classes().forEach(sources::addAnnotatedClass);
       classes.packages().forEach(sources::addPackage);
+      EntityScan.mappingFiles(options).forEach(sources::addResource);
       org.hibernate.boot.MetadataBuilder builder = sources.getMetadataBuilder();
       // a strategy the application's settings name is resolved by Hibernate itself, on the entities' loader
       if (!options.hibernateSettings().containsKey(MappingSettings.IMPLICIT_NAMING_STRATEGY)) {

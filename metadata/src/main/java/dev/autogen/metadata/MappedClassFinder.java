@@ -1,5 +1,6 @@
 package dev.autogen.metadata;
 
+import dev.autogen.model.MissingClassException;
 import dev.autogen.model.SchemaSourceException;
 import dev.autogen.model.SchemaSourceException.Reason;
 import jakarta.persistence.Converter;
@@ -94,9 +95,11 @@ final class MappedClassFinder {
     } catch (ClassNotFoundException | LinkageError | TypeNotPresentException | ArrayStoreException e) {
       if (MAPPING_DESCRIPTORS.stream().anyMatch(d -> declares(name, d))) {
         String kind = declares(name, MAPPING_DESCRIPTORS.get(0)) ? "entity class " : "mapped class ";
-        throw new SchemaSourceException(Reason.INPUT, kind + name + " cannot be loaded ("
-            + e.getClass().getSimpleName() + ": " + Messages.oneLine(e.getMessage())
-            + "): add the jars it depends on to --classpath", e);
+        String message = kind + name + " cannot be loaded (" + e.getClass().getSimpleName() + ": "
+            + Messages.oneLine(e.getMessage()) + "): add the jars it depends on to --classpath";
+        String missing = MissingClasses.className(e);
+        throw missing == null ? new SchemaSourceException(Reason.INPUT, message, e)
+            : new MissingClassException(message, missing, e);
       }
       return null;
     }

@@ -173,7 +173,34 @@ class ClassPathTest {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     assertThatThrownBy(() -> read(List.of(empty), List.of()))
         .hasMessage("no @Entity classes found in " + empty
-            + ": pass the directory or jar that holds the compiled entities with --classpath");
+            + ": pass the directory or jar that holds the compiled entities with --classpath, or name the packages of"
+            + " entities in a jar with --packages");
+  }
+
+  /**
+   * Without packages, the application's own classes are read, not its dependencies' (issue 10 #4): the
+   * class path's directories, or its first entry when it has only jars, or the application entries
+   * named, which join the class path when not on it.
+   */
+  @Test
+  void withoutPackagesTheApplicationsOwnEntriesAreScanned() throws IOException {
+    Path classes = compile(Map.of("com.example.app.Widget", WIDGET));
+    Path library = RuntimeCompiler.jar(RuntimeCompiler.compile(Map.of("com.example.other.Other", OTHER),
+        Files.createDirectories(dir.resolve("library"))), dir.resolve("library.jar"));
+    Path application = RuntimeCompiler.jar(classes, dir.resolve("application.jar"));
+
+    assertThat(tableNames(read(List.of(classes, library), List.of()))).as("the directory, not the jar")
+        .containsExactly("widget");
+    assertThat(tableNames(read(List.of(classes, library), List.of("com.example")))).containsExactly("other", "widget");
+    assertThat(tableNames(read(List.of(application, library), List.of()))).as("jars only: the first")
+        .containsExactly("widget");
+    EntityModelOptions named = new EntityModelOptions(List.of(classes), null, null, null)
+        .withSelection(List.of(library), null, null, false);
+    assertThat(named.classpath()).containsExactly(classes, library);
+    assertThat(tableNames(new HibernateEntityReader(named).read())).containsExactly("other");
+    EntityModelOptions listed = new EntityModelOptions(List.of(classes, library), null, null, null)
+        .withSelection(null, List.of("com.example.other.Other"), null, true);
+    assertThat(tableNames(new HibernateEntityReader(listed).read())).as("listed only").containsExactly("other");
   }
 
   @Test

@@ -25,7 +25,7 @@ import java.util.zip.CRC32C;
 
 /**
  * A directory of {@link Catalog}s that took long to compute (entities read through Hibernate, migrations
- * replayed into a dev database), each stored under the {@link CacheKey} of everything it depends on.
+ * replayed into a dev database), and of texts ({@link #text}: the class path a Maven build resolved), each stored under the {@link CacheKey} of everything it depends on.
  *
  * <p>Format of an entry ({@code <kind>-<hash>.bin}): one header line {@code autogen-cache 1 <autogen
  * version> <kind> <hash> <payload length> <payload CRC-32C in hex>}, then the payload, the catalog in
@@ -114,6 +114,35 @@ public final class CatalogCache {
    *     cached}
    */
   public Noted<Catalog> get(Supplier<CacheKey> key, Supplier<Catalog> compute) {
+    return cached(key, compute, c -> true, CatalogCache::deserialize, this::write);
+  }
+
+  /**
+   * @param key the entry's key
+   * @return the entry's catalog, or empty when there is no valid entry (an invalid one is deleted);
+   *     empty when the cache is off
+   */
+  Optional<Catalog> read(CacheKey key) {
+    return read(key, CatalogCache::deserialize);
+  }
+
+  /**
+   * Returns a cached text (e.g. a resolved class path) or computes and stores it: the same entries,
+   * keys and rules as catalogs, with a UTF-8 payload.
+   *
+   * @param key computes the key, as in {@link #get}
+   * @param compute computes the text on a miss; its exceptions propagate and nothing is stored
+   * @param valid whether a cached text still holds (e.g. the files it names exist); an invalid entry is
+   *     a miss and is replaced
+   * @return the text, noted as in {@link #get}
+   */
+  public Noted<String> text(Supplier<CacheKey> key, Supplier<String> compute, java.util.function.Predicate<String> valid) {
+    return cached(key, compute, valid, payload -> Optional.of(new String(payload, StandardCharsets.UTF_8)),
+        (k, text) -> write(k, text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private <T> Noted<T> cached(Supplier<CacheKey> key, Supplier<T> compute, java.util.function.Predicate<T> valid,
+      java.util.function.Function<byte[], Optional<T>> decode, java.util.function.BiConsumer<CacheKey, T> write) {
     if (directory == null) {
       return new Noted<>(compute.get(), "cache off");
     }
@@ -126,21 +155,16 @@ public final class CatalogCache {
     if (k == null) {
       return new Noted<>(compute.get(), "not cached");
     }
-    Optional<Catalog> cached = read(k);
-    if (cached.isPresent()) {
+    Optional<T> cached = read(k, decode);
+    if (cached.isPresent() && valid.test(cached.get())) {
       return new Noted<>(cached.get(), "cache hit");
     }
-    Catalog computed = compute.get();
-    write(k, computed);
+    T computed = compute.get();
+    write.accept(k, computed);
     return new Noted<>(computed, "cache miss");
   }
 
-  /**
-   * @param key the entry's key
-   * @return the entry's catalog, or empty when there is no valid entry (an invalid one is deleted);
-   *     empty when the cache is off
-   */
-  Optional<Catalog> read(CacheKey key) {
+  private <T> Optional<T> read(CacheKey key, java.util.function.Function<byte[], Optional<T>> decode) {
     if (directory == null) {
       return Optional.empty();
     }
@@ -151,7 +175,7 @@ public final class CatalogCache {
     } catch (IOException e) {
       return Optional.empty(); // none (NoSuchFileException), or unreadable: a miss either way
     }
-    Optional<Catalog> catalog = decode(key, bytes);
+    Optional<T> catalog = payload(key, bytes).flatMap(decode);
     try {
       if (catalog.isPresent()) {
         Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
@@ -175,10 +199,24 @@ public final class CatalogCache {
     if (directory == null) {
       return;
     }
+    byte[] payload;
+    try {
+      payload = serialize(catalog);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("autogen: warning: could not write a cache entry in " + directory + " (" + e
+          + "); pass --no-cache or another --cache-dir to stop this message");
+      return;
+    }
+    write(key, payload);
+  }
+
+  private void write(CacheKey key, byte[] payload) {
+    if (directory == null) {
+      return;
+    }
     try {
       Files.createDirectories(directory);
       ignoreInGit();
-      byte[] payload = serialize(catalog);
       byte[] header = (prefix(key) + payload.length + " " + Long.toHexString(crc(payload, 0, payload.length)) + "\n")
           .getBytes(StandardCharsets.UTF_8);
       Path temporary = Files.createTempFile(directory, key.kind() + "-", ".tmp");
@@ -202,7 +240,8 @@ public final class CatalogCache {
     return FORMAT + " " + version + " " + key.kind() + " " + key.hash() + " ";
   }
 
-  private Optional<Catalog> decode(CacheKey key, byte[] bytes) {
+  /** @return the payload of an entry whose header, length and checksum match the key, else empty */
+  private Optional<byte[]> payload(CacheKey key, byte[] bytes) {
     int newline = -1;
     for (int i = 0; i < Math.min(bytes.length, MAX_HEADER); i++) {
       if (bytes[i] == '\n') {
@@ -226,10 +265,16 @@ public final class CatalogCache {
           || Long.parseLong(check[1], 16) != crc(bytes, offset, length)) {
         return Optional.empty();
       }
-      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes, offset, length))) {
-        in.setObjectInputFilter(MODEL_ONLY);
-        return in.readObject() instanceof Catalog c ? Optional.of(c) : Optional.empty();
-      }
+      return Optional.of(java.util.Arrays.copyOfRange(bytes, offset, bytes.length));
+    } catch (RuntimeException e) {
+      return Optional.empty(); // NumberFormatException
+    }
+  }
+
+  private static Optional<Catalog> deserialize(byte[] payload) {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(payload))) {
+      in.setObjectInputFilter(MODEL_ONLY);
+      return in.readObject() instanceof Catalog c ? Optional.of(c) : Optional.empty();
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
       // NumberFormatException, InvalidClassException (filter, changed class), StreamCorruptedException,
       // and whatever a record's canonical constructor throws for an invalid component

@@ -11,7 +11,9 @@ import java.nio.file.Path;
  * <ul>
  *   <li>Hibernate ORM's version ({@code org.hibernate.Version}) and the Java feature version, which
  *       decide how the classes are bound and read;
- *   <li>the options: naming strategy, packages (in order), default schema and quoted identifiers;
+ *   <li>the options: naming strategy, packages (in order), default schema and quoted identifiers, and
+ *       the selection of the application's own entries and persistence unit (application entries,
+ *       listed classes, mapping files, exclude-unlisted-classes);
  *   <li>the application's Hibernate settings, every key and value ({@link
  *       EntityModelOptions#hibernateSettings()}: {@code spring.jpa.properties.hibernate.*}, {@code
  *       hibernate.properties}, {@code autogen.properties}, system properties), so that changing one reads
@@ -47,6 +49,12 @@ public final class EntityCacheKey {
    */
   public static CacheKey of(CatalogCache cache, EntityModelOptions options, String columnDefinitionServer) {
     KeyHasher hasher = cache.key(KIND)
+        // which classes and mapping files are read: the application's own entries and its persistence unit
+        .texts("application entries", options.applicationEntries().stream()
+            .map(p -> p.toAbsolutePath().normalize().toString()).toList())
+        .texts("listed classes", options.listedClasses())
+        .texts("mapping files", options.mappingFiles())
+        .text("exclude unlisted classes", Boolean.toString(options.excludeUnlistedClasses()))
         .text("hibernate", org.hibernate.Version.getVersionString())
         .text("java", Integer.toString(Runtime.version().feature()))
         .text("naming", options.naming())

@@ -89,6 +89,19 @@ public final class KeyHasher {
   }
 
   /**
+   * Adds a file's absolute path and content.
+   *
+   * @param label what the file is
+   * @param file an existing regular file
+   * @return this
+   * @throws UncheckedIOException when it cannot be read
+   */
+  public KeyHasher file(String label, Path file) {
+    text(label, file.toAbsolutePath().normalize().toString());
+    return part("content", read(file));
+  }
+
+  /**
    * Adds a file's identity without reading it: its absolute path, size and last-modified time (what a
    * build tool changes when it writes the file again).
    *

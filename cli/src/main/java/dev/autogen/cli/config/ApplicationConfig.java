@@ -29,9 +29,11 @@ import org.apache.commons.text.lookup.StringLookup;
  * @param environment the environment variables placeholders may name; never null
  * @param springBoot whether a Spring Boot configuration file ({@code application.properties}, {@code
  *     application.yml}) was found: the application then boots Hibernate with Spring Boot's defaults
+ * @param persistenceUnit the persistence unit of {@code META-INF/persistence.xml} the application boots
+ *     (whose properties are among {@code declared}), null when there is none
  */
 public record ApplicationConfig(List<String> profiles, List<Setting> declared, Map<String, String> environment,
-    boolean springBoot) {
+    boolean springBoot, PersistenceUnit persistenceUnit) {
 
   /** Spring Boot's prefix of settings passed to Hibernate as they are ({@code JpaProperties.properties}). */
   public static final String SPRING_JPA_PROPERTIES = "spring.jpa.properties.";
@@ -70,9 +72,27 @@ public record ApplicationConfig(List<String> profiles, List<Setting> declared, M
     environment = Collections.unmodifiableMap(new TreeMap<>(environment));
   }
 
+  /**
+   * A configuration without a persistence unit.
+   *
+   * @param profiles see the record
+   * @param declared see the record
+   * @param environment see the record
+   * @param springBoot see the record
+   */
+  public ApplicationConfig(List<String> profiles, List<Setting> declared, Map<String, String> environment,
+      boolean springBoot) {
+    this(profiles, declared, environment, springBoot, null);
+  }
+
+  /** @return the persistence unit the application boots, when its class path has one */
+  public Optional<PersistenceUnit> unit() {
+    return Optional.ofNullable(persistenceUnit);
+  }
+
   /** @return a configuration with nothing declared */
   public static ApplicationConfig empty() {
-    return new ApplicationConfig(List.of(), List.of(), Map.of(), false);
+    return new ApplicationConfig(List.of(), List.of(), Map.of(), false, null);
   }
 
   /** @return the effective settings, one per key (the declaration that wins), sorted by key; values raw */

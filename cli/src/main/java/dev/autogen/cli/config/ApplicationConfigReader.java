@@ -25,8 +25,10 @@ import java.util.Set;
  *       setting given to the {@code StandardServiceRegistryBuilder} overrides (Hibernate ORM User Guide,
  *       "Configuration and bootstrap": "hibernate.properties ... on the classpath", and {@code
  *       StandardServiceRegistryBuilder}, which starts from {@code Environment.getProperties()});
- *   <li>the properties of the one persistence unit of {@code META-INF/persistence.xml} on the class path
- *       ({@link PersistenceXmlSource}), which Hibernate's JPA bootstrap lays over {@code
+ *   <li>the properties of the persistence unit the application boots (the one named by {@code
+ *       --persistence-unit}, else the only one of the {@code META-INF/persistence.xml} files on the class
+ *       path; several and none named is an error, {@link PersistenceXmlSource#select}), which
+ *       Hibernate's JPA bootstrap lays over {@code
  *       hibernate.properties} ({@code EntityManagerFactoryBuilderImpl}: the unit's properties, then the
  *       integration settings);
  *   <li>Spring Boot's config data files, in the order of Spring Boot's reference ("Externalized
@@ -47,8 +49,7 @@ import java.util.Set;
  *
  * and above them all the command line, whose options are applied by the caller. The active profiles
  * are {@code --profile}, else {@code SPRING_PROFILES_ACTIVE}, else the system property, else {@code
- * spring.profiles.active} of the files read without profiles. Not read (documented limits): a {@code
- * persistence.xml} of several units, {@code config/*}{@code /} subdirectories, {@code spring.config.import} and {@code
+ * spring.profiles.active} of the files read without profiles. Not read (documented limits): {@code config/*}{@code /} subdirectories, {@code spring.config.import} and {@code
  * spring.config.location}, {@code #---} documents in properties files, Quarkus' profile keys ({@code
  * %dev.}) and most of its {@code quarkus.hibernate-orm.*} keys ({@link ApplicationConfig#hibernateSettings()}
  * names the ones read).
@@ -76,17 +77,34 @@ public final class ApplicationConfigReader {
    * @param environment the environment variables
    * @param systemProperties the system properties
    * @param autogenSettings the {@code hibernate.*} settings of {@code autogen.properties}, with sources
+   * @param persistenceUnit the persistence unit named with {@code --persistence-unit}, null when none
    */
   public record Inputs(List<Path> classpath, Path workingDirectory, List<String> profiles,
-      Map<String, String> environment, Map<String, String> systemProperties, List<Setting> autogenSettings) {
+      Map<String, String> environment, Map<String, String> systemProperties, List<Setting> autogenSettings,
+      String persistenceUnit) {
 
-    /** @throws NullPointerException when a component is null */
+    /** @throws NullPointerException when a component other than persistenceUnit is null */
     public Inputs {
       classpath = List.copyOf(classpath);
       profiles = List.copyOf(profiles);
       environment = Map.copyOf(environment);
       systemProperties = Map.copyOf(systemProperties);
       autogenSettings = List.copyOf(autogenSettings);
+    }
+
+    /**
+     * Inputs that name no persistence unit.
+     *
+     * @param classpath see the record
+     * @param workingDirectory see the record
+     * @param profiles see the record
+     * @param environment see the record
+     * @param systemProperties see the record
+     * @param autogenSettings see the record
+     */
+    public Inputs(List<Path> classpath, Path workingDirectory, List<String> profiles, Map<String, String> environment,
+        Map<String, String> systemProperties, List<Setting> autogenSettings) {
+      this(classpath, workingDirectory, profiles, environment, systemProperties, autogenSettings, null);
     }
   }
 
@@ -96,13 +114,17 @@ public final class ApplicationConfigReader {
    * @param inputs what to read
    * @return the configuration
    * @throws AutogenException with {@link ExitCode#USAGE} when a file found cannot be read or is
-   *     malformed (one line naming the file and, where known, the line)
+   *     malformed (one line naming the file and, where known, the line), or no persistence unit can be
+   *     chosen ({@link PersistenceXmlSource#select})
    */
   public static ApplicationConfig read(Inputs inputs) {
     try (URLClassLoader classpath = new URLClassLoader(urls(inputs.classpath()), null)) {
       List<Setting> declared = new ArrayList<>();
       declared.addAll(resource(classpath, "hibernate.properties", List.of()));
-      declared.addAll(resource(classpath, "META-INF/persistence.xml", List.of()));
+      PersistenceUnit unit = PersistenceXmlSource.select(persistenceUnits(classpath), inputs.persistenceUnit());
+      if (unit != null) {
+        declared.addAll(unit.properties());
+      }
       List<String> profiles = profiles(inputs, classpath);
       List<Setting> files = configFiles(inputs, classpath, profiles);
       declared.addAll(files);
@@ -116,7 +138,7 @@ public final class ApplicationConfigReader {
       if (!inputs.profiles().isEmpty()) {
         declared.add(new Setting(PROFILES_KEY, String.join(",", profiles), "command line --profile"));
       }
-      return new ApplicationConfig(profiles, declared, inputs.environment(), springBoot(files));
+      return new ApplicationConfig(profiles, declared, inputs.environment(), springBoot(files), unit);
     } catch (IOException e) {
       throw new AutogenException(ExitCode.USAGE, "cannot read the application's configuration: " + e.getMessage(), e);
     }
@@ -207,6 +229,42 @@ public final class ApplicationConfigReader {
     }
   }
 
+  /**
+   * @return the units of every {@value PersistenceXmlSource#RESOURCE} on the class path, in class path
+   *     order (a JPA provider reads them all: {@code ClassLoader.getResources})
+   */
+  private static List<PersistenceUnit> persistenceUnits(ClassLoader classpath) throws IOException {
+    List<PersistenceUnit> units = new ArrayList<>();
+    for (URL url : java.util.Collections.list(classpath.getResources(PersistenceXmlSource.RESOURCE))) {
+      String shown = "file".equals(url.getProtocol()) ? fileName(url) : url.toString();
+      try (InputStream in = url.openStream()) {
+        units.addAll(PersistenceXmlSource.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), shown, root(url)));
+      } catch (IOException e) {
+        throw new AutogenException(ExitCode.USAGE, "cannot read " + shown + ": " + e.getMessage(), e);
+      }
+    }
+    return units;
+  }
+
+  /**
+   * @return the class path entry of a resource's URL: the directory above {@code META-INF/} for {@code
+   *     file:}, the jar for {@code jar:file:...!/}; null for anything else
+   */
+  private static Path root(URL url) {
+    try {
+      if ("file".equals(url.getProtocol())) {
+        return Path.of(url.toURI()).getParent().getParent();
+      }
+      if ("jar".equals(url.getProtocol())) {
+        String spec = url.getPath();
+        return Path.of(new java.net.URI(spec.substring(0, spec.indexOf("!/"))));
+      }
+    } catch (java.net.URISyntaxException | IllegalArgumentException | StringIndexOutOfBoundsException e) {
+      return null;
+    }
+    return null;
+  }
+
   private static List<Setting> files(Path dir, String base, List<String> profiles) {
     List<Setting> settings = new ArrayList<>();
     for (String extension : List.of(".yml", ".yaml", ".properties")) {
@@ -224,9 +282,6 @@ public final class ApplicationConfigReader {
   }
 
   private static List<Setting> parse(String text, String shown, String name, List<String> profiles) {
-    if (name.endsWith(".xml")) {
-      return PersistenceXmlSource.read(text, shown);
-    }
     return name.endsWith(".properties") ? PropertiesSource.read(text, shown) : YamlSource.read(text, shown, profiles);
   }
 

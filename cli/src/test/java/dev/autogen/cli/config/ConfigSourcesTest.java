@@ -55,11 +55,17 @@ class ConfigSourcesTest {
           </persistence-unit>
         </persistence>
         """;
-    assertThat(PersistenceXmlSource.read(unit, "persistence.xml")).containsExactly(
-        new Setting("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP", "persistence.xml:4"));
+    assertThat(PersistenceXmlSource.select(PersistenceXmlSource.read(unit, "persistence.xml", null), null).properties())
+        .containsExactly(new Setting("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP", "persistence.xml:4"));
     String two = unit.replace("</persistence>", "<persistence-unit name=\"other\"/></persistence>");
-    assertThat(PersistenceXmlSource.read(two, "persistence.xml")).as("which unit boots is not guessed").isEmpty();
-    assertThatThrownBy(() -> PersistenceXmlSource.read("<persistence>", "persistence.xml"))
+    List<PersistenceUnit> units = PersistenceXmlSource.read(two, "persistence.xml", null);
+    assertThatThrownBy(() -> PersistenceXmlSource.select(units, null)).as("which unit boots is not guessed")
+        .isInstanceOf(AutogenException.class).hasMessage("META-INF/persistence.xml declares 2 persistence units "
+            + "('shop', 'other'): name the one to read with --persistence-unit NAME");
+    assertThat(PersistenceXmlSource.select(units, "other").properties()).isEmpty();
+    assertThatThrownBy(() -> PersistenceXmlSource.select(units, "none")).isInstanceOf(AutogenException.class)
+        .hasMessage("--persistence-unit none: no such unit in META-INF/persistence.xml (units: 'shop', 'other')");
+    assertThatThrownBy(() -> PersistenceXmlSource.read("<persistence>", "persistence.xml", null))
         .isInstanceOf(AutogenException.class).hasMessageStartingWith("persistence.xml: not a persistence.xml: ");
   }
 
