@@ -1,13 +1,9 @@
 package dev.autogen.metadata;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 
 /**
  * Compiles entity sources at test time into a directory that is not on the test class path, so that
@@ -32,15 +28,7 @@ final class RuntimeCompiler {
    * @return {@code jar}
    */
   static Path jar(Path classes, Path jar) throws IOException {
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-        Stream<Path> files = Files.walk(classes)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
-        out.write(Files.readAllBytes(f));
-        out.closeEntry();
-      }
-    }
-    return jar;
+    return dev.autogen.fixtures.JavaSources.jar(classes, jar);
   }
 
   private static List<Path> annotationClassPath() {
