@@ -115,6 +115,14 @@ final class ProjectOptions {
   /** The project's autogen.properties when it exists (set by {@link Main}), else null. */
   ProjectProperties projectProperties;
 
+  /**
+   * The project directory (set by {@link Main}): every relative path of an option or a default
+   * ({@code target/classes}, the migrations directory, the caches, the baseline and renames files, the
+   * application's {@code config/}) is taken relative to it. The working directory, as the empty path,
+   * unless an embedding (the Maven plugin: the module's base directory) names another.
+   */
+  Path directory = Path.of("");
+
   /** The application's configuration once read, so that it is read once per run. */
   private ApplicationConfig applicationConfig;
 
@@ -311,12 +319,12 @@ final class ProjectOptions {
 
   /** @return {@code --cache-dir}, else {@value #DEFAULT_CACHE_DIR}; also home of temporary files */
   Path cacheDirectory() {
-    return cacheDir == null ? Path.of(DEFAULT_CACHE_DIR) : cacheDir;
+    return directory.resolve(cacheDir == null ? Path.of(DEFAULT_CACHE_DIR) : cacheDir);
   }
 
   /** @return the baseline file: {@code --baseline}, else {@value #DEFAULT_BASELINE} in the working directory */
   Path baselineFile() {
-    return baseline == null ? Path.of(DEFAULT_BASELINE) : baseline;
+    return directory.resolve(baseline == null ? Path.of(DEFAULT_BASELINE) : baseline);
   }
 
   /**
@@ -325,7 +333,8 @@ final class ProjectOptions {
    *     autogen.properties) names a file that does not exist: only the default file may be absent
    */
   Path existingBaselineFile() {
-    requireExists("--baseline", baseline, "record one with autogen baseline --reason \"...\"");
+    requireExists("--baseline", baseline == null ? null : baselineFile(),
+        "record one with autogen baseline --reason \"...\"");
     return baselineFile();
   }
 
@@ -381,11 +390,11 @@ final class ProjectOptions {
     return fromApplication == null || fromApplication.isBlank() ? List.of() : List.of(fromApplication.trim());
   }
 
-  /** @return the entries of {@code --classpath}, default {@code target/classes} */
+  /** @return the entries of {@code --classpath}, default {@code target/classes}, relative to {@link #directory} */
   private List<Path> classpathEntries() {
     String cp = classpath == null ? "target/classes" : classpath;
     return Arrays.stream(cp.split("[" + File.pathSeparator + ",]"))
-        .map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
+        .map(String::trim).filter(s -> !s.isEmpty()).map(directory::resolve).toList();
   }
 
   /**
@@ -399,7 +408,7 @@ final class ProjectOptions {
       Map<String, String> properties = new TreeMap<>();
       System.getProperties().stringPropertyNames().forEach(k -> properties.put(k, System.getProperty(k)));
       applicationConfig = ApplicationConfigReader.read(new ApplicationConfigReader.Inputs(classpathEntries(),
-          Path.of(""), profiles, System.getenv(), properties,
+          directory, profiles, System.getenv(), properties,
           projectProperties == null ? List.of() : projectProperties.hibernateSettings()));
     }
     return applicationConfig;
@@ -442,10 +451,10 @@ final class ProjectOptions {
    */
   Path migrationsDirectory() {
     if (migrations != null) {
-      return migrations;
+      return directory.resolve(migrations);
     }
-    return FlywayLocations.directory(applicationConfig().list("spring.flyway.locations"))
-        .orElse(Path.of(DEFAULT_MIGRATIONS));
+    return directory.resolve(FlywayLocations.directory(applicationConfig().list("spring.flyway.locations"))
+        .orElse(Path.of(DEFAULT_MIGRATIONS)));
   }
 
   /**
@@ -486,7 +495,7 @@ final class ProjectOptions {
 
   /** @return the renames file: {@code --renames-file}, else {@value RenamesFile#DEFAULT_NAME} in the working directory */
   Path renamesFile() {
-    return renamesFile == null ? Path.of(RenamesFile.DEFAULT_NAME) : renamesFile;
+    return directory.resolve(renamesFile == null ? Path.of(RenamesFile.DEFAULT_NAME) : renamesFile);
   }
 
   /**
@@ -495,7 +504,7 @@ final class ProjectOptions {
    *     does not exist, when the renames file cannot be read or a line of it is not {@code old=new}
    */
   List<String> renames() {
-    requireExists("--renames-file", renamesFile, "create it with one old=new per line");
+    requireExists("--renames-file", renamesFile == null ? null : renamesFile(), "create it with one old=new per line");
     return RenamesFile.merge(renames, RenamesFile.read(renamesFile()));
   }
 
