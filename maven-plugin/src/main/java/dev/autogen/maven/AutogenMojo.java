@@ -214,6 +214,11 @@ abstract class AutogenMojo extends AbstractMojo {
       getLog().info("autogen:" + command() + " skipped (autogen.skip)");
       return;
     }
+    if ("pom".equals(project.getPackaging())) {
+      // an aggregator or parent has no classes: mvn autogen:check at a multi-module root checks its modules
+      getLog().info("autogen:" + command() + " skipped: " + project.getArtifactId() + " is a pom project, it has no entities");
+      return;
+    }
     CliArguments arguments = arguments();
     getLog().debug(arguments.toString());
     JdbcDriver.register();
@@ -237,22 +242,25 @@ abstract class AutogenMojo extends AbstractMojo {
   }
 
   /**
-   * @return autogen's message for a run that exited 1: from its verdict line ({@code Drift found...},
-   *     {@code Gate --fail-on ...}) to the end of its output, else its error lines, else its last line
+   * @return autogen's message for a run that exited 1: its error lines; else from its verdict line
+   *     ({@code Drift found...}, {@code Gate --fail-on ...}) to the end of the output or standard error
+   *     that holds it; else its last line
    */
   private String closingMessage(CliRun.Result result) {
     if (!result.errors().isEmpty()) {
       return String.join(System.lineSeparator(), result.errors());
     }
-    List<String> output = result.output();
-    for (int i = 0; i < output.size(); i++) {
-      String line = output.get(i);
-      if (line.startsWith("Drift found") || line.startsWith("Gate ")) {
-        String message = String.join(System.lineSeparator(), output.subList(i, output.size()));
-        // the CLI's remedy names its own command line; say the goal that does it
-        return message.replace("run autogen -m \"...\"", "run mvn autogen:generate -Dautogen.message=\"...\"");
+    for (List<String> lines : List.of(result.output(), result.notes())) {
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.startsWith("Drift found") || line.startsWith("Gate ")) {
+          String message = String.join(System.lineSeparator(), lines.subList(i, lines.size()));
+          // the CLI's remedy names its own command line; say the goal that does it
+          return message.replace("run autogen -m \"...\"", "run mvn autogen:generate -Dautogen.message=\"...\"");
+        }
       }
     }
+    List<String> output = result.output();
     return output.isEmpty() ? "autogen " + command() + " failed with exit code 1" : output.get(output.size() - 1);
   }
 

@@ -11,10 +11,11 @@ import org.apache.maven.plugin.logging.Log;
 /**
  * One run of autogen's CLI inside the build's JVM ({@link Main#execute(String[], PrintWriter,
  * PrintWriter, Path)}), its output going to the Maven log line by line: standard output as info (or
- * to a report file),
- * standard error as warnings, except autogen's error lines ({@code autogen: ...}), which are kept for
- * the goal's failure message rather than logged twice. The thread's context class loader is the
- * same after the run as before it, whatever the run did with it.
+ * to a report file), standard error as info too (timings, {@code --verbose} notes, a gate's verdict),
+ * except autogen's error lines ({@code autogen: ...}), which are kept for the goal's failure message
+ * rather than logged twice. The libraries' own logging is quiet during the run ({@link
+ * LibraryLogging}), and the thread's context class loader is the same after the run as before it,
+ * whatever the run did with it.
  */
 final class CliRun {
 
@@ -29,9 +30,10 @@ final class CliRun {
    *
    * @param exitCode the CLI's exit code (README "Exit codes": 0 ok, 1 drift or gate, 2 input, 3 database)
    * @param output the lines printed on standard output, in order
+   * @param notes the other lines printed on standard error, in order
    * @param errors autogen's error lines, without the {@code autogen: } prefix, in order
    */
-  record Result(int exitCode, List<String> output, List<String> errors) {
+  record Result(int exitCode, List<String> output, List<String> notes, List<String> errors) {
   }
 
   /**
@@ -44,6 +46,7 @@ final class CliRun {
    */
   static Result run(CliArguments arguments, Path directory, Consumer<String> report, Log log) {
     List<String> errors = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     LineWriter out = new LineWriter(report);
@@ -51,11 +54,13 @@ final class CliRun {
       if (line.startsWith(ERROR_PREFIX)) {
         errors.add(line.substring(ERROR_PREFIX.length()));
       } else {
-        log.warn(line);
+        notes.add(line);
+        log.info(line);
       }
     });
     int code;
-    try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
+    try (LibraryLogging quiet = LibraryLogging.quiet();
+        PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
       code = Main.execute(arguments.toArray(), o, e, directory);
     } finally {
       thread.setContextClassLoader(previous);
@@ -64,6 +69,6 @@ final class CliRun {
       // a warning printed on a successful run (none is expected): not lost
       errors.forEach(line -> log.warn(ERROR_PREFIX + line));
     }
-    return new Result(code, out.lines(), List.copyOf(errors));
+    return new Result(code, out.lines(), List.copyOf(notes), List.copyOf(errors));
   }
 }
