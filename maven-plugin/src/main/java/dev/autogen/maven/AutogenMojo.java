@@ -320,6 +320,13 @@ abstract class AutogenMojo extends AbstractMojo {
     } catch (DependencyResolutionRequiredException e) {
       throw new MojoExecutionException("the project's dependencies are not resolved: " + e.getMessage(), e);
     }
+    for (String element : elements) {
+      if (element.contains(",")) {
+        // autogen's --classpath takes ',' as a separator too (ProjectOptions)
+        throw new MojoExecutionException("class path entry " + element + " has a comma in its path, which autogen "
+            + "reads as a separator: build from a directory (and use a local repository) whose path has none");
+      }
+    }
     return String.join(File.pathSeparator, new ArrayList<>(elements));
   }
 

