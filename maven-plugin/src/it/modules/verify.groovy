@@ -17,4 +17,6 @@ assert log.contains('autogen:diff skipped: books-parent is a pom project')
 assert log.contains('No drift: the database matches the entities apart from the differences the baseline accepts.')
 assert log.contains('--fail-on must be caution or dangerous, not \'sometimes\'')
 assert log.contains('MojoExecutionException') : 'bad input is not an execution error'
+assert log.contains('cannot connect to jdbc:postgresql://127.0.0.1:1/books as reader')
+assert !log.contains('s3cret-from-settings') : 'the password was printed'
 return true
