@@ -8,6 +8,7 @@ import java.io.File;
 import dev.autogen.introspect.JdbcUrls;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -49,6 +50,23 @@ public final class Main {
   }
 
   /**
+   * Runs one command as if autogen had been started in {@code directory}, without exiting the JVM: the
+   * Maven plugin's entry point, which runs in the build's JVM whose working directory may be another
+   * module's. {@code autogen.properties} is read from {@code directory}, and every relative path of
+   * an option or a default (the class path {@code target/classes}, the migrations directory, the
+   * caches, the baseline and renames files, the application's {@code config/}) is taken relative to it.
+   *
+   * @param args command-line arguments
+   * @param out where results go
+   * @param err where errors go
+   * @param directory the project directory, never null
+   * @return the exit code, one of {@link ExitCode}
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err, Path directory) {
+    return execute(args, out, err, directory.resolve(PROPERTIES_FILE).toFile(), directory);
+  }
+
+  /**
    * @param args command-line arguments
    * @param out where results go
    * @param err where errors go
@@ -56,10 +74,14 @@ public final class Main {
    * @return the exit code, one of {@link ExitCode}
    */
   static int execute(String[] args, PrintWriter out, PrintWriter err, File properties) {
+    return execute(args, out, err, properties, Path.of(""));
+  }
+
+  private static int execute(String[] args, PrintWriter out, PrintWriter err, File properties, Path directory) {
     PrintWriter terminalOut = TerminalWriter.of(out);
     PrintWriter terminalErr = TerminalWriter.of(err);
     try {
-      CommandLine cli = commandLine(properties);
+      CommandLine cli = commandLine(properties, directory);
       cli.setOut(terminalOut);
       cli.setErr(terminalErr);
       // picocli's help colours are escape sequences, which TerminalWriter shows as symbols: plain help
@@ -84,9 +106,10 @@ public final class Main {
    * @throws AutogenException with {@link ExitCode#USAGE} when the configuration file exists but is
    *     malformed or holds a key that is no option ({@link ProjectProperties})
    */
-  private static CommandLine commandLine(File properties) {
+  private static CommandLine commandLine(File properties, Path directory) {
     AutogenCommand command = new AutogenCommand();
     CommandLine cli = new CommandLine(command);
+    command.options.directory = directory;
     if (properties.isFile()) {
       ProjectProperties settings = ProjectProperties.read(properties.toPath());
       settings.requireKnownKeys(cli.getCommandSpec());

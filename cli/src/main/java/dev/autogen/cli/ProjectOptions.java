@@ -137,6 +137,13 @@ final class ProjectOptions {
 
   /** The libraries on the class path that own tables, once found ({@link #libraries()}). */
   private List<LibraryTables.Found> libraries;
+  /**
+   * The project directory (set by {@link Main}): every relative path of an option or a default
+   * ({@code target/classes}, the migrations directory, the caches, the baseline and renames files, the
+   * application's {@code config/}) is taken relative to it. The working directory, as the empty path,
+   * unless an embedding (the Maven plugin: the module's base directory) names another.
+   */
+  Path directory = Path.of("");
 
   /** The application's configuration once read, so that it is read once per run. */
   private ApplicationConfig applicationConfig;
@@ -336,12 +343,12 @@ final class ProjectOptions {
 
   /** @return {@code --cache-dir}, else {@value #DEFAULT_CACHE_DIR}; also home of temporary files */
   Path cacheDirectory() {
-    return cacheDir == null ? Path.of(DEFAULT_CACHE_DIR) : cacheDir;
+    return directory.resolve(cacheDir == null ? Path.of(DEFAULT_CACHE_DIR) : cacheDir);
   }
 
   /** @return the baseline file: {@code --baseline}, else {@value #DEFAULT_BASELINE} in the working directory */
   Path baselineFile() {
-    return baseline == null ? Path.of(DEFAULT_BASELINE) : baseline;
+    return directory.resolve(baseline == null ? Path.of(DEFAULT_BASELINE) : baseline);
   }
 
   /**
@@ -350,7 +357,8 @@ final class ProjectOptions {
    *     autogen.properties) names a file that does not exist: only the default file may be absent
    */
   Path existingBaselineFile() {
-    requireExists("--baseline", baseline, "record one with autogen baseline --reason \"...\"");
+    requireExists("--baseline", baseline == null ? null : baselineFile(),
+        "record one with autogen baseline --reason \"...\"");
     return baselineFile();
   }
 
@@ -424,7 +432,7 @@ final class ProjectOptions {
       java.util.Optional<MavenProject> maven = mavenProject();
       if (classpath != null) {
         applicationClassPath = ApplicationClassPath.given(Arrays.stream(classpath.split("[" + File.pathSeparator + ",]"))
-            .map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList());
+            .map(String::trim).filter(s -> !s.isEmpty()).map(directory::resolve).toList());
       } else if (maven.isPresent()) {
         MavenClassPath.Resolved resolved = MavenClassPath.resolve(maven.get(), cache(), verbose ? this::verbose : null);
         verbose("autogen: class path from the Maven build of " + maven.get().pom() + " (" + resolved.note() + "): "
@@ -432,7 +440,7 @@ final class ProjectOptions {
             + " dependencies");
         applicationClassPath = ApplicationClassPath.maven(resolved);
       } else {
-        applicationClassPath = ApplicationClassPath.given(List.of(Path.of("target/classes")));
+        applicationClassPath = ApplicationClassPath.given(List.of(directory.resolve("target/classes")));
       }
     }
     return applicationClassPath;
@@ -447,7 +455,7 @@ final class ProjectOptions {
     if (classpath != null) {
       return java.util.Optional.empty();
     }
-    java.util.Optional<MavenProject> maven = MavenProject.in(project == null ? Path.of("") : project);
+    java.util.Optional<MavenProject> maven = MavenProject.in(project == null ? directory : directory.resolve(project));
     if (maven.isEmpty() && project != null) {
       throw new AutogenException(ExitCode.USAGE, "--project " + project + ": no pom.xml there (pass the directory "
           + "of the Maven project, or --classpath)");
@@ -477,7 +485,7 @@ final class ProjectOptions {
       Map<String, String> properties = new TreeMap<>();
       System.getProperties().stringPropertyNames().forEach(k -> properties.put(k, System.getProperty(k)));
       applicationConfig = ApplicationConfigReader.read(new ApplicationConfigReader.Inputs(configurationEntries(),
-          Path.of(""), profiles, System.getenv(), properties,
+          directory, profiles, System.getenv(), properties,
           projectProperties == null ? List.of() : projectProperties.hibernateSettings(), persistenceUnit));
     }
     return applicationConfig;
@@ -520,10 +528,10 @@ final class ProjectOptions {
    */
   Path migrationsDirectory() {
     if (migrations != null) {
-      return migrations;
+      return directory.resolve(migrations);
     }
-    return FlywayLocations.directory(applicationConfig().list("spring.flyway.locations"))
-        .orElse(Path.of(DEFAULT_MIGRATIONS));
+    return directory.resolve(FlywayLocations.directory(applicationConfig().list("spring.flyway.locations"))
+        .orElse(Path.of(DEFAULT_MIGRATIONS)));
   }
 
   /**
@@ -564,7 +572,7 @@ final class ProjectOptions {
 
   /** @return the renames file: {@code --renames-file}, else {@value RenamesFile#DEFAULT_NAME} in the working directory */
   Path renamesFile() {
-    return renamesFile == null ? Path.of(RenamesFile.DEFAULT_NAME) : renamesFile;
+    return directory.resolve(renamesFile == null ? Path.of(RenamesFile.DEFAULT_NAME) : renamesFile);
   }
 
   /**
@@ -573,7 +581,7 @@ final class ProjectOptions {
    *     does not exist, when the renames file cannot be read or a line of it is not {@code old=new}
    */
   List<String> renames() {
-    requireExists("--renames-file", renamesFile, "create it with one old=new per line");
+    requireExists("--renames-file", renamesFile == null ? null : renamesFile(), "create it with one old=new per line");
     return RenamesFile.merge(renames, RenamesFile.read(renamesFile()));
   }
 
