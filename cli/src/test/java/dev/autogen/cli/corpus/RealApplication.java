@@ -42,7 +42,9 @@ import org.flywaydb.core.Flyway;
 public enum RealApplication {
 
   KOGITO_DATA_INDEX("kogito-data-index",
-      List.of("org.kie.kogito.index.jpa.model", "org.kie.kogito.persistence.postgresql.model"), List.of()) {
+      List.of("org.kie.kogito.index.jpa.model", "org.kie.kogito.persistence.postgresql.model"),
+      // quarkus.hibernate-orm.physical-naming-strategy of its application.properties
+      "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy", List.of()) {
     @Override
     public void migrate(TestDatabase db) {
       try (URLClassLoader app = loader(ClassLoader.getSystemClassLoader())) {
@@ -69,7 +71,8 @@ public enum RealApplication {
 
   // Kie Flyway keeps its history in a table of its own name, which a user excludes
   KOGITO_DATA_AUDIT("kogito-data-audit", List.of("org.kie.kogito.app.audit.jpa.model"),
-      List.of("--exclude-tables", "kie_flyway_history_*")) {
+      // Spring Boot's own naming (no physical strategy configured)
+      "spring", List.of("--exclude-tables", "kie_flyway_history_*")) {
     @Override
     public void migrate(TestDatabase db) {
       // the application's own runner, on the application's own class path (its Flyway 10, its driver)
@@ -115,12 +118,22 @@ public enum RealApplication {
 
   private final String name;
   private final List<String> packages;
+  private final String naming;
   private final List<String> options;
 
-  RealApplication(String name, List<String> packages, List<String> options) {
+  RealApplication(String name, List<String> packages, String naming, List<String> options) {
     this.name = name;
     this.packages = packages;
+    this.naming = naming;
     this.options = options;
+  }
+
+  /**
+   * @return the physical naming strategy the application's runtime boots Hibernate with, as {@code
+   *     --naming} spells it; the tests give autogen none, it finds it in the application's configuration
+   */
+  public String naming() {
+    return naming;
   }
 
   /** @return further options a user gives autogen for this application (beyond database, class path and packages) */
