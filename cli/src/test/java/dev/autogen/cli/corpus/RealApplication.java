@@ -58,14 +58,8 @@ public enum RealApplication {
 
     @Override
     public List<String> migrationLocations() {
-      Properties config = new Properties();
-      try (URLClassLoader app = loader(ClassLoader.getPlatformClassLoader());
-          InputStream in = app.getResourceAsStream("application.properties")) {
-        config.load(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return Arrays.stream(config.getProperty("quarkus.flyway.locations").split(",")).map(String::trim).toList();
+      String locations = properties("application.properties").getProperty("quarkus.flyway.locations");
+      return Arrays.stream(locations.split(",")).map(String::trim).toList();
     }
   },
 
@@ -105,14 +99,7 @@ public enum RealApplication {
 
     @Override
     public List<String> migrationLocations() {
-      Properties config = new Properties();
-      try (URLClassLoader app = loader(ClassLoader.getPlatformClassLoader());
-          InputStream in = app.getResourceAsStream("META-INF/kie-flyway.properties")) {
-        config.load(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return List.of(config.getProperty("module.locations.postgresql").trim());
+      return List.of(properties("META-INF/kie-flyway.properties").getProperty("module.locations.postgresql").trim());
     }
   };
 
@@ -213,6 +200,24 @@ public enum RealApplication {
       }
     }
     return copied;
+  }
+
+  /**
+   * @param resource a properties file of the application's class path, e.g. its {@code application.properties}
+   * @return its settings, as the application reads them
+   */
+  final Properties properties(String resource) {
+    Properties config = new Properties();
+    try (URLClassLoader app = loader(ClassLoader.getPlatformClassLoader());
+        InputStream in = app.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is not on the class path of " + name);
+      }
+      config.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return config;
   }
 
   /** @return a class loader over the application's class path, to be closed by the caller */
