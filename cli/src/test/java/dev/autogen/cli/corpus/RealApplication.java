@@ -150,19 +150,31 @@ public enum RealApplication {
 
   /**
    * @return the application's runtime class path as its build resolves it (its own Hibernate 6.6 among it)
-   * @throws IllegalStateException when the build did not write it (system property {@code
-   *     autogen.corpus.<name>.classpath}, set by the cli module's Surefire configuration)
+   * @throws IllegalStateException when the build did not write it ({@link #isResolved()}; system property
+   *     {@code autogen.corpus.<name>.classpath}, set by the cli module's Surefire configuration)
    */
   public List<Path> classpath() {
-    String file = System.getProperty("autogen.corpus." + name + ".classpath");
-    if (file == null || !Files.isRegularFile(Path.of(file))) {
-      throw new IllegalStateException("no class path file for " + name + " (" + file + "): build corpus/" + name);
+    if (!isResolved()) {
+      throw new IllegalStateException("no class path file for " + name + ": build corpus/" + name
+          + " (./mvnw -pl cli -am test, without -DskipRealApplications)");
     }
     try {
-      return Arrays.stream(Files.readString(Path.of(file)).strip().split(File.pathSeparator)).map(Path::of).toList();
+      return Arrays.stream(Files.readString(classpathFile()).strip().split(File.pathSeparator)).map(Path::of).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * @return whether the build resolved the application's class path: false when the corpus modules were
+   *     left out ({@code -DskipRealApplications}), then the tests are skipped, never passed
+   */
+  public boolean isResolved() {
+    return Files.isRegularFile(classpathFile());
+  }
+
+  private Path classpathFile() {
+    return Path.of(System.getProperty("autogen.corpus." + name + ".classpath", "target/no-corpus-" + name));
   }
 
   /** @return the class path without Hibernate ORM's own jars: autogen then reads the entities with its bundled Hibernate */

@@ -1,6 +1,7 @@
 package dev.autogen.cli.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +49,11 @@ class RealApplicationsTest {
     BUNDLED_7
   }
 
+  /** Skips (never passes) when the build left the applications out ({@code -DskipRealApplications}). */
+  private static void requireResolved(RealApplication app) {
+    assumeTrue(app.isResolved(), app.moduleName() + " was not resolved (built with -DskipRealApplications)");
+  }
+
   static Stream<Arguments> cases() {
     return Stream.of(RealApplication.values()).flatMap(app -> Stream.of(Major.values()).map(m -> Arguments.of(app, m)));
   }
@@ -55,6 +61,7 @@ class RealApplicationsTest {
   @ParameterizedTest(name = "{0} on {1}: zero changes against the schema its own Hibernate creates")
   @MethodSource("cases")
   void checkPassesOnTheSchemaItsHibernateCreates(RealApplication app, Major major) throws Exception {
+    requireResolved(app);
     List<Path> classpath = major == Major.APPLICATION_6 ? app.classpath() : app.classpathWithoutHibernate();
     List<String> script = EntityReaders.hibernateCreateScript(
         new EntityModelOptions(classpath, app.packages(), app.naming(), null));
@@ -74,6 +81,7 @@ class RealApplicationsTest {
   @ParameterizedTest(name = "{0} on {1}: live check finds exactly the application's real drift")
   @MethodSource("cases")
   void liveCheckFindsExactlyTheApplicationsRealDrift(RealApplication app, Major major, @TempDir Path dir) throws Exception {
+    requireResolved(app);
     try (TestDatabase db = TestDatabase.create("realapp")) {
       app.migrate(db);
       List<String> live = live(db, app, major);
@@ -96,6 +104,7 @@ class RealApplicationsTest {
   @ParameterizedTest(name = "{0} on {1}: replay of its migrations on the embedded database finds the same")
   @MethodSource("cases")
   void replayOfItsMigrationsFindsTheSame(RealApplication app, Major major, @TempDir Path dir) throws Exception {
+    requireResolved(app);
     Path migrations = Files.createDirectory(dir.resolve("migrations"));
     assertThat(app.copyMigrations(migrations)).isPositive();
 
