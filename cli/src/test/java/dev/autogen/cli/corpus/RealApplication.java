@@ -31,7 +31,8 @@ import org.flywaydb.core.Flyway;
  *       (https://github.com/apache/incubator-kie-kogito-apps, release 10.1.0; Apache License 2.0), a
  *       Quarkus 3.15 application on Hibernate 6.6.3. Its {@code application.properties} (in its jar,
  *       on the class path root) names the physical naming strategy and {@code quarkus.flyway.locations};
- *       Quarkus' Flyway applies those locations with Flyway's defaults.
+ *       Quarkus' Flyway applies those locations with Flyway's defaults, and so does the test (with the
+ *       Flyway of autogen's tests: the SQL and its order are the application's, the runner is plain Flyway).
  *   <li>{@link #KOGITO_DATA_AUDIT}: Apache KIE Kogito Data Audit on JPA 10.1.0 in a Spring Boot 3.4
  *       application (same repository and licence), Hibernate 6.6.3; its migrations are applied by
  *       Kogito's own runner ({@code org.kie.flyway.initializer.KieFlywayInitializer} of {@code
