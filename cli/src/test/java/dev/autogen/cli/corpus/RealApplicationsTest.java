@@ -35,9 +35,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and replay mode (their migrations as {@code --migrations}, the embedded dev database) agree.
  *
  * <p>On the schema the application's own Hibernate creates (its schema export, its naming), autogen finds
- * nothing to do. What is left against the schema of its migrations is real: each application's expected differences ({@code corpus/<name>.drift}) are
- * places where its migrations and its entities disagree, each explained there; {@code check} reports
- * them (exit 1), and once a user records them with {@code autogen baseline}, {@code check} exits 0.
+ * nothing to do. What is left against the schema of its migrations is real: each application's expected
+ * differences ({@code corpus/<name>.drift}) are places where its migrations and its entities disagree,
+ * each explained there; {@code check} reports them (exit 1), and once a user records them with {@code
+ * autogen baseline}, {@code check} exits 0.
  */
 class RealApplicationsTest {
 
