@@ -3,7 +3,7 @@ package dev.autogen.introspect.postgres;
 import dev.autogen.model.SchemaSourceException;
 import dev.autogen.model.SchemaSourceException.Reason;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Properties;
 
@@ -11,6 +11,15 @@ import java.util.Properties;
 public final class PostgresConnections {
 
   private static final String URL_PREFIX = "jdbc:postgresql:";
+  /**
+   * PostgreSQL's driver of autogen's own class path, called directly rather than through {@code
+   * DriverManager}: {@code DriverManager} finds its drivers once per JVM, with the thread's context
+   * class loader of its first use; when that first use is the dev database resolving a {@code
+   * columnDefinition} while the application's own Hibernate reads the entities (context class loader:
+   * the application's class path over the JDK only), it finds no PostgreSQL driver ever after ("No
+   * suitable driver").
+   */
+  private static final Driver DRIVER = new org.postgresql.Driver();
 
   private PostgresConnections() {}
 
@@ -40,7 +49,7 @@ public final class PostgresConnections {
     }
     properties.setProperty("ApplicationName", "autogen");
     try {
-      return DriverManager.getConnection(jdbcUrl, properties);
+      return DRIVER.connect(jdbcUrl, properties);
     } catch (SQLException e) {
       throw PostgresErrors.cannotConnect(jdbcUrl, user, password, e);
     }

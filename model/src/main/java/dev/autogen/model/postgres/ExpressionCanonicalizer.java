@@ -41,8 +41,9 @@ import java.util.regex.Pattern;
  *       between integer and exact division; constants the deparser spells as strings
  *       ({@code '-1'::integer}) become numbers;
  *   <li>{@code x IN (a, b)} and {@code x = ANY (ARRAY[a, b])} become one form, split as {@code
- *       transformAExprIn} splits it: constants into one list, items that reference columns into
- *       {@code x = item} terms joined by OR (AND for NOT IN);
+ *       transformAExprIn} splits it: constants into one list (in the order of their printed text,
+ *       each once: a set), items that reference columns into {@code x = item} terms joined by OR
+ *       (AND for NOT IN);
  *   <li>{@code BETWEEN} expands as {@code transformAExprBetween} expands it;
  *   <li>{@code NOT} is pushed inward as the planner's {@code negate_clause} ({@code
  *       src/backend/optimizer/prep/prepqual.c}) does: through AND/OR, into IS tests, IN lists and
@@ -235,9 +236,17 @@ final class ExpressionCanonicalizer {
     return e;
   }
 
-  /** {@code x IN (...)} split as {@code transformAExprIn} splits it. */
+  /**
+   * {@code x IN (...)} split as {@code transformAExprIn} splits it; the constants of the list are a
+   * set (the {@code x = item} terms are ORed, AND for NOT IN, and OR and AND do not depend on the
+   * order of their terms, "9.1. Logical Operators"), so they are put in one order, that of their
+   * printed text, and a repeated one is kept once: {@code status IN ('B', 'A')} written by one
+   * migration and {@code status IN ('A', 'B')} by Hibernate's enum check mean the same.
+   */
   private static Expr inList(Expr operand, List<Expr> items, boolean negated) {
-    List<Expr> constants = items.stream().filter(i -> !referencesColumn(i)).toList();
+    List<Expr> constants = items.stream().filter(i -> !referencesColumn(i))
+        .collect(java.util.stream.Collectors.toMap(ExpressionPrinter::print, i -> i, (a, b) -> a, java.util.TreeMap::new))
+        .values().stream().toList();
     List<Expr> terms = new ArrayList<>();
     List<Expr> rest = items;
     if (constants.size() > 1) {

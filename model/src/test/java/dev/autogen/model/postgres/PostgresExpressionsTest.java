@@ -265,6 +265,20 @@ class PostgresExpressionsTest {
   }
 
   @Test
+  void aMigrationsReorderedEnumCheckIsHibernatesCheck() {
+    // Kogito data audit's V1.2.0 migration lists the enum's constants in another order than the enum
+    // declares them (and Hibernate writes them): the same check
+    assertThat(PostgresExpressions.normalize("(((event_type)::text = ANY ((ARRAY['ACTIVE'::character varying, "
+        + "'COMPLETED'::character varying, 'SLA_VIOLATION'::character varying, 'MIGRATED'::character varying])::text[])))"))
+        .isEqualTo(PostgresExpressions.normalize("event_type in ('ACTIVE','COMPLETED','MIGRATED','SLA_VIOLATION')"));
+    // the constants of a list are a set: one order, each once
+    assertThat(PostgresExpressions.normalize("status IN ('PAID','NEW')")).isEqualTo("status in ('NEW', 'PAID')");
+    assertThat(PostgresExpressions.normalize("status IN ('PAID','NEW','PAID')")).isEqualTo("status in ('NEW', 'PAID')");
+    assertThat(PostgresExpressions.normalize("kind not in (3, 1, 2)")).isEqualTo("kind not in (1, 2, 3)");
+    assertThat(PostgresExpressions.normalize("status in ('A', 'B')")).isNotEqualTo(PostgresExpressions.normalize("status in ('A', 'C')"));
+  }
+
+  @Test
   void nullIsRejected() {
     assertThatNullPointerException().isThrownBy(() -> PostgresExpressions.normalize(null));
   }
