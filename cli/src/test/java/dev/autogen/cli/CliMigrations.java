@@ -35,9 +35,27 @@ public final class CliMigrations {
    * @return the options the CLI's command parses from them (no {@code autogen.properties})
    */
   static ProjectOptions options(String... args) {
+    List<String> all = new java.util.ArrayList<>(List.of(args));
+    if (!all.contains("--classpath")) {
+      // two catalogs are compared, no entities read: an empty class path, so that the options do not
+      // resolve one through the Maven build of the working directory (this module's own pom.xml)
+      all.addAll(List.of("--classpath", EMPTY_CLASSPATH.toString()));
+    }
     AutogenCommand command = new AutogenCommand();
-    new CommandLine(command).parseArgs(args);
+    new CommandLine(command).parseArgs(all.toArray(String[]::new));
     return command.options;
+  }
+
+  private static final Path EMPTY_CLASSPATH = emptyDirectory();
+
+  private static Path emptyDirectory() {
+    try {
+      Path dir = Files.createTempDirectory("autogen-no-entities");
+      dir.toFile().deleteOnExit();
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

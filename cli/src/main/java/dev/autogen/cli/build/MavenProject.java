@@ -39,7 +39,8 @@ public record MavenProject(Path directory) {
    * @return the Maven project there, when it holds a {@value #POM}
    */
   public static Optional<MavenProject> in(Path directory) {
-    return Files.isRegularFile(directory.resolve(POM)) ? Optional.of(new MavenProject(directory)) : Optional.empty();
+    Path absolute = directory.toAbsolutePath().normalize();
+    return Files.isRegularFile(absolute.resolve(POM)) ? Optional.of(new MavenProject(absolute)) : Optional.empty();
   }
 
   /** @return the project's {@value #POM}, never null */
