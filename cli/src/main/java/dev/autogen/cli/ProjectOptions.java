@@ -111,7 +111,9 @@ final class ProjectOptions {
 
   @Option(scope = ScopeType.INHERIT, names = "--profile", split = ",", paramLabel = "PROFILE",
       description = "The Spring profiles whose application-{profile}.properties/yml to read (default: "
-          + "SPRING_PROFILES_ACTIVE, else spring.profiles.active of the application's files).")
+          + "SPRING_PROFILES_ACTIVE, else spring.profiles.active of the application's files); for a Quarkus "
+          + "application the profiles whose %%profile. keys apply (default: QUARKUS_PROFILE, else quarkus.profile, "
+          + "else prod).")
   List<String> profiles = new ArrayList<>();
 
   /** The project's autogen.properties when it exists (set by {@link Main}), else null. */

@@ -103,15 +103,14 @@ public final class ApplicationConfigReader {
       List<Setting> declared = new ArrayList<>();
       declared.addAll(resource(classpath, "hibernate.properties", List.of()));
       declared.addAll(resource(classpath, "META-INF/persistence.xml", List.of()));
+      if (QuarkusConfig.isQuarkus(configFiles(inputs, classpath, List.of()))) {
+        return QuarkusConfigReader.read(inputs, classpath, declared);
+      }
       List<String> profiles = profiles(inputs, classpath);
       List<Setting> files = configFiles(inputs, classpath, profiles);
       declared.addAll(files);
       declared.addAll(environment(inputs, declared));
-      inputs.systemProperties().entrySet().stream()
-          .filter(e -> e.getKey().startsWith("hibernate.") || e.getKey().startsWith("jakarta.persistence.")
-              || e.getKey().startsWith("spring."))
-          .sorted(Map.Entry.comparingByKey())
-          .forEach(e -> declared.add(new Setting(e.getKey(), e.getValue(), "system property -D" + e.getKey())));
+      declared.addAll(systemProperties(inputs, "spring."));
       declared.addAll(inputs.autogenSettings());
       if (!inputs.profiles().isEmpty()) {
         declared.add(new Setting(PROFILES_KEY, String.join(",", profiles), "command line --profile"));
@@ -120,6 +119,20 @@ public final class ApplicationConfigReader {
     } catch (IOException e) {
       throw new AutogenException(ExitCode.USAGE, "cannot read the application's configuration: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * @param inputs the inputs
+   * @param framework the prefix of the framework's own keys taken from system properties ({@code spring.})
+   * @return the system properties {@code hibernate.*}, {@code jakarta.persistence.*} and {@code framework*}, sorted
+   */
+  static List<Setting> systemProperties(Inputs inputs, String framework) {
+    return inputs.systemProperties().entrySet().stream()
+        .filter(e -> e.getKey().startsWith("hibernate.") || e.getKey().startsWith("jakarta.persistence.")
+            || e.getKey().startsWith(framework))
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> new Setting(e.getKey(), e.getValue(), "system property -D" + e.getKey()))
+        .toList();
   }
 
   /**
@@ -153,7 +166,7 @@ public final class ApplicationConfigReader {
     return declared == null ? List.of() : split(declared);
   }
 
-  private static List<String> split(String profiles) {
+  static List<String> split(String profiles) {
     Set<String> names = new LinkedHashSet<>();
     for (String name : profiles.split(",")) {
       if (!name.isBlank()) {
@@ -194,7 +207,7 @@ public final class ApplicationConfigReader {
     return settings;
   }
 
-  private static List<Setting> resource(ClassLoader classpath, String name, List<String> profiles) {
+  static List<Setting> resource(ClassLoader classpath, String name, List<String> profiles) {
     URL url = classpath.getResource(name);
     if (url == null) {
       return List.of();
@@ -210,17 +223,26 @@ public final class ApplicationConfigReader {
   private static List<Setting> files(Path dir, String base, List<String> profiles) {
     List<Setting> settings = new ArrayList<>();
     for (String extension : List.of(".yml", ".yaml", ".properties")) {
-      Path file = dir.resolve(base + extension);
-      if (Files.isRegularFile(file)) {
-        try {
-          settings.addAll(parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), file.toString(),
-              profiles));
-        } catch (IOException e) {
-          throw new AutogenException(ExitCode.USAGE, "cannot read " + file + ": " + e.getMessage(), e);
-        }
-      }
+      settings.addAll(file(dir.resolve(base + extension), profiles));
     }
     return settings;
+  }
+
+  /**
+   * @param file a configuration file ({@code .properties}, {@code .yml}/{@code .yaml})
+   * @param profiles the active Spring profiles, for YAML profile documents
+   * @return its settings, none when it does not exist
+   * @throws AutogenException with {@link ExitCode#USAGE} when it cannot be read or is malformed
+   */
+  static List<Setting> file(Path file, List<String> profiles) {
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try {
+      return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), file.toString(), profiles);
+    } catch (IOException e) {
+      throw new AutogenException(ExitCode.USAGE, "cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   private static List<Setting> parse(String text, String shown, String name, List<String> profiles) {
