@@ -23,9 +23,9 @@ import java.util.TreeMap;
  * In each place the profile-aware files {@code application-{profile}.properties} (and {@code .yaml}) come
  * after the main file, their keys counting as {@code %profile.key}.
  *
- * <p>The active profiles: {@code --profile}, else {@code QUARKUS_PROFILE} (environment or {@code .env}),
- * else the system property {@code quarkus.profile}, else {@code quarkus.profile} of the files, else
- * {@value QuarkusConfig#DEFAULT_PROFILE}.
+ * <p>The active profiles: {@code --profile}, else {@code quarkus.profile} from the highest of these
+ * sources that sets it (the system property, {@code QUARKUS_PROFILE} in the environment or {@code .env},
+ * the files), else {@value QuarkusConfig#DEFAULT_PROFILE}.
  */
 final class QuarkusConfigReader {
 
@@ -79,7 +79,7 @@ final class QuarkusConfigReader {
         declared = s.value();
       }
     }
-    for (String candidate : java.util.Arrays.asList(env, property, declared)) {
+    for (String candidate : java.util.Arrays.asList(property, env, declared)) {
       if (candidate != null && !candidate.isBlank()) {
         return ApplicationConfigReader.split(candidate);
       }
