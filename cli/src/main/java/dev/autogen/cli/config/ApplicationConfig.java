@@ -153,7 +153,8 @@ public record ApplicationConfig(List<String> profiles, List<Setting> declared, M
     for (Setting s : declared) {
       if (QuarkusConfig.isHibernateKey(s.key())) {
         if (declaration(s.key()).orElseThrow() == s) {
-          QuarkusConfig.hibernateSettings(s.key(), resolvedOrRaw(s)).forEach((k, v) ->
+          QuarkusConfig.hibernateSettings(s.key(), resolvedOrRaw(s), k -> declaration(k).map(this::resolvedOrRaw))
+              .forEach((k, v) ->
               winning.put(k, new Setting(k, v, s.source() + " as " + s.key())));
         }
       } else {

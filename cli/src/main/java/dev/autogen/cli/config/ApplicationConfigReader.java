@@ -49,9 +49,12 @@ import java.util.Set;
  * are {@code --profile}, else {@code SPRING_PROFILES_ACTIVE}, else the system property, else {@code
  * spring.profiles.active} of the files read without profiles. Not read (documented limits): a {@code
  * persistence.xml} of several units, {@code config/*}{@code /} subdirectories, {@code spring.config.import} and {@code
- * spring.config.location}, {@code #---} documents in properties files, Quarkus' profile keys ({@code
- * %dev.}) and most of its {@code quarkus.hibernate-orm.*} keys ({@link ApplicationConfig#hibernateSettings()}
- * names the ones read).
+ * spring.config.location}, {@code #---} documents in properties files.
+ *
+ * <p>A Quarkus application (a configuration file sets a {@code quarkus.*} or {@code %profile.} key, or a
+ * Quarkus extension is on the class path: {@code META-INF/quarkus-extension.properties}) is read from
+ * Quarkus' own sources instead, after {@code hibernate.properties} and {@code persistence.xml}
+ * ({@link QuarkusConfigReader}).
  */
 public final class ApplicationConfigReader {
 
@@ -103,7 +106,8 @@ public final class ApplicationConfigReader {
       List<Setting> declared = new ArrayList<>();
       declared.addAll(resource(classpath, "hibernate.properties", List.of()));
       declared.addAll(resource(classpath, "META-INF/persistence.xml", List.of()));
-      if (QuarkusConfig.isQuarkus(configFiles(inputs, classpath, List.of()))) {
+      if (QuarkusConfig.isQuarkus(configFiles(inputs, classpath, List.of()))
+          || classpath.getResource(QuarkusConfig.EXTENSION_MARKER) != null) {
         return QuarkusConfigReader.read(inputs, classpath, declared);
       }
       List<String> profiles = profiles(inputs, classpath);

@@ -46,6 +46,9 @@ public final class QuarkusConfig {
    */
   public static final String DEFAULT_PROFILE = "prod";
 
+  /** The resource every Quarkus extension's runtime jar holds: on the class path, the application is a Quarkus one. */
+  static final String EXTENSION_MARKER = "META-INF/quarkus-extension.properties";
+
   /** Quarkus' prefix of its Hibernate ORM extension's settings (default persistence unit). */
   static final String ORM = "quarkus.hibernate-orm.";
 
@@ -75,11 +78,14 @@ public final class QuarkusConfig {
       ORM + "mapping.duration.preferred-jdbc-type", "hibernate.type.preferred_duration_jdbc_type",
       ORM + "mapping.instant.preferred-jdbc-type", "hibernate.type.preferred_instant_jdbc_type",
       ORM + "mapping.boolean.preferred-jdbc-type", "hibernate.type.preferred_boolean_jdbc_type",
-      ORM + "mapping.uuid.preferred-jdbc-type", "hibernate.type.preferred_uuid_jdbc_type");
+      ORM + "mapping.uuid.preferred-jdbc-type", "hibernate.type.preferred_uuid_jdbc_type",
+      ORM + "discriminator.ignore-explicit-for-joined", "hibernate.discriminator.ignore_explicit_for_joined");
 
   private static final String TIMEZONE_STORAGE = ORM + "mapping.timezone.default-storage";
   private static final String QUOTE_STRATEGY = ORM + "quote-identifiers.strategy";
   private static final String VALIDATION_ENABLED = ORM + "validation.enabled";
+  private static final String VALIDATION_MODE = ORM + "validation.mode";
+  private static final String VALIDATION_SETTING = "jakarta.persistence.validation.mode";
 
   /** Every Quarkus key autogen reads: looked up in the environment even when no file declares it. */
   static final List<String> USED_KEYS = usedKeys();
@@ -183,14 +189,20 @@ public final class QuarkusConfig {
    * ({@code NORMALIZE_UTC}); {@code quote-identifiers.strategy} {@code all} as {@code
    * hibernate.globally_quoted_identifiers=true}, {@code all-except-column-definitions} as that plus {@code
    * hibernate.globally_quoted_identifiers_skip_column_definitions=true}, {@code only-keywords} as {@code
-   * hibernate.auto_quote_keyword=true}; {@code validation.enabled=false} as {@code
-   * jakarta.persistence.validation.mode=none} (no Bean Validation DDL).
+   * hibernate.auto_quote_keyword=true}; {@code validation.mode} ({@code callback,ddl}) as {@code
+   * jakarta.persistence.validation.mode} ({@code CALLBACK,DDL}), and {@code validation.enabled=false} as
+   * {@code jakarta.persistence.validation.mode=NONE} whatever the mode says (Quarkus' {@code
+   * configureValidation}: no Bean Validation DDL); {@code discriminator.ignore-explicit-for-joined} as
+   * {@code hibernate.discriminator.ignore_explicit_for_joined}.
    *
    * @param key a declared key
    * @param value its resolved value
+   * @param other the effective resolved value of another key (for {@code validation.enabled} beside
+   *     {@code validation.mode})
    * @return the Hibernate settings, in order; empty when the key is none of these
    */
-  static Map<String, String> hibernateSettings(String key, String value) {
+  static Map<String, String> hibernateSettings(String key, String value,
+      java.util.function.Function<String, Optional<String>> other) {
     Map<String, String> settings = new LinkedHashMap<>();
     String trimmed = value.trim();
     if (key.startsWith(UNSUPPORTED)) {
@@ -213,7 +225,10 @@ public final class QuarkusConfig {
         default -> { } // none: Hibernate's default
       }
     } else if (key.equals(VALIDATION_ENABLED) && trimmed.equalsIgnoreCase("false")) {
-      settings.put("jakarta.persistence.validation.mode", "none");
+      settings.put(VALIDATION_SETTING, "NONE");
+    } else if (key.equals(VALIDATION_MODE)) {
+      boolean disabled = other.apply(VALIDATION_ENABLED).map(String::trim).filter("false"::equalsIgnoreCase).isPresent();
+      settings.put(VALIDATION_SETTING, disabled ? "NONE" : trimmed.toUpperCase(Locale.ROOT).replaceAll("\\s+", ""));
     }
     return settings;
   }
@@ -224,13 +239,13 @@ public final class QuarkusConfig {
    */
   static boolean isHibernateKey(String key) {
     return key.startsWith(UNSUPPORTED) || HIBERNATE_KEYS.containsKey(key) || key.equals(TIMEZONE_STORAGE)
-        || key.equals(QUOTE_STRATEGY) || key.equals(VALIDATION_ENABLED);
+        || key.equals(QUOTE_STRATEGY) || key.equals(VALIDATION_ENABLED) || key.equals(VALIDATION_MODE);
   }
 
   private static List<String> usedKeys() {
     Set<String> keys = new LinkedHashSet<>(SPRING_EQUIVALENTS.keySet());
     keys.addAll(HIBERNATE_KEYS.keySet());
-    keys.addAll(List.of(PHYSICAL_NAMING, TIMEZONE_STORAGE, QUOTE_STRATEGY, VALIDATION_ENABLED));
+    keys.addAll(List.of(PHYSICAL_NAMING, TIMEZONE_STORAGE, QUOTE_STRATEGY, VALIDATION_ENABLED, VALIDATION_MODE));
     return List.copyOf(keys);
   }
 

@@ -49,6 +49,16 @@ class QuarkusConfigTest {
   }
 
   @Test
+  void aQuarkusExtensionOnTheClassPathMakesAQuarkusApplicationWithoutQuarkusKeys() throws Exception {
+    assertThat(read("greeting=hello\n", List.of(), Map.of(), Map.of()).springBoot()).isTrue();
+    Path extension = Files.createDirectories(dir.resolve("classes/META-INF"));
+    Files.writeString(extension.resolve("quarkus-extension.properties"), "deployment-artifact=io.quarkus\\:x\n");
+    ApplicationConfig quarkus = read("greeting=hello\n", List.of(), Map.of(), Map.of());
+    assertThat(quarkus.springBoot()).as("Hibernate's naming, not Spring Boot's").isFalse();
+    assertThat(quarkus.profiles()).containsExactly("prod");
+  }
+
+  @Test
   void theActiveProfileComesFromQuarkusProfileTheSystemPropertyOrTheFile() throws Exception {
     String file = "quarkus.profile=staging\n%staging,qa." + INSTANT + "=TIMESTAMP\n%dev." + INSTANT + "=TIMESTAMP_UTC\n";
     assertThat(read(file, List.of(), Map.of(), Map.of()).hibernateSettings())
@@ -125,6 +135,8 @@ class QuarkusConfigTest {
         quarkus.hibernate-orm.mapping.boolean.preferred-jdbc-type=BIT
         quarkus.hibernate-orm.mapping.uuid.preferred-jdbc-type=CHAR
         quarkus.hibernate-orm.validation.enabled=false
+        quarkus.hibernate-orm.validation.mode=ddl
+        quarkus.hibernate-orm.discriminator.ignore-explicit-for-joined=true
         quarkus.hibernate-orm.unsupported-properties."hibernate.column_ordering_strategy"=legacy
         quarkus.hibernate-orm.packages=com.example
         """, List.of(), Map.of(), Map.of());
@@ -140,13 +152,17 @@ class QuarkusConfigTest {
         Map.entry("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP"),
         Map.entry("hibernate.type.preferred_boolean_jdbc_type", "BIT"),
         Map.entry("hibernate.type.preferred_uuid_jdbc_type", "CHAR"),
-        Map.entry("jakarta.persistence.validation.mode", "none"),
+        Map.entry("jakarta.persistence.validation.mode", "NONE"),
+        Map.entry("hibernate.discriminator.ignore_explicit_for_joined", "true"),
         Map.entry("hibernate.column_ordering_strategy", "legacy"))));
 
-    assertThat(QuarkusConfig.hibernateSettings("quarkus.hibernate-orm.quote-identifiers.strategy", "only-keywords"))
+    java.util.function.Function<String, java.util.Optional<String>> none = k -> java.util.Optional.empty();
+    assertThat(QuarkusConfig.hibernateSettings("quarkus.hibernate-orm.quote-identifiers.strategy", "only-keywords", none))
         .containsExactly(Map.entry("hibernate.auto_quote_keyword", "true"));
-    assertThat(QuarkusConfig.hibernateSettings("quarkus.hibernate-orm.quote-identifiers.strategy", "none")).isEmpty();
-    assertThat(QuarkusConfig.hibernateSettings("quarkus.hibernate-orm.validation.enabled", "true")).isEmpty();
+    assertThat(QuarkusConfig.hibernateSettings("quarkus.hibernate-orm.quote-identifiers.strategy", "none", none)).isEmpty();
+    assertThat(QuarkusConfig.hibernateSettings("quarkus.hibernate-orm.validation.enabled", "true", none)).isEmpty();
+    assertThat(QuarkusConfig.hibernateSettings("quarkus.hibernate-orm.validation.mode", "callback, ddl", none))
+        .containsExactly(Map.entry("jakarta.persistence.validation.mode", "CALLBACK,DDL"));
     // the winning declaration alone counts: a later "none" undoes an earlier "all"
     assertThat(read("quarkus.hibernate-orm.quote-identifiers.strategy=all\n"
         + "%prod.quarkus.hibernate-orm.quote-identifiers.strategy=none\n", List.of(), Map.of(), Map.of())
