@@ -254,31 +254,10 @@ class ApplicationSettingsTest {
   }
 
   @Test
-  void theApplicationsLoginIsUsedOnlyForTheApplicationsOwnUrl(@TempDir Path dir) throws Exception {
-    String role = "h10_no_connect_" + ProcessHandle.current().pid();
-    try (TestDatabase guarded = TestDatabase.create("applogin")) {
-      guarded.execute("create table event (id bigint primary key, happened_at timestamp(6))");
-      guarded.execute("create role " + role + " login");
-      guarded.execute("revoke connect on database " + guarded.name() + " from public");
-      Path resources = Files.createDirectories(dir.resolve("classes"));
-      Files.writeString(resources.resolve("application.properties"), PREFERRED + "=TIMESTAMP\n"
-          + "spring.datasource.url=" + guarded.url() + "\nspring.datasource.username=" + role + "\n");
-      List<String> live = new ArrayList<>(List.of(liveArgs(guarded, resources, dir)));
-      live.remove(live.indexOf("--user") + 1);
-      live.remove("--user");
-
-      Cli.Result own = Cli.run(live.toArray(String[]::new));
-      assertThat(own.code()).as("the application's user, who may not connect: " + own.out() + own.err()).isEqualTo(3);
-      assertThat(own.err()).contains(role);
-
-      live.set(live.indexOf("--url") + 1, guarded.url() + (guarded.url().contains("?") ? "&" : "?") + "ApplicationName=x");
-      Cli.Result other = Cli.run(live.toArray(String[]::new));
-      assertThat(other.code()).as("another URL gets no application login: " + other.out() + other.err()).isZero();
-    } finally {
-      try (TestDatabase admin = TestDatabase.create("applogindrop")) {
-        admin.execute("drop role if exists " + role);
-      }
-    }
+  void theApplicationsLoginIsUsedOnlyForTheApplicationsOwnUrl(@TempDir Path dir) {
+    ApplicationFixtures.usedOnlyForTheOwnUrl("applogin", (guarded, role) -> liveArgs(guarded, ApplicationFixtures.classesWith(dir,
+        PREFERRED + "=TIMESTAMP\nspring.datasource.url=" + guarded.url() + "\nspring.datasource.username=" + role + "\n"),
+        dir));
   }
 
   @Test

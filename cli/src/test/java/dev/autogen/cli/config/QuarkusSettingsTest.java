@@ -32,7 +32,7 @@ class QuarkusSettingsTest {
   @Test
   void theProdProfilesHibernateSettingDecidesTheCheckAndAnotherProfileDoesNot(@TempDir Path dir) throws Exception {
     try (TestDatabase db = eventDatabase("qprofile", "")) {
-      Path classes = properties(dir, INSTANT + "=TIMESTAMP_WITH_TIMEZONE\n%prod." + INSTANT + "=TIMESTAMP\n");
+      Path classes = ApplicationFixtures.classesWith(dir, INSTANT + "=TIMESTAMP_WITH_TIMEZONE\n%prod." + INSTANT + "=TIMESTAMP\n");
       Cli.Result prod = Cli.run(args("check", db, classes, dir));
       assertThat(prod.code()).as("prod is the default profile: " + prod.out() + prod.err()).isZero();
 
@@ -45,7 +45,7 @@ class QuarkusSettingsTest {
   @Test
   void theProfilesDefaultSchemaIsTheSchemaCompared(@TempDir Path dir) throws Exception {
     try (TestDatabase db = eventDatabase("qschema", "shop")) {
-      Path classes = properties(dir, INSTANT + "=TIMESTAMP\n%prod.quarkus.hibernate-orm.database.default-schema=shop\n");
+      Path classes = ApplicationFixtures.classesWith(dir, INSTANT + "=TIMESTAMP\n%prod.quarkus.hibernate-orm.database.default-schema=shop\n");
       Cli.Result prod = Cli.run(args("check", db, classes, dir));
       assertThat(prod.code()).as(prod.out() + prod.err()).isZero();
 
@@ -57,7 +57,7 @@ class QuarkusSettingsTest {
   @Test
   void configShowsTheQuarkusSettingsWithTheirSourcesAndMasksThePassword(@TempDir Path dir) throws Exception {
     try (TestDatabase db = eventDatabase("qconfig", "")) {
-      Path classes = properties(dir, """
+      Path classes = ApplicationFixtures.classesWith(dir, """
           quarkus.datasource.jdbc.url=jdbc:postgresql://db.example:5432/shop
           %prod.quarkus.datasource.username=shop
           %prod.quarkus.datasource.password=s3cret-value
@@ -87,7 +87,7 @@ class QuarkusSettingsTest {
   @Test
   void theProfilesEnvironmentVariableWinsOverTheFileInAChildJvm(@TempDir Path dir) throws Exception {
     try (TestDatabase db = eventDatabase("qenv", "")) {
-      Path classes = properties(dir, "%prod." + INSTANT + "=TIMESTAMP_WITH_TIMEZONE\n");
+      Path classes = ApplicationFixtures.classesWith(dir, "%prod." + INSTANT + "=TIMESTAMP_WITH_TIMEZONE\n");
       Path work = Files.createDirectories(dir.resolve("work"));
       String[] check = args("check", db, classes, dir);
       Map<String, String> env = Map.of("QUARKUS_HIBERNATE_ORM_MAPPING_INSTANT_PREFERRED_JDBC_TYPE", "TIMESTAMP_UTC",
@@ -104,28 +104,10 @@ class QuarkusSettingsTest {
   }
 
   @Test
-  void theDatasourceLoginIsUsedOnlyForTheDatasourcesOwnUrl(@TempDir Path dir) throws Exception {
-    String role = "h11_no_connect_" + ProcessHandle.current().pid();
-    try (TestDatabase db = eventDatabase("qlogin", "")) {
-      db.execute("create role " + role + " login");
-      db.execute("revoke connect on database " + db.name() + " from public");
-      Path classes = properties(dir, INSTANT + "=TIMESTAMP\nquarkus.datasource.jdbc.url=" + db.url()
-          + "\n%prod.quarkus.datasource.username=" + role + "\n");
-      List<String> live = new ArrayList<>(List.of(args("check", db, classes, dir)));
-      live.remove(live.indexOf("--user") + 1);
-      live.remove("--user");
-      Cli.Result own = Cli.run(live.toArray(String[]::new));
-      assertThat(own.code()).as("the application's user, who may not connect: " + own.out() + own.err()).isEqualTo(3);
-      assertThat(own.err()).contains(role);
-
-      live.set(live.indexOf("--url") + 1, db.url() + (db.url().contains("?") ? "&" : "?") + "ApplicationName=x");
-      Cli.Result other = Cli.run(live.toArray(String[]::new));
-      assertThat(other.code()).as("another URL gets no application login: " + other.out() + other.err()).isZero();
-    } finally {
-      try (TestDatabase admin = TestDatabase.create("qlogindrop")) {
-        admin.execute("drop role if exists " + role);
-      }
-    }
+  void theDatasourceLoginIsUsedOnlyForTheDatasourcesOwnUrl(@TempDir Path dir) {
+    ApplicationFixtures.usedOnlyForTheOwnUrl("qlogin", (db, role) -> args("check", db, ApplicationFixtures.classesWith(dir, INSTANT
+        + "=TIMESTAMP\nquarkus.datasource.jdbc.url=" + db.url() + "\n%prod.quarkus.datasource.username=" + role + "\n"),
+        dir));
   }
 
   /** @return a database with table {@code event} ({@code happened_at timestamp}) in {@code schema}, else in public */
@@ -137,12 +119,6 @@ class QuarkusSettingsTest {
     }
     db.execute("create table " + table + " (id bigint primary key, happened_at timestamp(6))");
     return db;
-  }
-
-  private static Path properties(Path dir, String text) throws Exception {
-    Path classes = Files.createDirectories(dir.resolve("classes"));
-    Files.writeString(classes.resolve("application.properties"), text);
-    return classes;
   }
 
   private static String[] args(String command, TestDatabase db, Path resources, Path dir, String... more) {
