@@ -3,9 +3,12 @@ package dev.autogen.cli.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.cli.Cli;
+import dev.autogen.cli.config.instant.Event;
 import dev.autogen.fixtures.TestDatabase;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +68,37 @@ final class ApplicationFixtures {
       try (TestDatabase admin = TestDatabase.create(name + "drop")) {
         admin.execute("drop role if exists " + role);
       }
+    }
+  }
+
+  /**
+   * @param command the command
+   * @param db the database of {@code --url}
+   * @param resources a class path directory of the application's configuration
+   * @param dir a temporary directory for the cache
+   * @param more further arguments; a {@code --cache-dir} among them replaces the default one
+   * @return the arguments of live mode against {@code db}, with the test entity {@link Event} and {@code
+   *     resources} on the class path and only its package read
+   */
+  static String[] args(String command, TestDatabase db, Path resources, Path dir, String... more) {
+    List<String> args = new ArrayList<>(List.of(command, "--url", db.url(), "--user", TestDatabase.user(),
+        "--dev-url", TestDatabase.adminUrl(), "--no-input", "--cache-dir", dir.resolve("run-cache").toString(),
+        "--classpath", testClasses() + File.pathSeparator + resources, "--packages", Event.class.getPackageName()));
+    if (List.of(more).contains("--cache-dir")) {
+      int at = args.indexOf("--cache-dir");
+      args.remove(at);
+      args.remove(at);
+    }
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  /** @return the directory (or jar) of the test classes, where {@link Event} is */
+  static String testClasses() {
+    try {
+      return Path.of(Event.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autogen.cli.ChildJvm;
 import dev.autogen.cli.Cli;
 import dev.autogen.cli.Main;
-import dev.autogen.cli.config.instant.Event;
 import dev.autogen.fixtures.TestDatabase;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -122,18 +118,6 @@ class QuarkusSettingsTest {
   }
 
   private static String[] args(String command, TestDatabase db, Path resources, Path dir, String... more) {
-    List<String> args = new ArrayList<>(List.of(command, "--url", db.url(), "--user", TestDatabase.user(),
-        "--dev-url", TestDatabase.adminUrl(), "--no-input", "--cache-dir", dir.resolve("run-cache").toString(),
-        "--classpath", testClasses() + File.pathSeparator + resources, "--packages", Event.class.getPackageName()));
-    args.addAll(List.of(more));
-    return args.toArray(String[]::new);
-  }
-
-  private static String testClasses() {
-    try {
-      return Path.of(Event.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return ApplicationFixtures.args(command, db, resources, dir, more);
   }
 }
