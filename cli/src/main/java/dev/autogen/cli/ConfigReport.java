@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.autogen.cli.config.ApplicationConfig;
 import dev.autogen.cli.config.FlywayNamingSettings;
+import dev.autogen.cli.config.QuarkusConfig;
 import dev.autogen.cli.config.Setting;
 import dev.autogen.cli.library.LibraryTables;
 import dev.autogen.introspect.JdbcUrls;
@@ -50,7 +51,8 @@ record ConfigReport(List<Row> rows) {
     ApplicationConfig app = options.applicationConfig();
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(Section.option, "profile", String.join(",", app.profiles()), app.setting("spring.profiles.active")
-        .map(Setting::source).orElse(app.profiles().isEmpty() ? "default: none" : "environment SPRING_PROFILES_ACTIVE")));
+        .or(() -> app.setting(QuarkusConfig.PROFILE_KEY)).map(Setting::source)
+        .orElse(app.profiles().isEmpty() ? "default: none" : "environment SPRING_PROFILES_ACTIVE")));
     // the persistence unit whose classes and properties are read, when the class path has one
     app.unit().ifPresent(u -> rows.add(option(options, "persistence-unit", options.persistenceUnit, u.name(),
         u.source())));

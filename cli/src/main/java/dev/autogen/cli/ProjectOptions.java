@@ -129,7 +129,9 @@ final class ProjectOptions {
 
   @Option(scope = ScopeType.INHERIT, names = "--profile", split = ",", paramLabel = "PROFILE",
       description = "The Spring profiles whose application-{profile}.properties/yml to read (default: "
-          + "SPRING_PROFILES_ACTIVE, else spring.profiles.active of the application's files).")
+          + "SPRING_PROFILES_ACTIVE, else spring.profiles.active of the application's files); for a Quarkus "
+          + "application the profiles whose %%profile. keys apply (default: QUARKUS_PROFILE, else quarkus.profile, "
+          + "else prod).")
   List<String> profiles = new ArrayList<>();
 
   /** The project's autogen.properties when it exists (set by {@link Main}), else null. */
@@ -397,9 +399,20 @@ final class ProjectOptions {
    */
   EntityModelOptions entityOptions() {
     List<String> schemas = schemas();
-    EntityModelOptions options = new EntityModelOptions(classpathEntries(), packages, naming(),
+    EntityModelOptions options = new EntityModelOptions(classpathEntries(), packages(), naming(),
         schemas.isEmpty() ? null : schemas.get(0), quotedIdentifiers, applicationConfig().hibernateSettings());
     return applicationClassPath().select(options, applicationConfig().unit().orElse(null));
+  }
+
+  /**
+   * @return {@code --packages}; else a Quarkus application's {@code quarkus.hibernate-orm.packages} (its
+   *     default persistence unit's entity packages, comma-separated); else empty (the default scan)
+   */
+  List<String> packages() {
+    if (!packages.isEmpty()) {
+      return packages;
+    }
+    return applicationConfig().list("quarkus.hibernate-orm.packages");
   }
 
   /**

@@ -44,20 +44,8 @@ public record ApplicationConfig(List<String> profiles, List<Setting> declared, M
   /** Spring Boot's physical naming strategy key. */
   public static final String SPRING_PHYSICAL_NAMING = "spring.jpa.hibernate.naming.physical-strategy";
 
-  /** Quarkus' prefix of its Hibernate ORM extension's settings (default persistence unit). */
-  static final String QUARKUS = "quarkus.hibernate-orm.";
-
-  private static final String QUARKUS_UNSUPPORTED = QUARKUS + "unsupported-properties.";
-
-  /**
-   * Quarkus' keys that change the DDL, and the Hibernate settings they stand for (Quarkus "Hibernate ORM
-   * configuration properties"; its extension passes them as these settings).
-   */
-  private static final Map<String, String> QUARKUS_KEYS = Map.of(
-      QUARKUS + "database.default-schema", "hibernate.default_schema");
-
   /** Quarkus' physical naming strategy key, a default of {@code --naming} as Spring Boot's is. */
-  public static final String QUARKUS_PHYSICAL_NAMING = QUARKUS + "physical-naming-strategy";
+  public static final String QUARKUS_PHYSICAL_NAMING = QuarkusConfig.PHYSICAL_NAMING;
 
   /** Keys whose values are secrets: never shown. */
   private static final List<String> SECRET_WORDS = List.of("password", "secret", "credentials", "token");
@@ -104,9 +92,16 @@ public record ApplicationConfig(List<String> profiles, List<Setting> declared, M
 
   /**
    * @param key a key
-   * @return the declaration of it that wins, when one is declared
+   * @return the declaration of it that wins, when one is declared; else, for a Spring Boot key autogen
+   *     reads, the winning declaration of the Quarkus key of the same meaning ({@link
+   *     QuarkusConfig#SPRING_EQUIVALENTS}: {@code spring.datasource.url} is {@code
+   *     quarkus.datasource.jdbc.url}, {@code spring.flyway.locations} is {@code quarkus.flyway.locations}, ...)
    */
   public Optional<Setting> setting(String key) {
+    return declaration(key).or(() -> QuarkusConfig.quarkusEquivalent(key).flatMap(this::declaration));
+  }
+
+  private Optional<Setting> declaration(String key) {
     Setting found = null;
     for (Setting s : declared) {
       if (s.key().equals(key)) {
@@ -155,9 +150,8 @@ public record ApplicationConfig(List<String> profiles, List<Setting> declared, M
    * autogen.properties}, system properties), every {@code spring.jpa.properties.*} key without that
    * prefix (Spring Boot passes them to Hibernate as they are), {@value #SPRING_IMPLICIT_NAMING} as
    * {@code hibernate.implicit_naming_strategy} (as Spring Boot's {@code HibernateProperties} does), and
-   * Quarkus' {@code quarkus.hibernate-orm.unsupported-properties."hibernate.*"}, {@code
-   * quarkus.hibernate-orm.database.default-schema} and {@code implicit-naming-strategy}, for its default
-   * persistence unit (other Quarkus keys are not translated). When
+   * the Quarkus {@code quarkus.hibernate-orm.*} keys of its default persistence unit that change the DDL,
+   * translated as Quarkus does ({@link QuarkusConfig#hibernateSettings}). When
    * two declarations land on one key, the later (higher precedence) one wins.
    *
    * @return the settings, sorted by key, placeholders resolved
@@ -171,14 +165,31 @@ public record ApplicationConfig(List<String> profiles, List<Setting> declared, M
 
   /**
    * @return the declaration behind each of {@link #hibernateSettings()}, by Hibernate key, sorted;
-   *     values raw
+   *     values raw, except that a translated Quarkus key is a setting of the Hibernate key with the
+   *     translated value and source {@code <source> as <quarkus key>}
    */
   public Map<String, Setting> hibernateSources() {
     Map<String, Setting> winning = new TreeMap<>();
     for (Setting s : declared) {
-      hibernateKey(s.key()).ifPresent(k -> winning.put(k, s));
+      if (QuarkusConfig.isHibernateKey(s.key())) {
+        if (declaration(s.key()).orElseThrow() == s) {
+          QuarkusConfig.hibernateSettings(s.key(), resolvedOrRaw(s), k -> declaration(k).map(this::resolvedOrRaw))
+              .forEach((k, v) ->
+              winning.put(k, new Setting(k, v, s.source() + " as " + s.key())));
+        }
+      } else {
+        hibernateKey(s.key()).ifPresent(k -> winning.put(k, s));
+      }
     }
     return Collections.unmodifiableMap(winning);
+  }
+
+  private String resolvedOrRaw(Setting setting) {
+    try {
+      return resolve(setting);
+    } catch (AutogenException e) {
+      return setting.value(); // hibernateSettings() resolves it again and reports the failure
+    }
   }
 
   /**
@@ -192,15 +203,10 @@ public record ApplicationConfig(List<String> profiles, List<Setting> declared, M
     if (key.startsWith(SPRING_JPA_PROPERTIES) && key.length() > SPRING_JPA_PROPERTIES.length()) {
       return Optional.of(key.substring(SPRING_JPA_PROPERTIES.length()));
     }
-    if (key.equals(SPRING_IMPLICIT_NAMING) || key.equals(QUARKUS + "implicit-naming-strategy")) {
+    if (key.equals(SPRING_IMPLICIT_NAMING)) {
       return Optional.of("hibernate.implicit_naming_strategy");
     }
-    if (key.startsWith(QUARKUS_UNSUPPORTED)) {
-      // quarkus.hibernate-orm.unsupported-properties."hibernate.x": passed to Hibernate as they are
-      String name = key.substring(QUARKUS_UNSUPPORTED.length()).replace("\"", "");
-      return name.isEmpty() ? Optional.empty() : Optional.of(name);
-    }
-    return Optional.ofNullable(QUARKUS_KEYS.get(key));
+    return Optional.empty();
   }
 
   /**
@@ -217,7 +223,8 @@ public record ApplicationConfig(List<String> profiles, List<Setting> declared, M
    * @param setting a declared setting
    * @return its value with placeholders resolved: {@code ${name}} is the effective value of the
    *     setting {@code name}, else the environment variable {@code name}, else the environment variable
-   *     of its relaxed form ({@link RelaxedNames#environmentVariable}); {@code ${name:default}} falls
+   *     of its relaxed form ({@link RelaxedNames#environmentVariable}), else of its MicroProfile Config
+   *     form ({@link QuarkusConfig#environmentVariable}); {@code ${name:default}} falls
    *     back to {@code default}; resolved values are resolved again (Spring's {@code
    *     PropertyPlaceholderHelper} does the same)
    * @throws AutogenException with {@link ExitCode#USAGE} when one cannot be resolved
@@ -229,7 +236,10 @@ public record ApplicationConfig(List<String> profiles, List<Setting> declared, M
         return declaredValue.get().value();
       }
       String env = environment.get(name);
-      return env != null ? env : environment.get(RelaxedNames.environmentVariable(name));
+      if (env == null) {
+        env = environment.get(RelaxedNames.environmentVariable(name));
+      }
+      return env != null ? env : environment.get(QuarkusConfig.environmentVariable(name));
     };
     StringSubstitutor substitutor = new StringSubstitutor(lookup)
         .setValueDelimiter(':')

@@ -49,10 +49,14 @@ import java.util.Set;
  *
  * and above them all the command line, whose options are applied by the caller. The active profiles
  * are {@code --profile}, else {@code SPRING_PROFILES_ACTIVE}, else the system property, else {@code
- * spring.profiles.active} of the files read without profiles. Not read (documented limits): {@code config/*}{@code /} subdirectories, {@code spring.config.import} and {@code
- * spring.config.location}, {@code #---} documents in properties files, Quarkus' profile keys ({@code
- * %dev.}) and most of its {@code quarkus.hibernate-orm.*} keys ({@link ApplicationConfig#hibernateSettings()}
- * names the ones read).
+ * spring.profiles.active} of the files read without profiles. Not read (documented limits): a {@code
+ * persistence.xml} of several units, {@code config/*}{@code /} subdirectories, {@code spring.config.import} and {@code
+ * spring.config.location}, {@code #---} documents in properties files.
+ *
+ * <p>A Quarkus application (a configuration file sets a {@code quarkus.*} or {@code %profile.} key, or a
+ * Quarkus extension is on the class path: {@code META-INF/quarkus-extension.properties}) is read from
+ * Quarkus' own sources instead, after {@code hibernate.properties} and {@code persistence.xml}
+ * ({@link QuarkusConfigReader}).
  */
 public final class ApplicationConfigReader {
 
@@ -125,15 +129,15 @@ public final class ApplicationConfigReader {
       if (unit != null) {
         declared.addAll(unit.properties());
       }
+      if (QuarkusConfig.isQuarkus(configFiles(inputs, classpath, List.of()))
+          || classpath.getResource(QuarkusConfig.EXTENSION_MARKER) != null) {
+        return QuarkusConfigReader.read(inputs, classpath, declared, unit);
+      }
       List<String> profiles = profiles(inputs, classpath);
       List<Setting> files = configFiles(inputs, classpath, profiles);
       declared.addAll(files);
       declared.addAll(environment(inputs, declared));
-      inputs.systemProperties().entrySet().stream()
-          .filter(e -> e.getKey().startsWith("hibernate.") || e.getKey().startsWith("jakarta.persistence.")
-              || e.getKey().startsWith("spring."))
-          .sorted(Map.Entry.comparingByKey())
-          .forEach(e -> declared.add(new Setting(e.getKey(), e.getValue(), "system property -D" + e.getKey())));
+      declared.addAll(systemProperties(inputs, "spring."));
       declared.addAll(inputs.autogenSettings());
       if (!inputs.profiles().isEmpty()) {
         declared.add(new Setting(PROFILES_KEY, String.join(",", profiles), "command line --profile"));
@@ -142,6 +146,20 @@ public final class ApplicationConfigReader {
     } catch (IOException e) {
       throw new AutogenException(ExitCode.USAGE, "cannot read the application's configuration: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * @param inputs the inputs
+   * @param framework the prefix of the framework's own keys taken from system properties ({@code spring.})
+   * @return the system properties {@code hibernate.*}, {@code jakarta.persistence.*} and {@code framework*}, sorted
+   */
+  static List<Setting> systemProperties(Inputs inputs, String framework) {
+    return inputs.systemProperties().entrySet().stream()
+        .filter(e -> e.getKey().startsWith("hibernate.") || e.getKey().startsWith("jakarta.persistence.")
+            || e.getKey().startsWith(framework))
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> new Setting(e.getKey(), e.getValue(), "system property -D" + e.getKey()))
+        .toList();
   }
 
   /**
@@ -175,7 +193,7 @@ public final class ApplicationConfigReader {
     return declared == null ? List.of() : split(declared);
   }
 
-  private static List<String> split(String profiles) {
+  static List<String> split(String profiles) {
     Set<String> names = new LinkedHashSet<>();
     for (String name : profiles.split(",")) {
       if (!name.isBlank()) {
@@ -216,7 +234,7 @@ public final class ApplicationConfigReader {
     return settings;
   }
 
-  private static List<Setting> resource(ClassLoader classpath, String name, List<String> profiles) {
+  static List<Setting> resource(ClassLoader classpath, String name, List<String> profiles) {
     URL url = classpath.getResource(name);
     if (url == null) {
       return List.of();
@@ -268,17 +286,26 @@ public final class ApplicationConfigReader {
   private static List<Setting> files(Path dir, String base, List<String> profiles) {
     List<Setting> settings = new ArrayList<>();
     for (String extension : List.of(".yml", ".yaml", ".properties")) {
-      Path file = dir.resolve(base + extension);
-      if (Files.isRegularFile(file)) {
-        try {
-          settings.addAll(parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), file.toString(),
-              profiles));
-        } catch (IOException e) {
-          throw new AutogenException(ExitCode.USAGE, "cannot read " + file + ": " + e.getMessage(), e);
-        }
-      }
+      settings.addAll(file(dir.resolve(base + extension), profiles));
     }
     return settings;
+  }
+
+  /**
+   * @param file a configuration file ({@code .properties}, {@code .yml}/{@code .yaml})
+   * @param profiles the active Spring profiles, for YAML profile documents
+   * @return its settings, none when it does not exist
+   * @throws AutogenException with {@link ExitCode#USAGE} when it cannot be read or is malformed
+   */
+  static List<Setting> file(Path file, List<String> profiles) {
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try {
+      return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), file.toString(), profiles);
+    } catch (IOException e) {
+      throw new AutogenException(ExitCode.USAGE, "cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   private static List<Setting> parse(String text, String shown, String name, List<String> profiles) {

@@ -7,13 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.autogen.cli.ChildJvm;
 import dev.autogen.cli.Cli;
 import dev.autogen.cli.Main;
-import dev.autogen.cli.config.instant.Event;
 import dev.autogen.fixtures.TestDatabase;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -254,31 +250,10 @@ class ApplicationSettingsTest {
   }
 
   @Test
-  void theApplicationsLoginIsUsedOnlyForTheApplicationsOwnUrl(@TempDir Path dir) throws Exception {
-    String role = "h10_no_connect_" + ProcessHandle.current().pid();
-    try (TestDatabase guarded = TestDatabase.create("applogin")) {
-      guarded.execute("create table event (id bigint primary key, happened_at timestamp(6))");
-      guarded.execute("create role " + role + " login");
-      guarded.execute("revoke connect on database " + guarded.name() + " from public");
-      Path resources = Files.createDirectories(dir.resolve("classes"));
-      Files.writeString(resources.resolve("application.properties"), PREFERRED + "=TIMESTAMP\n"
-          + "spring.datasource.url=" + guarded.url() + "\nspring.datasource.username=" + role + "\n");
-      List<String> live = new ArrayList<>(List.of(liveArgs(guarded, resources, dir)));
-      live.remove(live.indexOf("--user") + 1);
-      live.remove("--user");
-
-      Cli.Result own = Cli.run(live.toArray(String[]::new));
-      assertThat(own.code()).as("the application's user, who may not connect: " + own.out() + own.err()).isEqualTo(3);
-      assertThat(own.err()).contains(role);
-
-      live.set(live.indexOf("--url") + 1, guarded.url() + (guarded.url().contains("?") ? "&" : "?") + "ApplicationName=x");
-      Cli.Result other = Cli.run(live.toArray(String[]::new));
-      assertThat(other.code()).as("another URL gets no application login: " + other.out() + other.err()).isZero();
-    } finally {
-      try (TestDatabase admin = TestDatabase.create("applogindrop")) {
-        admin.execute("drop role if exists " + role);
-      }
-    }
+  void theApplicationsLoginIsUsedOnlyForTheApplicationsOwnUrl(@TempDir Path dir) {
+    ApplicationFixtures.usedOnlyForTheOwnUrl("applogin", (guarded, role) -> liveArgs(guarded, ApplicationFixtures.classesWith(dir,
+        PREFERRED + "=TIMESTAMP\nspring.datasource.url=" + guarded.url() + "\nspring.datasource.username=" + role + "\n"),
+        dir));
   }
 
   @Test
@@ -294,9 +269,7 @@ class ApplicationSettingsTest {
   }
 
   private static String[] liveArgs(TestDatabase live, Path resources, Path dir) {
-    return new String[] {"check", "--url", live.url(), "--user", TestDatabase.user(), "--dev-url",
-        TestDatabase.adminUrl(), "--no-input", "--cache-dir", dir.resolve("run-cache").toString(),
-        "--classpath", testClasses() + File.pathSeparator + resources, "--packages", Event.class.getPackageName()};
+    return ApplicationFixtures.args("check", live, resources, dir);
   }
 
   private static Cli.Result check(Path resources, Path dir, String... more) {
@@ -305,23 +278,6 @@ class ApplicationSettingsTest {
 
   /** The arguments of live mode against the test database, the entity class and the resources on the class path. */
   private static String[] args(String command, Path resources, Path dir, String... more) {
-    List<String> args = new ArrayList<>(List.of(command, "--url", db.url(), "--user", TestDatabase.user(),
-        "--dev-url", TestDatabase.adminUrl(), "--no-input", "--cache-dir", dir.resolve("run-cache").toString(),
-        "--classpath", testClasses() + File.pathSeparator + resources, "--packages", Event.class.getPackageName()));
-    if (List.of(more).contains("--cache-dir")) {
-      int at = args.indexOf("--cache-dir");
-      args.remove(at);
-      args.remove(at);
-    }
-    args.addAll(List.of(more));
-    return args.toArray(String[]::new);
-  }
-
-  private static String testClasses() {
-    try {
-      return Path.of(Event.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return ApplicationFixtures.args(command, db, resources, dir, more);
   }
 }
