@@ -291,6 +291,26 @@ class ConvergencePropertiesTest {
         true);
   }
 
+  /**
+   * Online: an enum column made {@code varchar(200)} (a narrowing change, so it waits for the contract
+   * step) while an index on {@code lower(c0)} and a unique on it are added: the online step built the
+   * index on the still-enum column ("functions in index expression must be marked IMMUTABLE"; with
+   * {@code text_pattern_ops}: "operator class does not accept data type e0"). Indexes, uniques and
+   * primary keys over a column narrowed in the contract step are now added there, after the change.
+   * Found by seed 9080307736413153831.
+   */
+  @Example
+  void indexOnAColumnNarrowedInTheContractStep() {
+    assertConverges(new SchemaPair(
+        List.of(new Step.CreateEnum(0, List.of()),
+            new Step.CreateTable(0, List.of(new ColumnSpec(0, ColumnType.ENUM, 0, 0, true, 0, Generation.NONE, false)), 0)),
+        List.of(new Step.ChangeType(0, 0, 0),
+            new Step.AddIndex(0, List.of(new Step.KeyPart(0, Step.KeyStyle.LOWER)), Step.Method.BTREE, false, 0, true, List.of()),
+            new Step.ChangeType(0, 1, 12), new Step.ChangeType(39, 0, 0), new Step.AddUnique(8, List.of(30, 15), false),
+            new Step.ToggleNullable(0, 40), new Step.ChangeType(0, 2, 2))),
+        true);
+  }
+
   private static ColumnSpec column(ColumnType type, int enumChoice, int defaultChoice) {
     return new ColumnSpec(0, type, enumChoice, 0, true, defaultChoice, Generation.NONE, false);
   }

@@ -172,10 +172,36 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
         .collect(Collectors.toSet());
   }
 
-  /** @return whether a key or INCLUDE column of the index is one of the retyped columns of its table */
-  private static boolean onRetyped(QualifiedName table, Index index, Set<ColumnRef> retyped) {
-    return java.util.stream.Stream.concat(index.keys().stream().map(Index::keyTarget), index.include().stream())
-        .anyMatch(column -> retyped.contains(new ColumnRef(table, column)));
+  /**
+   * @return whether the index involves one of the columns of its table: a key that is the column, an
+   *     expression key that names it (as an identifier, quoted or not; a name that merely occurs in a
+   *     string constant counts too, which only keeps the index with the column's change), or an INCLUDE
+   *     column
+   */
+  private static boolean involves(QualifiedName table, Index index, Set<ColumnRef> columns) {
+    return columns.stream().filter(c -> c.table().equals(table)).anyMatch(c -> index.include().contains(c.column())
+        || index.keys().stream().map(Index::keyTarget).anyMatch(t -> t.equals(c.column()) || names(t, c.column())));
+  }
+
+  /** @return whether the expression text names the column as an identifier */
+  private static boolean names(String expression, String column) {
+    String quoted = "\"" + column.replace("\"", "\"\"") + "\"";
+    return expression.contains(quoted) || java.util.regex.Pattern.compile(
+        "(?<![A-Za-z0-9_$\"])" + java.util.regex.Pattern.quote(column) + "(?![A-Za-z0-9_$\"])").matcher(expression).find();
+  }
+
+  /**
+   * @return whether the change adds an index, unique or primary key over a column whose narrowing type
+   *     change waits for the contract step: built before it, on the old type, it may not even be valid
+   *     there ({@code lower(c)} or {@code text_pattern_ops} on an enum column), so it is added in the
+   *     contract step, after the change
+   */
+  private static boolean buildsOnContracted(Change change, Set<ColumnRef> contracted) {
+    return change instanceof CreateIndex c && involves(c.table(), c.index(), contracted)
+        || change instanceof AddUnique u && u.unique().columns().stream()
+            .anyMatch(col -> contracted.contains(new ColumnRef(u.table(), col)))
+        || change instanceof AddPrimaryKey p && p.key().columns().stream()
+            .anyMatch(col -> contracted.contains(new ColumnRef(p.table(), col)));
   }
 
   private PhasedStatement phase(Statement s, Set<QualifiedName> created, Set<Change> onlineKeys,
@@ -188,7 +214,7 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
     if (!options.online()) {
       return fill == null ? PhasedStatement.whole(s, Stage.EXPAND) : filledInPlace(s, fill);
     }
-    if (change instanceof AddForeignKey f && usesContracted(f, contracted)) {
+    if (change instanceof AddForeignKey f && usesContracted(f, contracted) || buildsOnContracted(change, contracted)) {
       // its columns get their new type only in the contract step: the key cannot be implemented before
       return PhasedStatement.whole(s, Stage.CONTRACT);
     }
@@ -196,8 +222,8 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
       return foreignKey(s, f, onlineKeys);
     }
     if (created.contains(change.subject())
-        || change instanceof CreateIndex c && onRetyped(c.table(), c.index(), retyped)
-        || change instanceof DropIndex d && onRetyped(d.table(), d.index(), retyped)) {
+        || change instanceof CreateIndex c && involves(c.table(), c.index(), retyped)
+        || change instanceof DropIndex d && involves(d.table(), d.index(), retyped)) {
       return PhasedStatement.whole(s, Stage.EXPAND);
     }
     if (change instanceof CreateIndex) {
