@@ -7,6 +7,7 @@ import dev.autogen.cli.verify.LinearHistory;
 import dev.autogen.cli.verify.MigrationCheck;
 import dev.autogen.cli.verify.MigrationCheck.Status;
 import dev.autogen.cli.verify.MigrationVersions;
+import dev.autogen.cli.verify.SeededData;
 import dev.autogen.cli.verify.Stairway;
 import dev.autogen.cli.verify.VerifyReport;
 import dev.autogen.codegen.ChangeLabels;
@@ -60,6 +61,14 @@ final class VerifyCommand implements Callable<Integer> {
       description = "The baseline version: migrations up to it are applied (and timed) without the undo round trip.")
   String from;
 
+  /** Where seed files are looked up by default, relative to the project directory. */
+  static final String DEFAULT_SEEDS = "src/test/resources/autogen/seed";
+
+  @Option(names = "--seeds", paramLabel = "DIR",
+      description = "Seed files, V<version>.sql run after that migration, so that later migrations and undo files "
+          + "run on rows; each undo must then keep every table's rows (default: " + DEFAULT_SEEDS + ", none when missing).")
+  Path seeds;
+
   @Override
   public Integer call() {
     ProjectOptions options = parent.options;
@@ -72,12 +81,13 @@ final class VerifyCommand implements Callable<Integer> {
     MigrationVersions versions = MigrationVersions.scan(migrations.directory(), migrations.naming());
     MigrationVersion baseline = baseline(versions, migrations.directory());
     Path report = junitXml == null ? null : options.directory.resolve(junitXml);
+    SeededData seeded = seeds(options, migrations, versions);
     List<LinearHistory.Problem> history = LinearHistory.check(migrations, versions, requireUndo);
     List<MigrationCheck> checks = List.of();
     if (versions.duplicates().isEmpty()) {
       try (DevServer server = DevServer.resolve(options.devUrl, options.user, options.password());
           ScratchDatabase scratch = ScratchDatabase.create(server)) {
-        checks = new Stairway(migrations, scratch.login(), options.introspectOptions()).run(versions, baseline);
+        checks = new Stairway(migrations, scratch.login(), options.introspectOptions(), seeded).run(versions, baseline);
       }
     }
     VerifyReport result = modelMatches(options, gate, migrations, history, checks);
@@ -132,6 +142,20 @@ final class VerifyCommand implements Callable<Integer> {
           + " has that version");
     }
     return version;
+  }
+
+  /**
+   * @return the seed files of {@code --seeds}, else of {@value #DEFAULT_SEEDS} when it exists
+   * @throws AutogenException with {@link ExitCode#USAGE} when {@code --seeds} does not exist, or as {@link
+   *     SeededData#in}
+   */
+  private SeededData seeds(ProjectOptions options, FlywayMigrations migrations, MigrationVersions versions) {
+    Path directory = options.directory.resolve(seeds == null ? Path.of(DEFAULT_SEEDS) : seeds);
+    if (seeds != null && !Files.isDirectory(directory)) {
+      throw new AutogenException(ExitCode.USAGE, "--seeds " + seeds + " is not a directory (it holds V<version>.sql "
+          + "files run after those migrations)");
+    }
+    return SeededData.in(directory, migrations.naming().prefix(), versions);
   }
 
   private static void write(Path file, String text) {

@@ -188,6 +188,72 @@ class VerifyTest {
   }
 
   @Test
+  void seededRowsSurviveTheBookstoreRoundTrips(@TempDir Path dir) throws IOException {
+    Path seeds = Files.createDirectories(dir.resolve("seed"));
+    Files.writeString(seeds.resolve("V1.sql"), "insert into category (name) values ('fiction'), ('poetry');\n"
+        + "insert into customer (email, full_name) values ('ann@example.com', 'Ann'), ('bo@example.com', null);\n");
+
+    Cli.Result result = Cli.run(dev(verify(bookstore, "--seeds", seeds.toString())));
+
+    assertThat(result.code()).as(result.out() + result.err()).isZero();
+    assertThat(result.out()).contains("2 undone and applied again");
+  }
+
+  @Test
+  void anUndoThatLosesSeededRowsFails(@TempDir Path dir) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("migrations"));
+    Files.writeString(migrations.resolve("V1__person.sql"),
+        "create table person (id bigint primary key, name varchar(50), nick varchar(20));\n");
+    Files.writeString(migrations.resolve("V2__drop_nick.sql"), "alter table person drop column nick;\n");
+    Files.writeString(migrations.resolve("U2__drop_nick.sql"), "alter table person add column nick varchar(20);\n");
+    Path seeds = Files.createDirectories(dir.resolve("seed"));
+    Files.writeString(seeds.resolve("V1.sql"), "insert into person values (1, 'Ann', 'annie'), (2, 'Bo', null);\n");
+
+    Cli.Result result = Cli.run(dev(verify(migrations, "--seeds", seeds.toString())));
+
+    assertThat(result.code()).as(result.out() + result.err()).isEqualTo(ExitCode.DRIFT);
+    assertThat(result.out()).containsPattern("FAILED: U2__drop_nick.sql does not restore the seeded rows before "
+        + "V2__drop_nick.sql: table public.person held 2 rows, md5 [0-9a-f]{32} before, 2 rows, md5 [0-9a-f]{32} after the undo");
+  }
+
+  @Test
+  void anUndoFileRunsWithItsSqlConf(@TempDir Path dir) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("migrations"));
+    Files.writeString(migrations.resolve("V1__t.sql"), "create table t (id bigint primary key, code text);\n");
+    Files.writeString(migrations.resolve("V2__index.sql"), "create index concurrently t_code on t (code);\n"
+        + "comment on table t is 'indexed';\n");
+    Files.writeString(migrations.resolve("V2__index.sql.conf"), "executeInTransaction=false\n");
+    Files.writeString(migrations.resolve("U2__index.sql"), "drop index concurrently t_code;\n"
+        + "comment on table t is null;\nselect '${not_a_placeholder}';\n");
+    Files.writeString(migrations.resolve("U2__index.sql.conf"), "executeInTransaction=false\nplaceholderReplacement=false\n");
+
+    Cli.Result result = Cli.run(dev(verify(migrations)));
+
+    // the stairway passes; the entities are the bookstore's, so the model check does not
+    assertThat(result.out()).as(result.out() + result.err())
+        .containsPattern("V2__index\\.sql +up +\\d+ ms +down +\\d+ ms +ok \\(up, U2__index.sql, up\\)")
+        .contains("model: FAILED");
+    Files.writeString(migrations.resolve("U2__index.sql.conf"), "executeInTransaction=false\n");
+    Cli.Result withoutConf = Cli.run(dev(verify(migrations)));
+    assertThat(withoutConf.code()).isEqualTo(ExitCode.DRIFT);
+    assertThat(withoutConf.out()).contains("FAILED: U2__index.sql failed:").contains("not_a_placeholder");
+  }
+
+  @Test
+  void leadingZerosAndTrailingZeroPartsAreOneVersion(@TempDir Path dir) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("migrations"));
+    Files.writeString(migrations.resolve("V001__a.sql"), "create table a (id int);\n");
+    Files.writeString(migrations.resolve("V1.0.0__b.sql"), "create table b (id int);\n");
+    Files.writeString(migrations.resolve("V1.1__c.sql"), "create table c (id int);\n");
+
+    Cli.Result result = Cli.run(dev(verify(migrations)));
+
+    assertThat(result.code()).as(result.out() + result.err()).isEqualTo(ExitCode.DRIFT);
+    assertThat(result.out()).contains("history: V001__a.sql, V1.0.0__b.sql share version 001 (Flyway reads 001 and "
+        + "1.0.0 as the same version)").doesNotContain("V1.1__c.sql,");
+  }
+
+  @Test
   void badInputExitsTwo() {
     Cli.Result from = Cli.run(dev(verify(bookstore, "--from", "9")));
     assertThat(from.code()).isEqualTo(ExitCode.USAGE);

@@ -9,6 +9,7 @@ import dev.autogen.introspect.PostgresIntrospector;
 import dev.autogen.model.Catalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.api.MigrationVersion;
 
@@ -19,23 +20,29 @@ import org.flywaydb.core.api.MigrationVersion;
  * one with an undo file (above {@code --from}), the catalog before it is kept, the undo file runs
  * ({@link FlywayMigrations#runScript}), the catalog must then be exactly the one before ({@link
  * ExactCatalogComparison}), and the migration is applied again, which must give exactly the catalog of
- * its first run. The first failure stops the run: the database is then in no known state.
+ * its first run. With seed files ({@link SeededData}) each runs after its migration, and the rows of
+ * every table must be the same after an undo file as before its migration. The first failure stops the run: the database is then in no known state.
  */
 public final class Stairway {
 
   private final FlywayMigrations migrations;
   private final DatabaseLogin database;
   private final IntrospectOptions introspect;
+  private final SeededData seeds;
 
   /**
    * @param migrations the migrations directory with the project's naming, never null
    * @param database an empty scratch database, never null
    * @param introspect which schemas and tables the catalog snapshots read, never null
+   * @param seeds the seed files run after their migrations; with any, the rows of every table before a
+   *     migration must be the same after its undo file ({@link SeededData}); never null
    */
-  public Stairway(FlywayMigrations migrations, DatabaseLogin database, IntrospectOptions introspect) {
+  public Stairway(FlywayMigrations migrations, DatabaseLogin database, IntrospectOptions introspect,
+      SeededData seeds) {
     this.migrations = migrations;
     this.database = database;
     this.introspect = introspect;
+    this.seeds = seeds;
   }
 
   /**
@@ -47,6 +54,7 @@ public final class Stairway {
   public List<MigrationCheck> run(MigrationVersions versions, MigrationVersion from) {
     List<MigrationCheck> checks = new ArrayList<>();
     Catalog before = snapshot();
+    Map<String, String> beforeData = data(before);
     String stopped = null;
     for (MigrationVersions.Migration m : versions.versioned()) {
       String version = m.version().getVersion();
@@ -66,11 +74,23 @@ public final class Stairway {
         stopped = "not run: " + m.fileName() + " failed";
         continue;
       }
+      Optional<java.nio.file.Path> seed = seeds.after(m.version());
+      if (seed.isPresent()) {
+        try {
+          migrations.runScript(database, seed.get());
+        } catch (AutogenException e) {
+          checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, null, Status.FAILED, Status.NOT_RUN,
+              "seed file " + seed.get().getFileName() + " after " + m.fileName() + ": " + e.getMessage()));
+          stopped = "not run: the seed file of " + m.fileName() + " failed";
+          continue;
+        }
+      }
       Catalog after = snapshot();
       if (undo.isEmpty() || (from != null && m.version().compareTo(from) <= 0)) {
         checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, null, Status.PASSED, Status.SKIPPED,
             undo.isEmpty() ? "no undo file" : "at or below --from " + from));
         before = after;
+        beforeData = data(after);
         continue;
       }
       long down;
@@ -82,10 +102,15 @@ public final class Stairway {
         stopped = "not run: the undo file of " + m.fileName() + " failed";
         continue;
       }
-      Optional<String> difference = ExactCatalogComparison.firstDifference(before, snapshot());
+      Catalog undone = snapshot();
+      Map<String, String> dataBefore = beforeData;
+      Optional<String> difference = ExactCatalogComparison.firstDifference(before, undone)
+          .map(d -> undoFile + " does not restore the catalog before " + m.fileName() + ": " + d)
+          .or(() -> SeededData.firstDifference(dataBefore, data(undone))
+              .map(d -> undoFile + " does not restore the seeded rows before " + m.fileName() + ": " + d));
       if (difference.isPresent()) {
         checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, down, Status.PASSED, Status.FAILED,
-            undoFile + " does not restore the catalog before " + m.fileName() + ": " + difference.get()));
+            difference.get()));
         stopped = "not run: the undo file of " + m.fileName() + " failed";
         continue;
       }
@@ -109,8 +134,14 @@ public final class Stairway {
         stopped = "not run: the undo file of " + m.fileName() + " failed";
       }
       before = again;
+      beforeData = data(again);
     }
     return checks;
+  }
+
+  /** @return the fingerprints of the catalog's tables when there are seeds, else none (nothing compared) */
+  private Map<String, String> data(Catalog catalog) {
+    return seeds.any() ? SeededData.fingerprint(database, catalog) : Map.of();
   }
 
   private Catalog snapshot() {
