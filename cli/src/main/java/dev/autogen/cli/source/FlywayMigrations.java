@@ -155,18 +155,27 @@ public final class FlywayMigrations {
   }
 
   private List<ExistingMigration> resolve(char kind, String prefix) {
+    return resolved(prefix).stream()
+        .filter(m -> m.getVersion() != null && m.getPhysicalLocation() != null)
+        .sorted(Comparator.comparing(ResolvedMigration::getVersion))
+        .map(m -> new ExistingMigration(new FlywayFileName(kind, m.getVersion().getVersion(), m.getDescription()),
+            Path.of(m.getPhysicalLocation())))
+        .toList();
+  }
+
+  /**
+   * @param prefix the versioned-migration prefix Flyway is configured with
+   * @return the migrations Flyway's own resolver finds in the directory under the project's naming
+   * @throws AutogenException with {@link ExitCode#USAGE} when Flyway rejects the directory
+   */
+  private List<ResolvedMigration> resolved(String prefix) {
     FluentConfiguration config = configure().sqlMigrationPrefix(prefix);
     try {
       Scanner<JavaMigration> scanner = new Scanner<>(JavaMigration.class, config, config.getLocations());
       ParsingContext parsing = new ParsingContext();
       CompositeMigrationResolver resolver = new CompositeMigrationResolver(scanner, scanner, config, null,
           new PostgreSQLDatabaseType().createSqlScriptFactory(config, parsing), parsing, null);
-      return resolver.resolveMigrations(config).stream()
-          .filter(m -> m.getVersion() != null && m.getPhysicalLocation() != null)
-          .sorted(Comparator.comparing(ResolvedMigration::getVersion))
-          .map(m -> new ExistingMigration(new FlywayFileName(kind, m.getVersion().getVersion(), m.getDescription()),
-              Path.of(m.getPhysicalLocation())))
-          .toList();
+      return List.copyOf(resolver.resolveMigrations(config));
     } catch (FlywayException e) {
       throw new AutogenException(ExitCode.USAGE,
           "the migrations in " + directory + " are not valid for Flyway: " + firstLine(e.getMessage()), e);
@@ -221,18 +230,8 @@ public final class FlywayMigrations {
   public java.util.Set<Path> filesFlywayReads() {
     java.util.Set<Path> files = new java.util.HashSet<>();
     for (String prefix : List.of(naming.prefix(), naming.undoPrefix())) {
-      FluentConfiguration config = configure().sqlMigrationPrefix(prefix);
-      try {
-        Scanner<JavaMigration> scanner = new Scanner<>(JavaMigration.class, config, config.getLocations());
-        ParsingContext parsing = new ParsingContext();
-        new CompositeMigrationResolver(scanner, scanner, config, null,
-            new PostgreSQLDatabaseType().createSqlScriptFactory(config, parsing), parsing, null)
-            .resolveMigrations(config).stream().filter(m -> m.getPhysicalLocation() != null)
-            .forEach(m -> files.add(Path.of(m.getPhysicalLocation()).toAbsolutePath()));
-      } catch (FlywayException e) {
-        throw new AutogenException(ExitCode.USAGE,
-            "the migrations in " + directory + " are not valid for Flyway: " + firstLine(e.getMessage()), e);
-      }
+      resolved(prefix).stream().filter(m -> m.getPhysicalLocation() != null)
+          .forEach(m -> files.add(Path.of(m.getPhysicalLocation()).toAbsolutePath()));
     }
     return files;
   }
