@@ -254,6 +254,37 @@ class VerifyTest {
   }
 
   @Test
+  void theProjectsFlywayNamingIsHonoured(@TempDir Path dir) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("migrations"));
+    Path config = Files.createDirectories(dir.resolve("config"));
+    Files.writeString(config.resolve("application.properties"), String.join("\n",
+        "spring.flyway.sql-migration-prefix=M", "spring.flyway.sql-migration-separator=-",
+        "spring.flyway.sql-migration-suffixes=_POSTGRESQL.sql,.sql", "spring.flyway.undo-sql-migration-prefix=D", ""));
+    Files.writeString(migrations.resolve("M1-create_bookstore_POSTGRESQL.sql"), Bookstore.migrationSql(1));
+    // not a migration under the project's naming, and not one that looks like it
+    Files.writeString(migrations.resolve("V1__not_ours.sql"), "this is not SQL;\n");
+    String classpath = Cli.fixturesClasspath() + java.io.File.pathSeparator + config;
+    Cli.Result generated = Cli.run(dev("generate", "-m", "bookstore v2", "--no-input", "--naming", "hibernate",
+        "--classpath", classpath, "--packages", Bookstore.packageOf(2), "--migrations", migrations.toString(),
+        "--rename", "customer.full_name=display_name"));
+    assertThat(generated.code()).as(generated.out() + generated.err()).isZero();
+    String[] verify = dev("verify", "--naming", "hibernate", "--classpath", classpath,
+        "--packages", Bookstore.packageOf(2), "--migrations", migrations.toString());
+
+    Cli.Result result = Cli.run(verify);
+
+    assertThat(result.code()).as(result.out() + result.err()).isZero();
+    assertThat(result.out()).containsPattern("M2-bookstore_v2_POSTGRESQL\\.sql +up +\\d+ ms +down +\\d+ ms +ok "
+        + "\\(up, D2-bookstore_v2_POSTGRESQL\\.sql, up\\)").doesNotContain("not_ours");
+
+    Files.writeString(migrations.resolve("m3-lower_POSTGRESQL.sql"), "create table x (id int);\n");
+    Cli.Result misnamed = Cli.run(verify);
+    assertThat(misnamed.code()).isEqualTo(ExitCode.DRIFT);
+    assertThat(misnamed.out()).contains("history: m3-lower_POSTGRESQL.sql looks like a migration but Flyway does not "
+        + "read it: its prefix is 'm', Flyway's is 'M' (case matters): rename it to M3-lower_POSTGRESQL.sql");
+  }
+
+  @Test
   void badInputExitsTwo() {
     Cli.Result from = Cli.run(dev(verify(bookstore, "--from", "9")));
     assertThat(from.code()).isEqualTo(ExitCode.USAGE);
