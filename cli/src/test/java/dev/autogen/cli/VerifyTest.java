@@ -285,6 +285,26 @@ class VerifyTest {
   }
 
   @Test
+  void aMigrationThatBuildsAnotherCatalogWhenAppliedAgainFails(@TempDir Path dir) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("migrations"));
+    // the side schema is not compared (--schema public): what V2 leaves there changes what it does next time
+    Files.writeString(migrations.resolve("V1__side.sql"), "create schema side;\ncreate table side.flag (v int);\n");
+    Files.writeString(migrations.resolve("V2__first_or_second.sql"), "do $$ begin\n"
+        + "  if exists (select 1 from side.flag) then create table second_run (id int);\n"
+        + "  else create table first_run (id int); insert into side.flag values (1); end if;\n"
+        + "end $$;\n");
+    Files.writeString(migrations.resolve("U2__first_or_second.sql"), "drop table if exists first_run;\n"
+        + "drop table if exists second_run;\n");
+
+    Cli.Result result = Cli.run(dev(verify(migrations)));
+
+    assertThat(result.code()).as(result.out() + result.err()).isEqualTo(ExitCode.DRIFT);
+    assertThat(result.out()).contains("FAILED: V2__first_or_second.sql applied again after U2__first_or_second.sql "
+        + "builds another catalog: table public.first_run: present the first time, missing after "
+        + "U2__first_or_second.sql and again");
+  }
+
+  @Test
   void badInputExitsTwo() {
     Cli.Result from = Cli.run(dev(verify(bookstore, "--from", "9")));
     assertThat(from.code()).isEqualTo(ExitCode.USAGE);
