@@ -257,9 +257,7 @@ class VerifyTest {
   void theProjectsFlywayNamingIsHonoured(@TempDir Path dir) throws IOException {
     Path migrations = Files.createDirectories(dir.resolve("migrations"));
     Path config = Files.createDirectories(dir.resolve("config"));
-    Files.writeString(config.resolve("application.properties"), String.join("\n",
-        "spring.flyway.sql-migration-prefix=M", "spring.flyway.sql-migration-separator=-",
-        "spring.flyway.sql-migration-suffixes=_POSTGRESQL.sql,.sql", "spring.flyway.undo-sql-migration-prefix=D", ""));
+    Files.writeString(config.resolve("application.properties"), FlywayNamingTest.NAMING);
     Files.writeString(migrations.resolve("M1-create_bookstore_POSTGRESQL.sql"), Bookstore.migrationSql(1));
     // not a migration under the project's naming, and not one that looks like it
     Files.writeString(migrations.resolve("V1__not_ours.sql"), "this is not SQL;\n");
