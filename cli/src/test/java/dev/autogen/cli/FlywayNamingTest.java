@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FlywayNamingTest {
 
-  private static final String NAMING = String.join("\n",
+  /** An application.properties with a project naming other than Flyway's defaults (also used by VerifyTest). */
+  static final String NAMING = String.join("\n",
       "spring.flyway.sql-migration-prefix=M",
       "spring.flyway.sql-migration-separator=-",
       "spring.flyway.sql-migration-suffixes=_POSTGRESQL.sql,.sql",

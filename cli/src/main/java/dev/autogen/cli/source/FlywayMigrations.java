@@ -155,18 +155,27 @@ public final class FlywayMigrations {
   }
 
   private List<ExistingMigration> resolve(char kind, String prefix) {
+    return resolved(prefix).stream()
+        .filter(m -> m.getVersion() != null && m.getPhysicalLocation() != null)
+        .sorted(Comparator.comparing(ResolvedMigration::getVersion))
+        .map(m -> new ExistingMigration(new FlywayFileName(kind, m.getVersion().getVersion(), m.getDescription()),
+            Path.of(m.getPhysicalLocation())))
+        .toList();
+  }
+
+  /**
+   * @param prefix the versioned-migration prefix Flyway is configured with
+   * @return the migrations Flyway's own resolver finds in the directory under the project's naming
+   * @throws AutogenException with {@link ExitCode#USAGE} when Flyway rejects the directory
+   */
+  private List<ResolvedMigration> resolved(String prefix) {
     FluentConfiguration config = configure().sqlMigrationPrefix(prefix);
     try {
       Scanner<JavaMigration> scanner = new Scanner<>(JavaMigration.class, config, config.getLocations());
       ParsingContext parsing = new ParsingContext();
       CompositeMigrationResolver resolver = new CompositeMigrationResolver(scanner, scanner, config, null,
           new PostgreSQLDatabaseType().createSqlScriptFactory(config, parsing), parsing, null);
-      return resolver.resolveMigrations(config).stream()
-          .filter(m -> m.getVersion() != null && m.getPhysicalLocation() != null)
-          .sorted(Comparator.comparing(ResolvedMigration::getVersion))
-          .map(m -> new ExistingMigration(new FlywayFileName(kind, m.getVersion().getVersion(), m.getDescription()),
-              Path.of(m.getPhysicalLocation())))
-          .toList();
+      return List.copyOf(resolver.resolveMigrations(config));
     } catch (FlywayException e) {
       throw new AutogenException(ExitCode.USAGE,
           "the migrations in " + directory + " are not valid for Flyway: " + firstLine(e.getMessage()), e);
@@ -186,6 +195,154 @@ public final class FlywayMigrations {
     } catch (FlywayException e) {
       throw new AutogenException(ExitCode.USAGE,
           "applying the migrations in " + directory + " failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Applies the pending migrations up to and including one version (Flyway {@code migrate} with {@code
+   * target}): {@code autogen verify} applies the history one migration at a time.
+   *
+   * @param login the database to migrate, never null
+   * @param target the last version to apply, never null
+   * @return how many migrations were applied
+   * @throws AutogenException with {@link ExitCode#USAGE} when a migration fails, with Flyway's message
+   */
+  public int migrate(DatabaseLogin login, org.flywaydb.core.api.MigrationVersion target) {
+    FluentConfiguration config = (historySchema == null ? configure() : configure().defaultSchema(historySchema))
+        .target(target);
+    try {
+      return flyway(login, config).migrate().migrationsExecuted;
+    } catch (FlywayException e) {
+      throw new AutogenException(ExitCode.USAGE,
+          "applying the migrations in " + directory + " failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * The files Flyway reads from the directory under the project's naming: versioned and repeatable
+   * migrations as Flyway's resolver finds them, and the undo files (resolved under the undo prefix, as
+   * {@link #existing()} does).
+   *
+   * @return their absolute paths
+   * @throws AutogenException with {@link ExitCode#USAGE} as {@link #existing()}, e.g. for two
+   *     migrations of one version
+   */
+  public java.util.Set<Path> filesFlywayReads() {
+    java.util.Set<Path> files = new java.util.HashSet<>();
+    for (String prefix : List.of(naming.prefix(), naming.undoPrefix())) {
+      resolved(prefix).stream().filter(m -> m.getPhysicalLocation() != null)
+          .forEach(m -> files.add(Path.of(m.getPhysicalLocation()).toAbsolutePath()));
+    }
+    return files;
+  }
+
+  /**
+   * Runs one SQL script, e.g. an undo file, with Flyway's own parser and executor, as Flyway runs a
+   * migration: its statements split by Flyway, in one transaction unless the script's {@code .sql.conf}
+   * says {@code executeInTransaction=false}. Flyway's community edition does not run undo migrations,
+   * so the script (and its {@code .sql.conf}) is copied into an empty directory as the only versioned
+   * migration and migrated under a history table of its own ({@value #SCRIPT_HISTORY_TABLE}, in the
+   * schema Flyway keeps its history in), which is dropped afterwards: the database holds only what the
+   * script did.
+   *
+   * @param login the database, never null
+   * @param script the script, never null
+   * @throws AutogenException with {@link ExitCode#USAGE} when the script fails, with Flyway's message;
+   *     with {@link ExitCode#DATABASE} when its history table cannot be dropped
+   */
+  public void runScript(DatabaseLogin login, Path script) {
+    Path scratch = null;
+    try {
+      scratch = java.nio.file.Files.createTempDirectory("autogen-script");
+      String name = naming.prefix() + "1" + naming.separator() + "script" + naming.suffix();
+      java.nio.file.Files.copy(script, scratch.resolve(name));
+      Path conf = script.resolveSibling(script.getFileName() + ".conf");
+      if (java.nio.file.Files.exists(conf)) {
+        java.nio.file.Files.copy(conf, scratch.resolve(name + ".conf"));
+      }
+      FluentConfiguration config = Flyway.configure()
+          .locations("filesystem:" + scratch)
+          .sqlMigrationPrefix(naming.prefix())
+          .sqlMigrationSeparator(naming.separator())
+          .sqlMigrationSuffixes(naming.suffixes().toArray(String[]::new))
+          .table(SCRIPT_HISTORY_TABLE)
+          .baselineOnMigrate(true).baselineVersion("0")
+          .cleanDisabled(true);
+      if (historySchema != null) {
+        config.defaultSchema(historySchema);
+      }
+      Flyway flyway = flyway(login, config);
+      try {
+        flyway.migrate();
+      } catch (FlywayException e) {
+        throw new AutogenException(ExitCode.USAGE, script.getFileName() + " failed: " + firstLine(e.getMessage()), e);
+      } finally {
+        dropScriptHistory(login);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot copy " + script + ": " + e.getMessage(), e);
+    } finally {
+      deleteTree(scratch);
+    }
+  }
+
+  /** The history table of {@link #runScript}, dropped after each script. */
+  public static final String SCRIPT_HISTORY_TABLE = "autogen_script_history";
+
+  private void dropScriptHistory(DatabaseLogin login) {
+    String schema = historySchema(login);
+    try (Connection connection = PostgresConnections.open(login.url(), login.user(), login.password());
+        Statement drop = connection.createStatement()) {
+      drop.execute("drop table if exists \"" + schema.replace("\"", "\"\"") + "\"." + SCRIPT_HISTORY_TABLE);
+    } catch (SQLException e) {
+      throw new AutogenException(ExitCode.DATABASE, "cannot drop " + SCRIPT_HISTORY_TABLE + " in " + login + ": "
+          + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Removes the newest applied row of Flyway's history when it records that version, so that the next
+   * {@link #migrate(DatabaseLogin, org.flywaydb.core.api.MigrationVersion)} applies the migration again:
+   * what Flyway Teams' {@code undo} records, for a scratch database on which {@code autogen verify} ran
+   * the migration's undo file.
+   *
+   * @param login the database, never null
+   * @param version the version undone, never null
+   * @throws AutogenException with {@link ExitCode#DATABASE} when the history cannot be changed, or its
+   *     newest row is not that version
+   */
+  public void forgetNewest(DatabaseLogin login, org.flywaydb.core.api.MigrationVersion version) {
+    String schema = historySchema == null && !schemas.isEmpty() ? schemas.get(0) : historySchema(login);
+    String table = "\"" + schema.replace("\"", "\"\"") + "\".\"" + historyTable.replace("\"", "\"\"") + "\"";
+    try (Connection connection = PostgresConnections.open(login.url(), login.user(), login.password());
+        Statement newest = connection.createStatement();
+        ResultSet row = newest.executeQuery("select installed_rank, version from " + table
+            + " order by installed_rank desc limit 1")) {
+      String recorded = row.next() ? row.getString("version") : null;
+      if (recorded == null || !org.flywaydb.core.api.MigrationVersion.fromVersion(recorded).equals(version)) {
+        throw new AutogenException(ExitCode.DATABASE, "the newest row of " + table + " is not version " + version
+            + " but " + recorded);
+      }
+      try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where installed_rank = ?")) {
+        delete.setInt(1, row.getInt("installed_rank"));
+        delete.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new AutogenException(ExitCode.DATABASE, "cannot change " + table + " in " + login + ": "
+          + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static void deleteTree(Path directory) {
+    if (directory == null) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(directory)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.deleteIfExists(p);
+      }
+    } catch (java.io.IOException e) {
+      // a temporary directory of a copied script: left to the system's temporary-file cleanup
     }
   }
 

@@ -1,0 +1,157 @@
+package dev.autogen.cli.verify;
+
+import dev.autogen.cli.AutogenException;
+import dev.autogen.cli.source.DatabaseLogin;
+import dev.autogen.cli.source.FlywayMigrations;
+import dev.autogen.cli.verify.MigrationCheck.Status;
+import dev.autogen.introspect.IntrospectOptions;
+import dev.autogen.introspect.PostgresIntrospector;
+import dev.autogen.model.Catalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flywaydb.core.api.MigrationVersion;
+
+/**
+ * The upgrade and the stairway of {@code autogen verify} (after Alembic's pytest-alembic {@code
+ * test_upgrade} and {@code test_up_down_consistency}), on an empty scratch database: each versioned
+ * migration is applied alone with Flyway's library ({@code target} = its version) and timed; for each
+ * one with an undo file (above {@code --from}), the catalog before it is kept, the undo file runs
+ * ({@link FlywayMigrations#runScript}), the catalog must then be exactly the one before ({@link
+ * ExactCatalogComparison}), and the migration is applied again, which must give exactly the catalog of
+ * its first run. With seed files ({@link SeededData}) each runs after its migration, and the rows of
+ * every table must be the same after an undo file as before its migration. The first failure stops the run: the database is then in no known state.
+ */
+public final class Stairway {
+
+  private final FlywayMigrations migrations;
+  private final DatabaseLogin database;
+  private final IntrospectOptions introspect;
+  private final SeededData seeds;
+
+  /**
+   * @param migrations the migrations directory with the project's naming, never null
+   * @param database an empty scratch database, never null
+   * @param introspect which schemas and tables the catalog snapshots read, never null
+   * @param seeds the seed files run after their migrations; with any, the rows of every table before a
+   *     migration must be the same after its undo file ({@link SeededData}); never null
+   */
+  public Stairway(FlywayMigrations migrations, DatabaseLogin database, IntrospectOptions introspect,
+      SeededData seeds) {
+    this.migrations = migrations;
+    this.database = database;
+    this.introspect = introspect;
+    this.seeds = seeds;
+  }
+
+  /**
+   * @param versions the directory's migrations, versions unique ({@link LinearHistory}), never null
+   * @param from the baseline version: at and below it no stairway; null for none
+   * @return one check per versioned migration, in version order
+   * @throws AutogenException with {@code ExitCode.DATABASE} when the database cannot be read
+   */
+  public List<MigrationCheck> run(MigrationVersions versions, MigrationVersion from) {
+    List<MigrationCheck> checks = new ArrayList<>();
+    Catalog before = snapshot();
+    Map<String, String> beforeData = data(before);
+    String stopped = null;
+    for (MigrationVersions.Migration m : versions.versioned()) {
+      String version = m.version().getVersion();
+      Optional<MigrationVersions.Migration> undo = versions.undoOf(m.version());
+      String undoFile = undo.map(MigrationVersions.Migration::fileName).orElse(null);
+      if (stopped != null) {
+        checks.add(new MigrationCheck(version, m.fileName(), undoFile, null, null, Status.NOT_RUN, Status.NOT_RUN,
+            stopped));
+        continue;
+      }
+      long up;
+      try {
+        up = millis(() -> migrations.migrate(database, m.version()));
+      } catch (AutogenException e) {
+        checks.add(new MigrationCheck(version, m.fileName(), undoFile, null, null, Status.FAILED, Status.NOT_RUN,
+            m.fileName() + " does not apply: " + e.getMessage()));
+        stopped = "not run: " + m.fileName() + " failed";
+        continue;
+      }
+      Optional<java.nio.file.Path> seed = seeds.after(m.version());
+      if (seed.isPresent()) {
+        try {
+          migrations.runScript(database, seed.get());
+        } catch (AutogenException e) {
+          checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, null, Status.FAILED, Status.NOT_RUN,
+              "seed file " + seed.get().getFileName() + " after " + m.fileName() + ": " + e.getMessage()));
+          stopped = "not run: the seed file of " + m.fileName() + " failed";
+          continue;
+        }
+      }
+      Catalog after = snapshot();
+      if (undo.isEmpty() || (from != null && m.version().compareTo(from) <= 0)) {
+        checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, null, Status.PASSED, Status.SKIPPED,
+            undo.isEmpty() ? "no undo file" : "at or below --from " + from));
+        before = after;
+        beforeData = data(after);
+        continue;
+      }
+      long down;
+      try {
+        down = millis(() -> migrations.runScript(database, undo.get().file()));
+      } catch (AutogenException e) {
+        checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, null, Status.PASSED, Status.FAILED,
+            e.getMessage()));
+        stopped = "not run: the undo file of " + m.fileName() + " failed";
+        continue;
+      }
+      Catalog undone = snapshot();
+      Map<String, String> dataBefore = beforeData;
+      Optional<String> difference = ExactCatalogComparison.firstDifference(before, undone)
+          .map(d -> undoFile + " does not restore the catalog before " + m.fileName() + ": " + d)
+          .or(() -> SeededData.firstDifference(dataBefore, data(undone))
+              .map(d -> undoFile + " does not restore the seeded rows before " + m.fileName() + ": " + d));
+      if (difference.isPresent()) {
+        checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, down, Status.PASSED, Status.FAILED,
+            difference.get()));
+        stopped = "not run: the undo file of " + m.fileName() + " failed";
+        continue;
+      }
+      migrations.forgetNewest(database, m.version());
+      try {
+        migrations.migrate(database, m.version());
+      } catch (AutogenException e) {
+        checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, down, Status.PASSED, Status.FAILED,
+            m.fileName() + " does not apply again after " + undoFile + ": " + e.getMessage()));
+        stopped = "not run: " + m.fileName() + " failed";
+        continue;
+      }
+      Catalog again = snapshot();
+      Optional<String> second = ExactCatalogComparison.firstDifference(after, again, "the first time",
+          "after " + undoFile + " and again");
+      checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, down, Status.PASSED,
+          second.isPresent() ? Status.FAILED : Status.PASSED,
+          second.map(d -> m.fileName() + " applied again after " + undoFile + " builds another catalog: " + d)
+              .orElse(null)));
+      if (second.isPresent()) {
+        stopped = "not run: the undo file of " + m.fileName() + " failed";
+      }
+      before = again;
+      beforeData = data(again);
+    }
+    return checks;
+  }
+
+  /** @return the fingerprints of the catalog's tables when there are seeds, else none (nothing compared) */
+  private Map<String, String> data(Catalog catalog) {
+    return seeds.any() ? SeededData.fingerprint(database, catalog) : Map.of();
+  }
+
+  private Catalog snapshot() {
+    return new PostgresIntrospector(database.url(), database.user(), database.password(), introspect).read();
+  }
+
+  private static long millis(Runnable step) {
+    long start = System.nanoTime();
+    step.run();
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+}
