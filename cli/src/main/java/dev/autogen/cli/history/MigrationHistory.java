@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -176,11 +174,19 @@ public record MigrationHistory(List<Migration> migrations) {
    *     directory ("Found more than one migration with version 4")
    */
   public List<Duplicate> duplicates() {
-    Map<String, List<Migration>> byVersion = new LinkedHashMap<>();
-    for (Migration m : migrations) {
-      byVersion.computeIfAbsent((m.undo() ? "U" : "V") + m.version().getVersion(), k -> new ArrayList<>()).add(m);
+    // sorted by kind and version, so that Flyway's equal versions are neighbours
+    List<Duplicate> duplicates = new ArrayList<>();
+    for (int i = 0; i < migrations.size(); ) {
+      int end = i + 1;
+      while (end < migrations.size() && migrations.get(end).sameVersion(migrations.get(i))) {
+        end++;
+      }
+      if (end - i > 1) {
+        duplicates.add(new Duplicate(migrations.subList(i, end)));
+      }
+      i = end;
     }
-    return byVersion.values().stream().filter(l -> l.size() > 1).map(Duplicate::new).toList();
+    return duplicates;
   }
 
   /**
