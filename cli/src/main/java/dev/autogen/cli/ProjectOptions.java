@@ -155,6 +155,11 @@ final class ProjectOptions {
           + "directory, filesystem:DIR or classpath:PATH under src/main/resources, else " + DEFAULT_MIGRATIONS + ").")
   Path migrations;
 
+  @Option(scope = ScopeType.INHERIT, names = "--base", paramLabel = "REF",
+      description = "check and rebase: the git ref this branch merges into, e.g. origin/main; check reports the "
+          + "migrations this branch adds whose version is not above the base's highest, rebase renumbers them.")
+  String base;
+
   @Option(scope = ScopeType.INHERIT, names = "--rename", paramLabel = "OLD=NEW",
       description = "Confirm a rename: table.old_column=new_column or old_table=new_table. Repeatable.")
   List<String> renames = new ArrayList<>();
@@ -718,14 +723,23 @@ final class ProjectOptions {
    * @return where the current schema comes from: live mode with {@code --url}, else replay mode
    */
   CurrentSchema currentSchema(boolean migrationsRequired) {
+    DatabaseLogin login = liveLogin();
+    return new CurrentSchema(login, devUrl, user, password(), migrations(migrationsRequired || login == null),
+        introspectOptions());
+  }
+
+  /**
+   * @return the live database of {@code --url} with its login ({@code --user}, the password, else the
+   *     application's own login for its own URL), or null without {@code --url}
+   * @throws AutogenException with {@link ExitCode#USAGE} when {@code --url} is not a PostgreSQL JDBC URL
+   */
+  DatabaseLogin liveLogin() {
     boolean live = url != null && !url.isBlank();
     if (live && !url.startsWith("jdbc:postgresql:")) {
       throw new AutogenException(ExitCode.USAGE,
           "--url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + dev.autogen.introspect.JdbcUrls.redact(url));
     }
-    DatabaseLogin login = live ? new DatabaseLogin(url, user != null ? user : applicationLogin("username"),
+    return live ? new DatabaseLogin(url, user != null ? user : applicationLogin("username"),
         password() != null ? password() : applicationLogin("password")) : null;
-    return new CurrentSchema(login, devUrl, user, password(), migrations(migrationsRequired || !live),
-        introspectOptions());
   }
 }

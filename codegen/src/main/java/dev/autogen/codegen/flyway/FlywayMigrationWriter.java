@@ -331,10 +331,34 @@ public final class FlywayMigrationWriter {
    * file is ({@link StandardOpenOption#CREATE_NEW}), so it gets the umask's permissions.
    */
   private static Path temporaryFile(Path directory, String content) throws IOException {
+    return temporaryFile(directory, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Creates a file with the content, never replacing a file of that name however recently it
+   * appeared, and never seen half-written: the content goes to a temporary file beside it, which is
+   * then published as {@link #publish(Path, Path)} does (a hard link, else a move without replacing).
+   * For renaming a migration under another version ({@code autogen rebase}).
+   *
+   * @param target the new file, its directory existing, never null
+   * @param content its bytes, never null
+   * @throws FileAlreadyExistsException when the target exists; it is left as it was
+   * @throws IOException when the directory cannot be written
+   */
+  public static void create(Path target, byte[] content) throws IOException {
+    Path temp = temporaryFile(target.toAbsolutePath().getParent(), content);
+    try {
+      publish(temp, target);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static Path temporaryFile(Path directory, byte[] content) throws IOException {
     Path temp = directory.resolve(".autogen-" + ProcessHandle.current().pid() + "-"
         + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + ".tmp");
     try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      out.write(content.getBytes(StandardCharsets.UTF_8));
+      out.write(content);
     } catch (IOException e) {
       if (!(e instanceof FileAlreadyExistsException)) {
         Files.deleteIfExists(temp);
