@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import picocli.CommandLine;
 
 /**
@@ -153,11 +152,8 @@ public final class CliMigrations {
             Files.copy(conf, scratch.resolve(name + ".conf"));
           }
         }
-        var config = Flyway.configure().dataSource(db.url(), TestDatabase.user(), TestDatabase.password())
-            .locations("filesystem:" + scratch).table("autogen_undo_history")
-            .baselineOnMigrate(true).baselineVersion("0");
-        config.getPluginRegister().getExact(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
-        config.load().migrate();
+        TestFlyway.configure(db, scratch).table("autogen_undo_history")
+            .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         db.execute("drop table autogen_undo_history");
       } finally {
         delete(scratch);

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,9 +49,6 @@ class FillExpressionTest {
 
   private static void migrate(TestDatabase db, Path migrations) {
     // as the README asks of online plans: Flyway's lock outside a transaction (CREATE INDEX CONCURRENTLY)
-    var config = Flyway.configure().dataSource(db.url(), TestDatabase.user(), TestDatabase.password())
-        .locations("filesystem:" + migrations);
-    config.getPluginRegister().getExact(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
-    config.load().migrate();
+    TestFlyway.configure(db, migrations).load().migrate();
   }
 }

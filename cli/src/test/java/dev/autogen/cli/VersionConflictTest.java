@@ -219,8 +219,7 @@ class VersionConflictTest {
   }
 
   private static Flyway flyway(TestDatabase db, Path migrations) {
-    return Flyway.configure().dataSource(db.url(), TestDatabase.user(), TestDatabase.password())
-        .locations("filesystem:" + migrations).load();
+    return TestFlyway.configure(db, migrations).load();
   }
 
   private static List<String> names(Path dir) throws IOException {

@@ -1,5 +1,6 @@
 package dev.autogen.cli.online;
 
+import dev.autogen.cli.TestFlyway;
 import dev.autogen.codegen.flyway.FlywayFiles;
 import dev.autogen.codegen.flyway.FlywayMigration;
 import dev.autogen.codegen.flyway.FlywayMigrationWriter;
@@ -22,8 +23,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 /**
  * Test mechanics of online plans: diff, render online, write the Flyway files, apply them with
@@ -90,9 +89,7 @@ public final class OnlinePlans {
    * then taken at session level).
    */
   public static void migrate(TestDatabase db, Path dir, String target) {
-    var config = Flyway.configure().dataSource(db.url(), TestDatabase.user(), TestDatabase.password())
-        .locations("filesystem:" + dir).baselineOnMigrate(true).baselineVersion("0");
-    config.getPluginRegister().getExact(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+    var config = TestFlyway.configure(db, dir).baselineOnMigrate(true).baselineVersion("0");
     if (target != null) {
       config.target(target);
     }
