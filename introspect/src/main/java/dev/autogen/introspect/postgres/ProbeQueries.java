@@ -35,11 +35,13 @@ final class ProbeQueries {
 
     /**
      * @param percent the share of the table's pages to read, above 0, at most 100
-     * @return {@code select} of the matching rows and all rows of a {@code TABLESAMPLE SYSTEM} sample
+     * @return {@code select} of the matching rows and all rows of a {@code TABLESAMPLE SYSTEM} sample,
+     *     {@code REPEATABLE (0)}: the same pages while the table is unchanged (PostgreSQL "SELECT",
+     *     TABLESAMPLE), so that reruns on an unchanged table report the same estimate
      */
     String sampled(double percent) {
       return "select count(*) filter (where " + condition + "), count(*) from "
-          + from(" tablesample system (" + BigDecimal.valueOf(percent).toPlainString() + ")");
+          + from(" tablesample system (" + BigDecimal.valueOf(percent).toPlainString() + ") repeatable (0)");
     }
 
     private String from(String sample) {

@@ -13,6 +13,7 @@ import dev.autogen.diff.Change.AddForeignKey;
 import dev.autogen.diff.Change.AddPrimaryKey;
 import dev.autogen.diff.Change.AddUnique;
 import dev.autogen.diff.Change.AlterColumn;
+import dev.autogen.diff.Change.AlterEnum;
 import dev.autogen.diff.Change.Aspect;
 import dev.autogen.diff.Change.CreateIndex;
 import dev.autogen.diff.Change.DropColumn;
@@ -53,8 +54,8 @@ import java.util.stream.Collectors;
  *       (expand), and the old column dropped in the contract step. Only columns that no key, index,
  *       check or foreign key uses and that own no sequence are renamed this way; others are renamed in
  *       place (the BACKWARD_INCOMPATIBLE hazard stays);
- *   <li>narrowing type changes and drops of columns, tables, sequences and enum types wait for the
- *       contract step, and so does a foreign key over a column whose type changes there (it could not
+ *   <li>narrowing type changes, drops of columns, tables, sequences and enum types, and the removal
+ *       of enum labels wait for the contract step, and so does a foreign key over a column whose type changes there (it could not
  *       be implemented between the two types); a dropped NOT NULL column without a default stops being NOT NULL in the expand
  *       step, so that the new application can insert rows without it.
  * </ul>
@@ -204,6 +205,15 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
             .anyMatch(col -> contracted.contains(new ColumnRef(p.table(), col)));
   }
 
+  /**
+   * @return whether the alteration removes labels: the running application may still write them, and
+   *     columns or defaults that use them change only in the contract step, so the type is replaced
+   *     there, after them (the plan orders label removals after default changes, {@code ChangeOrder})
+   */
+  private static boolean removesLabels(AlterEnum change) {
+    return !change.to().values().containsAll(change.from().values());
+  }
+
   private PhasedStatement phase(Statement s, Set<QualifiedName> created, Set<Change> onlineKeys,
       Set<ColumnRef> contracted, Set<ColumnRef> retyped, List<Change> changes) {
     Change change = s.change();
@@ -261,7 +271,8 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
     if (change instanceof DropColumn d) {
       return dropColumn(s, d);
     }
-    if (change instanceof DropTable || change instanceof DropSequence || change instanceof DropEnum) {
+    if (change instanceof DropTable || change instanceof DropSequence || change instanceof DropEnum
+        || change instanceof AlterEnum e && removesLabels(e)) {
       return PhasedStatement.whole(s, Stage.CONTRACT);
     }
     return PhasedStatement.whole(s, Stage.EXPAND);
