@@ -87,9 +87,10 @@ public record StatusReport(String directory, List<Line> migrations, List<String>
       out.append("History:\n");
       int version = migrations.stream().mapToInt(m -> m.version().length()).max().orElse(0);
       int file = migrations.stream().mapToInt(m -> m.file().length()).max().orElse(0);
+      int description = migrations.stream().mapToInt(m -> m.description().length()).max().orElse(0);
       for (Line m : migrations) {
         StringBuilder line = new StringBuilder("  ").append(pad(m.version(), version)).append("  ")
-            .append(pad(m.file(), file)).append("  ").append(m.description());
+            .append(pad(m.file(), file)).append("  ").append(pad(m.description(), description));
         if (m.undoFile() != null) {
           line.append("  [undo ").append(m.undoFile()).append(']');
         }
