@@ -84,7 +84,7 @@ final class StatusCommand implements Callable<Integer> {
         versions.undoOf(m.version()).map(u -> relative(directory, u.file())).orElse(null),
         nonTransactional.contains(m.file()), state.get(m.version().toString()))).toList();
     StatusReport report = new StatusReport(DisplayPath.of(directory), lines, conflicts,
-        live == null ? null : live.toString(), status, drift);
+        live == null ? null : dev.autogen.introspect.JdbcUrls.redact(live.url()), status, drift);
     spec.commandLine().getOut().print(format == Format.json ? report.json() : report.text());
     return report.ok() ? ExitCode.OK : ExitCode.DRIFT;
   }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * @param directory the migrations directory as shown to the user, never null
  * @param migrations the directory's versioned migrations, in version order, never null
  * @param conflicts the version conflict lines ({@link VersionConflicts#find}), never null
- * @param database the live database as shown ({@code --url}, password hidden), or null without one
+ * @param database the live database as shown: {@code --url} with any password in it hidden, or null without one
  * @param status where the live database stands, or null without one (or when conflicts kept Flyway
  *     from reading it)
  * @param drift the drift from the history, or null when not compared
