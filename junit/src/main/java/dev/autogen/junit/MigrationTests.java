@@ -39,6 +39,9 @@ import org.junit.jupiter.api.DynamicTest;
  */
 public final class MigrationTests {
 
+  /** Why the checks of a migration did not run when the history is not linear. */
+  static final String NOT_LINEAR = "not run: the history is not linear";
+
   private final VerifyReport report;
   private final MigrationVersions versions;
 
@@ -90,22 +93,23 @@ public final class MigrationTests {
         .toList();
     Optional<MigrationCheck> check = report.migrations().stream().filter(c -> c.file().equals(m.fileName()))
         .findFirst();
-    String notRun = "not run: the history is not linear";
     return DynamicContainer.dynamicContainer(m.fileName(), m.file().toUri(), Stream.of(
         DynamicTest.dynamicTest("single head", () -> failOnFirst(problems)),
-        DynamicTest.dynamicTest("upgrade", () -> outcome(check, MigrationCheck::upgrade, c -> c.message(), notRun)),
+        DynamicTest.dynamicTest("upgrade", () -> outcome(check, MigrationCheck::upgrade, MigrationCheck::message)),
         DynamicTest.dynamicTest("stairway", () -> outcome(check, MigrationCheck::stairway,
-            c -> c.upgrade() == Status.FAILED ? "not run: " + c.file() + " failed" : c.message(), notRun)),
-        DynamicTest.dynamicTest("seeded data", () -> outcome(check, MigrationCheck::seeded, c -> seededNote(c), notRun))));
+            c -> c.upgrade() == Status.FAILED ? "not run: " + c.file() + " failed" : c.message())),
+        DynamicTest.dynamicTest("seeded data", () -> outcome(check, MigrationCheck::seeded,
+            MigrationTests::seededNote))));
   }
 
   /**
-   * Passes, fails with the check's message, or aborts (skipped) with {@code why}.
+   * Passes, fails with the check's message, or aborts (skipped) with {@code why}; without a check (the
+   * history was not linear, so verify applied nothing) aborts with {@value #NOT_LINEAR}.
    */
   private static void outcome(Optional<MigrationCheck> check, Function<MigrationCheck, Status> status,
-      Function<MigrationCheck, String> why, String notRun) {
+      Function<MigrationCheck, String> why) {
     if (check.isEmpty()) {
-      Assumptions.abort(notRun);
+      Assumptions.abort(NOT_LINEAR);
       return;
     }
     MigrationCheck c = check.get();

@@ -87,6 +87,20 @@ class AutogenMigrationChecksTest {
   }
 
   @Test
+  void theBookstoreHistoryPassesOnTheEmbeddedPostgres() {
+    // no autogen.dev-url: the CLI's default dev server, an embedded PostgreSQL, as users run it
+    EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+        .selectors(DiscoverySelectors.selectClass(Migrations.class))
+        .configurationParameters(Map.of("autogen.migrations", bookstore.toString(),
+            "autogen.classpath", fixturesClasspath(), "autogen.packages", Bookstore.packageOf(Bookstore.LATEST)))
+        .execute();
+
+    results.testEvents().assertStatistics(stats -> stats.started(14).succeeded(10).aborted(4).failed(0));
+    assertThat(outcomes(results)).containsEntry("V3__bookstore_v3.sql / stairway", "SUCCESSFUL")
+        .containsEntry("model matches entities", "SUCCESSFUL");
+  }
+
+  @Test
   void twoMigrationsOfOneVersionFailSingleHead(@TempDir Path dir) throws IOException {
     Path migrations = copy(dir);
     Files.writeString(migrations.resolve("V2.0__b.sql"), "create table b (id int);\n");
