@@ -51,6 +51,12 @@ class VersionConflictTest {
           + "as main's V2__seed_data.sql (Flyway: \"Found more than one migration with version 2\"); run autogen "
           + "rebase --base main");
 
+      // verify --base reports it too, as a problem of the history
+      Cli.Result verifyBehind = Cli.run(Cli.command("verify", project(m, 2, "--base", "main")));
+      assertThat(verifyBehind.code()).as(verifyBehind.out() + verifyBehind.err()).isEqualTo(ExitCode.DRIFT);
+      assertThat(verifyBehind.out()).contains("history: Version conflict: V2__bookstore_v2.sql, added by this "
+          + "branch, has version 2 as main's V2__seed_data.sql");
+
       List<String> before = names(m);
       Cli.Result dryRun = Cli.run(Cli.command("rebase", project(m, 2, "--base", "main", "--dry-run")));
       assertThat(dryRun.code()).as(dryRun.out() + dryRun.err()).isZero();
