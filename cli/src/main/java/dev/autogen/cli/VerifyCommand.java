@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.history.BranchMigrations;
 import dev.autogen.cli.source.DevServer;
 import dev.autogen.cli.source.FlywayMigrations;
 import dev.autogen.cli.source.ScratchDatabase;
@@ -88,7 +89,9 @@ final class VerifyCommand implements Callable<Integer> {
     MigrationVersion baseline = baseline(versions, migrations.directory());
     Path report = junitXml == null ? null : options.directory.resolve(junitXml);
     SeededData seeded = seeds(options, migrations, versions);
-    List<LinearHistory.Problem> history = LinearHistory.check(migrations, versions, requireUndo);
+    BranchMigrations branch = options.base == null || !Files.isDirectory(migrations.directory()) ? null
+        : BranchMigrations.against(migrations.directory(), options.base, migrations.naming());
+    List<LinearHistory.Problem> history = LinearHistory.check(migrations, versions, requireUndo, branch);
     List<MigrationCheck> checks = List.of();
     if (versions.duplicates().isEmpty()) {
       try (DevServer server = DevServer.resolve(options.devUrl, options.user, options.password());
