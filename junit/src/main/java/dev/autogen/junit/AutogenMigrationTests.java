@@ -54,6 +54,12 @@ public @interface AutogenMigrationTests {
   /** @return {@code --from}: the baseline version, no stairway at or below it; empty: none */
   String from() default "";
 
+  /**
+   * @return {@code --base}: the git ref this branch merges into ({@code origin/main}); "single head" then
+   *     fails for a migration this branch adds whose version is not above the base's highest; empty: none
+   */
+  String base() default "";
+
   /** @return further options of {@code autogen verify} as on its command line, e.g. {@code {"--schema", "app"}} */
   String[] options() default {};
 }

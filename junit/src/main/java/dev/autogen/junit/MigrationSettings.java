@@ -15,7 +15,7 @@ import java.util.function.Function;
  * directory, else its default). Keys: {@code autogen.directory}, {@code autogen.migrations}, {@code
  * autogen.packages} (comma-separated), {@code autogen.classpath}, {@code autogen.naming}, {@code
  * autogen.dev-url}, {@code autogen.user}, {@code autogen.require-undo} ({@code true}/{@code false}),
- * {@code autogen.seeds}, {@code autogen.from}.
+ * {@code autogen.seeds}, {@code autogen.from}, {@code autogen.base}.
  *
  * @param directory the project directory, never null ({@code Path.of("")}: the working directory)
  * @param options the options after {@code verify}, never null
@@ -47,6 +47,7 @@ public record MigrationSettings(Path directory, List<String> options) {
     option(options, "--user", value(parameters, "user", annotation == null ? "" : annotation.user()));
     option(options, "--seeds", value(parameters, "seeds", annotation == null ? "" : annotation.seeds()));
     option(options, "--from", value(parameters, "from", annotation == null ? "" : annotation.from()));
+    option(options, "--base", value(parameters, "base", annotation == null ? "" : annotation.base()));
     boolean requireUndo = parameters.apply(PREFIX + "require-undo").map(String::trim).map(Boolean::parseBoolean)
         .orElse(annotation != null && annotation.requireUndo());
     if (requireUndo) {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.DynamicTest;
  *   <li>{@code history}: files that look like migrations but Flyway does not read, undo files of no
  *       migration ({@link LinearHistory});
  *   <li>per versioned migration, a container named after its file: {@code single head} (no other file
- *       shares its version; with {@code requireUndo}, it has an undo file), {@code upgrade} (it applies),
+ *       shares its version; with {@code requireUndo}, it has an undo file; with {@code base}, its version
+ *       is above the base branch's highest when this branch adds it), {@code upgrade} (it applies),
  *       {@code stairway} (its undo file restores the catalog exactly and it applies again), {@code seeded
  *       data} (its seed file runs and the undo keeps every table's rows);
  *   <li>{@code model matches entities}: after the last migration the schema is the entities', as {@code

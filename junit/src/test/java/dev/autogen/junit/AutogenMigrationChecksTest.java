@@ -197,6 +197,30 @@ class AutogenMigrationChecksTest {
   }
 
   @Test
+  void aBranchMigrationNotAboveTheBasesHighestFailsSingleHead(@TempDir Path repo) throws Exception {
+    Path migrations = Files.createDirectories(repo.resolve("migrations"));
+    Files.copy(bookstore.resolve("V1__create_bookstore.sql"), migrations.resolve("V1__create_bookstore.sql"));
+    git(repo, "init", "-q", "-b", "main");
+    commit(repo, "V1");
+    git(repo, "checkout", "-q", "-b", "feature");
+    Files.copy(only(bookstore, "V2__"), migrations.resolve("V2__bookstore_v2.sql"));
+    Files.copy(only(bookstore, "U2__"), migrations.resolve("U2__bookstore_v2.sql"));
+    commit(repo, "feature: V2");
+    git(repo, "checkout", "-q", "main");
+    Files.writeString(migrations.resolve("V2__seed_data.sql"), "insert into category (name) values ('fiction');\n");
+    commit(repo, "main: V2");
+    git(repo, "checkout", "-q", "feature");
+
+    Map<String, String> outcomes = run(Migrations.class, migrations, "autogen.base", "main",
+        "autogen.packages", Bookstore.packageOf(2));
+
+    assertThat(outcomes.get("V2__bookstore_v2.sql / single head")).startsWith("FAILED: Version conflict: "
+        + "V2__bookstore_v2.sql, added by this branch, has version 2 as main's V2__seed_data.sql");
+    assertThat(outcomes).containsEntry("V1__create_bookstore.sql / single head", "SUCCESSFUL")
+        .containsEntry("history", "SUCCESSFUL");
+  }
+
+  @Test
   void badSettingsFailTheFactoryWithTheClisMessage() {
     Map<String, String> outcomes = run(Migrations.class, bookstore, "autogen.from", "9");
 
@@ -249,6 +273,24 @@ class AutogenMigrationChecksTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static void git(Path root, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=autogen test", "-c",
+        "user.email=test@autogen.invalid", "-c", "commit.gpgsign=false"));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+    builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+    builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as("git " + String.join(" ", args) + ": " + output).isZero();
+  }
+
+  private static void commit(Path root, String message) throws Exception {
+    git(root, "add", "-A");
+    git(root, "commit", "-q", "-m", message);
   }
 
   private static Path copy(Path dir) throws IOException {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class MigrationSettingsTest {
 
   @AutogenMigrationTests(directory = "app", packages = {"com.example.a", "com.example.b"}, devUrl = "docker",
-      requireUndo = true, from = "3", options = {"--schema", "app"})
+      requireUndo = true, from = "3", base = "origin/main", options = {"--schema", "app"})
   static class Annotated {}
 
   private static final AutogenMigrationTests ANNOTATION = Annotated.class.getAnnotation(AutogenMigrationTests.class);
@@ -30,7 +30,7 @@ class MigrationSettingsTest {
 
     assertThat(settings.directory()).isEqualTo(Path.of("app"));
     assertThat(settings.options()).containsExactly("--packages", "com.example.a,com.example.b", "--dev-url", "docker",
-        "--from", "3", "--require-undo", "--schema", "app");
+        "--from", "3", "--base", "origin/main", "--require-undo", "--schema", "app");
   }
 
   @Test
@@ -42,6 +42,7 @@ class MigrationSettingsTest {
 
     assertThat(settings.directory()).isEqualTo(Path.of("other"));
     assertThat(settings.options()).containsExactly("--migrations", "db/migration", "--packages",
-        "com.example.a,com.example.b", "--dev-url", "jdbc:postgresql://ci/postgres", "--from", "3", "--schema", "app");
+        "com.example.a,com.example.b", "--dev-url", "jdbc:postgresql://ci/postgres", "--from", "3", "--base",
+        "origin/main", "--schema", "app");
   }
 }
