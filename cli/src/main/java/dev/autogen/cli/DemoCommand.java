@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code autogen demo}: the whole job on the sample bookstore, on a scratch database. It replays the
  * first version's migration, then for each next entity version generates the migration (printing it
- * with its hazards), applies it with Flyway and diffs again to show that nothing is left.
+ * with its hazards), applies it with Flyway and diffs again to show that nothing is left; last, it runs
+ * {@code autogen verify} on the migrations it wrote (upgrade, undo, upgrade again, entities matched).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run the whole job on a sample bookstore app, on an embedded PostgreSQL (or --dev-url, --user).")
@@ -59,12 +61,44 @@ final class DemoCommand implements Callable<Integer> {
           return ExitCode.DRIFT;
         }
       }
+    }
+    try {
+      if (verify(data, migrations, options, out) != ExitCode.OK) {
+        return ExitCode.DRIFT;
+      }
     } finally {
       deleteTree(migrations);
     }
     out.println();
     out.println("Done: every generated migration applied and left no drift.");
     return ExitCode.OK;
+  }
+
+  /**
+   * Runs {@code autogen verify} on the migrations the demo wrote, as a user would in CI: each applied
+   * from empty and timed, each undo file back to exactly the catalog before it, and the last version's
+   * entities matched, on a scratch database of the same dev server.
+   *
+   * @return verify's exit code
+   */
+  private int verify(DemoData data, Path migrations, ProjectOptions options, PrintWriter out) {
+    String entities = DemoData.entityPackage(DemoData.VERSIONS);
+    out.println();
+    out.println("=== Prove the history: up, down and up again, and the entities matched ===");
+    out.println("$ autogen verify --packages " + entities);
+    List<String> args = new ArrayList<>(List.of("verify", "--migrations", migrations.toString(),
+        "--classpath", data.classpath().toString(), "--packages", entities, "--naming", "hibernate", "--no-cache"));
+    if (options.devUrl != null) {
+      args.addAll(List.of("--dev-url", options.devUrl));
+    }
+    if (options.user != null) {
+      args.addAll(List.of("--user", options.user));
+    }
+    if (options.password() != null) {
+      args.addAll(List.of("--password", options.password()));
+    }
+    // run where the migrations are: no project directory, autogen.properties or seed files of the caller apply
+    return Main.execute(args.toArray(String[]::new), out, spec.commandLine().getErr(), migrations);
   }
 
   /** The demo's migrations live only as long as the demo: their text is printed above. */

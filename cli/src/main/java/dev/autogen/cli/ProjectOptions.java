@@ -156,8 +156,9 @@ final class ProjectOptions {
   Path migrations;
 
   @Option(scope = ScopeType.INHERIT, names = "--base", paramLabel = "REF",
-      description = "check and rebase: the git ref this branch merges into, e.g. origin/main; check reports the "
-          + "migrations this branch adds whose version is not above the base's highest, rebase renumbers them.")
+      description = "check, verify and rebase: the git ref this branch merges into, e.g. origin/main; check and "
+          + "verify report the migrations this branch adds whose version is not above the base's highest, rebase "
+          + "renumbers them.")
   String base;
 
   @Option(scope = ScopeType.INHERIT, names = "--rename", paramLabel = "OLD=NEW",

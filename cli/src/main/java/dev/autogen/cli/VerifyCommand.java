@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.history.BranchMigrations;
 import dev.autogen.cli.source.DevServer;
 import dev.autogen.cli.source.FlywayMigrations;
 import dev.autogen.cli.source.ScratchDatabase;
@@ -69,6 +70,12 @@ final class VerifyCommand implements Callable<Integer> {
           + "run on rows; each undo must then keep every table's rows (default: " + DEFAULT_SEEDS + ", none when missing).")
   Path seeds;
 
+  /** The migrations directory's files as this run read them; null before {@link #call()} scanned it. */
+  MigrationVersions versions;
+
+  /** What this run found; null until {@link #call()} completed the checks. */
+  VerifyReport verifyReport;
+
   @Override
   public Integer call() {
     ProjectOptions options = parent.options;
@@ -78,11 +85,13 @@ final class VerifyCommand implements Callable<Integer> {
     }
     RiskGate gate = options.gate();
     FlywayMigrations migrations = options.migrations(true);
-    MigrationVersions versions = MigrationVersions.scan(migrations.directory(), migrations.naming());
+    versions = MigrationVersions.scan(migrations.directory(), migrations.naming());
     MigrationVersion baseline = baseline(versions, migrations.directory());
     Path report = junitXml == null ? null : options.directory.resolve(junitXml);
     SeededData seeded = seeds(options, migrations, versions);
-    List<LinearHistory.Problem> history = LinearHistory.check(migrations, versions, requireUndo);
+    BranchMigrations branch = options.base == null || !Files.isDirectory(migrations.directory()) ? null
+        : BranchMigrations.against(migrations.directory(), options.base, migrations.naming());
+    List<LinearHistory.Problem> history = LinearHistory.check(migrations, versions, requireUndo, branch);
     List<MigrationCheck> checks = List.of();
     if (versions.duplicates().isEmpty()) {
       try (DevServer server = DevServer.resolve(options.devUrl, options.user, options.password());
@@ -91,6 +100,7 @@ final class VerifyCommand implements Callable<Integer> {
       }
     }
     VerifyReport result = modelMatches(options, gate, migrations, history, checks);
+    verifyReport = result;
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.json ? result.json() : result.text());
     if (report != null) {

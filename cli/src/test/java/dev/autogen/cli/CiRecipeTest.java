@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.cli.catalog.HibernateMajorKeysTest;
 import dev.autogen.fixtures.TestDatabase;
+import dev.autogen.fixtures.bookstore.Bookstore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,11 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  * on a project whose migrations lack a table gives the Markdown review and exit code 0 (the change is
  * safe), and on one whose migrations hold a table the entities dropped gives the review and exit code 1
  * (a dangerous change meets {@code --fail-on dangerous}), which the workflow's last step turns into a
- * failed job.
+ * failed job. The verify workflow ({@code docs/ci/github-actions-autogen-verify.yml}) runs too: see
+ * {@link #theVerifyWorkflowProvesTheMergedHistory}.
  */
 class CiRecipeTest {
 
   private static final String WORKFLOW = "docs/ci/github-actions-autogen.yml";
+  private static final String VERIFY_WORKFLOW = "docs/ci/github-actions-autogen-verify.yml";
 
   @Test
   void theWorkflowsDiffCommandReviewsAndGates(@TempDir Path dir) throws Exception {
@@ -45,13 +48,73 @@ class CiRecipeTest {
     assertThat(dangerous.out()).contains("legacy").contains("DATA_LOSS");
   }
 
+  /**
+   * {@code docs/ci/github-actions-autogen-verify.yml}, its two autogen steps as written, in the project
+   * directory of the merged result of a pull request (the branch generated V2 with its undo file; the
+   * base is {@code main}), on the embedded PostgreSQL as the workflow runs them: both pass and the JUnit
+   * XML report is written where the workflow uploads it from; a corrupted undo file fails the job.
+   */
+  @Test
+  void theVerifyWorkflowProvesTheMergedHistory(@TempDir Path dir) throws Exception {
+    List<String> check = runLine(VERIFY_WORKFLOW, "autogen check");
+    List<String> verify = runLine(VERIFY_WORKFLOW, "autogen verify");
+    assertThat(check).contains("--base");
+    check.set(check.indexOf("--base") + 1, "main");
+
+    Path root = Files.createDirectories(dir.resolve("app"));
+    Path migrations = Files.createDirectories(root.resolve("src/main/resources/db/migration"));
+    Files.writeString(root.resolve("autogen.properties"), String.join("\n", "classpath=" + Cli.fixturesClasspath(),
+        "packages=" + Bookstore.packageOf(2), "naming=hibernate", "migrations=src/main/resources/db/migration", ""));
+    TestGit.git(root, "init", "-q", "-b", "main");
+    Files.writeString(migrations.resolve("V1__create_bookstore.sql"), Bookstore.migrationSql(1));
+    TestGit.commit(root, "V1");
+    TestGit.git(root, "checkout", "-q", "-b", "feature");
+    Cli.Result generated = Cli.runIn(root, "-m", "bookstore v2");
+    assertThat(generated.code()).as(generated.out() + generated.err()).isZero();
+    TestGit.commit(root, "bookstore v2");
+    // what actions/checkout gives a pull_request run: the branch merged into its base
+    TestGit.git(root, "checkout", "-q", "-b", "merged", "main");
+    TestGit.git(root, "merge", "-q", "--no-ff", "--no-edit", "feature");
+
+    Cli.Result conflicts = Cli.runIn(root, check.toArray(String[]::new));
+    assertThat(conflicts.code()).as(conflicts.out() + conflicts.err()).isZero();
+    assertThat(conflicts.out()).startsWith("No drift");
+    Cli.Result proven = Cli.runIn(root, verify.toArray(String[]::new));
+    assertThat(proven.code()).as(proven.out() + proven.err()).isZero();
+    assertThat(proven.out()).contains("V2__bookstore_v2.sql", "ok (up, U2__bookstore_v2.sql, up)");
+    String report = verify.get(verify.indexOf("--junit-xml") + 1);
+    assertThat(Files.readString(root.resolve(report))).contains("<testsuite", "V2__bookstore_v2.sql")
+        .doesNotContain("<failure");
+
+    Path undo = migrations.resolve("U2__bookstore_v2.sql");
+    Files.writeString(undo, Files.readString(undo) + "\nalter table customer add column stray integer;\n");
+    Cli.Result broken = Cli.runIn(root, verify.toArray(String[]::new));
+    assertThat(broken.code()).as(broken.out() + broken.err()).isEqualTo(ExitCode.DRIFT);
+    assertThat(broken.out()).contains("U2__bookstore_v2.sql does not restore the catalog", "stray");
+    assertThat(Files.readString(root.resolve(report))).contains("<failure");
+  }
+
+  /** @return the arguments after {@code autogen} of the workflow's {@code run:} line starting with {@code start} */
+  private static List<String> runLine(String workflow, String start) throws Exception {
+    String line = Files.readAllLines(repositoryFile(workflow)).stream().map(String::strip)
+        .filter(l -> l.startsWith("run: " + start)).findFirst().orElseThrow(() -> new AssertionError(
+            workflow + " has no step running " + start));
+    List<String> words = new ArrayList<>(Arrays.asList(line.substring("run: ".length()).replace("\"", "").split("\\s+")));
+    assertThat(words.remove(0)).isEqualTo("autogen");
+    return words;
+  }
+
+  private static Path repositoryFile(String relative) {
+    Path dir = Path.of("").toAbsolutePath();
+    while (!Files.exists(dir.resolve(relative))) {
+      dir = dir.getParent();
+    }
+    return dir.resolve(relative);
+  }
+
   /** @return the arguments after {@code autogen} of the workflow's diff step, for the test server */
   private static List<String> diffCommand() throws Exception {
-    Path file = Path.of("").toAbsolutePath();
-    while (!Files.exists(file.resolve(WORKFLOW))) {
-      file = file.getParent();
-    }
-    List<String> lines = Files.readAllLines(file.resolve(WORKFLOW));
+    List<String> lines = Files.readAllLines(repositoryFile(WORKFLOW));
     StringBuilder command = new StringBuilder();
     boolean in = false;
     for (String line : lines) {

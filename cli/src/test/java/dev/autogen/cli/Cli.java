@@ -37,6 +37,19 @@ public final class Cli {
   }
 
   /**
+   * @param directory the project directory the run starts in: its {@code autogen.properties} is read and
+   *     relative paths (reports, migrations) resolve against it, as when a user runs autogen there
+   * @param args the arguments; caches as {@link #runWithProperties}
+   * @return what the run printed and its exit code
+   */
+  public static Result runIn(Path directory, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(withCache(args), new PrintWriter(out), new PrintWriter(err), directory);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  /**
    * One cache directory for the tests of this JVM that do not choose one, under {@code target}: tests
    * that compare the same inputs share entries as runs on a developer's machine do, and the caches
    * of every test are exercised by concurrent readers and writers.

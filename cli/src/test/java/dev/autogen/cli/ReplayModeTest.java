@@ -63,5 +63,10 @@ class ReplayModeTest {
 
     assertThat(demo.code()).as(demo.out() + demo.err()).isZero();
     assertThat(demo.out()).contains("V2__bookstore_v2.sql", "V3__bookstore_v3.sql", "DATA_LOSS", "no changes.");
+    // it ends by proving what it wrote with autogen verify: up, the undo file, up again, entities matched
+    assertThat(demo.out()).contains("$ autogen verify --packages dev.autogen.fixtures.bookstore.v3",
+        "model: the migrated schema matches the entities", "2 undone and applied again, model matches.")
+        .containsPattern("V3__bookstore_v3\\.sql +up +\\d+ ms +down +\\d+ ms +ok \\(up, U3__bookstore_v3\\.sql, up\\)")
+        .endsWith("Done: every generated migration applied and left no drift.\n");
   }
 }

@@ -1,11 +1,12 @@
 package dev.autogen.cli;
 
+import static dev.autogen.cli.TestGit.commit;
+import static dev.autogen.cli.TestGit.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.fixtures.TestDatabase;
 import dev.autogen.fixtures.bookstore.Bookstore;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +50,12 @@ class VersionConflictTest {
       assertThat(behind.out()).contains("Version conflict: V2__bookstore_v2.sql, added by this branch, has version 2 "
           + "as main's V2__seed_data.sql (Flyway: \"Found more than one migration with version 2\"); run autogen "
           + "rebase --base main");
+
+      // verify --base reports it too, as a problem of the history
+      Cli.Result verifyBehind = Cli.run(Cli.command("verify", project(m, 2, "--base", "main")));
+      assertThat(verifyBehind.code()).as(verifyBehind.out() + verifyBehind.err()).isEqualTo(ExitCode.DRIFT);
+      assertThat(verifyBehind.out()).contains("history: Version conflict: V2__bookstore_v2.sql, added by this "
+          + "branch, has version 2 as main's V2__seed_data.sql");
 
       List<String> before = names(m);
       Cli.Result dryRun = Cli.run(Cli.command("rebase", project(m, 2, "--base", "main", "--dry-run")));
@@ -226,22 +233,5 @@ class VersionConflictTest {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
     }
-  }
-
-  private static void commit(Path root, String message) throws Exception {
-    git(root, "add", "-A");
-    git(root, "commit", "-q", "-m", message);
-  }
-
-  private static void git(Path root, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=autogen test", "-c",
-        "user.email=test@autogen.invalid", "-c", "commit.gpgsign=false"));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
-    builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-    builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor()).as("git " + String.join(" ", args) + ": " + output).isZero();
   }
 }

@@ -70,12 +70,20 @@ public record BranchMigrations(String ref, MigrationHistory base, MigrationHisto
   }
 
   /**
-   * @return one line per branch migration behind the base ({@link #behindBase()}), naming it, the base's
-   *     migration of its version or highest, and the fix ({@code autogen rebase --base REF}); empty when
-   *     the branch is ahead of the base
+   * One branch migration Flyway would not apply after the base.
+   *
+   * @param migration the branch's migration, never null
+   * @param line one line naming it, the base's migration of its version or highest, and the fix ({@code
+   *     autogen rebase --base REF}), never null
    */
-  public List<String> conflicts() {
-    List<String> lines = new ArrayList<>();
+  public record Conflict(Migration migration, String line) {}
+
+  /**
+   * @return one conflict per branch migration behind the base ({@link #behindBase()}), in version
+   *     order; empty when the branch is ahead of the base
+   */
+  public List<Conflict> conflicting() {
+    List<Conflict> conflicts = new ArrayList<>();
     Migration highest = baseHighest().orElse(null);
     for (Migration m : behindBase()) {
       List<Migration> same = base.sameVersion(m);
@@ -84,9 +92,14 @@ public record BranchMigrations(String ref, MigrationHistory base, MigrationHisto
               + "): Flyway skips it where " + ref + " is applied (unless outOfOrder)"
           : "has version " + m.rawVersion() + " as " + ref + "'s " + same.get(0).path()
               + " (Flyway: \"Found more than one migration with version " + m.version() + "\")";
-      lines.add("Version conflict: " + m.path() + ", added by this branch, " + why + "; run autogen rebase --base "
-          + ref);
+      conflicts.add(new Conflict(m, "Version conflict: " + m.path() + ", added by this branch, " + why
+          + "; run autogen rebase --base " + ref));
     }
-    return lines;
+    return conflicts;
+  }
+
+  /** @return the lines of {@link #conflicting()} */
+  public List<String> conflicts() {
+    return conflicting().stream().map(Conflict::line).toList();
   }
 }

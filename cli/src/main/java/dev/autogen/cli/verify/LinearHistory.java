@@ -1,5 +1,6 @@
 package dev.autogen.cli.verify;
 
+import dev.autogen.cli.history.BranchMigrations;
 import dev.autogen.cli.source.FlywayMigrations;
 import dev.autogen.codegen.flyway.FlywayNaming;
 import java.io.IOException;
@@ -41,6 +42,19 @@ public final class LinearHistory {
    * @throws UncheckedIOException when the directory cannot be listed
    */
   public static List<Problem> check(FlywayMigrations migrations, MigrationVersions versions, boolean requireUndo) {
+    return check(migrations, versions, requireUndo, null);
+  }
+
+  /**
+   * As {@link #check(FlywayMigrations, MigrationVersions, boolean)}, and with a base ({@code --base
+   * REF}) the migrations this branch adds that Flyway would not apply after the base's: of a version the
+   * base has too, or not above its highest ({@link BranchMigrations#conflicting()}).
+   *
+   * @param branch the branch's migrations against the base, or null without {@code --base}
+   * @return the problems: the directory's, then the branch's against the base
+   */
+  public static List<Problem> check(FlywayMigrations migrations, MigrationVersions versions, boolean requireUndo,
+      BranchMigrations branch) {
     List<Problem> problems = new ArrayList<>();
     for (MigrationVersions.Duplicate d : versions.duplicates()) {
       String names = d.files().stream().map(MigrationVersions.Migration::fileName).collect(Collectors.joining(", "));
@@ -72,6 +86,15 @@ public final class LinearHistory {
       if (requireUndo && !m.undo() && versions.undoOf(m.version()).isEmpty()) {
         problems.add(new Problem(m.file(), m.fileName() + " has no undo file (--require-undo): expected "
             + naming.undoPrefix() + m.fileName().substring(naming.prefix().length())));
+      }
+    }
+    if (branch != null) {
+      Set<String> named = new HashSet<>();
+      problems.forEach(p -> named.add(p.message()));
+      for (BranchMigrations.Conflict c : branch.conflicting()) {
+        if (named.add(c.line())) {
+          problems.add(new Problem(migrations.directory().resolve(c.migration().path()).toAbsolutePath(), c.line()));
+        }
       }
     }
     return problems;

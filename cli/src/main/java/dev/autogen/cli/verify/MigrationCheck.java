@@ -11,11 +11,16 @@ package dev.autogen.cli.verify;
  * @param upgrade whether it applied
  * @param stairway whether up, undo (the catalog exactly as before) and up again held; {@link
  *     Status#SKIPPED} without an undo file or at or below {@code --from}
+ * @param seeded whether the seed file after it ran and, where its undo file ran, the rows of every table
+ *     were the same after the undo as before it ({@link SeededData}); {@link Status#SKIPPED} without seed
+ *     files (none at all, or none after it and no rows compared), {@link Status#NOT_RUN} when a failure
+ *     stopped the check before it; a failure here is also one of {@code upgrade} (the seed file) or
+ *     {@code stairway} (the rows), as the reports show it
  * @param message why it failed (naming the file and the first difference), or why a check was skipped
  *     or not run; null when it passed
  */
 public record MigrationCheck(String version, String file, String undoFile, Long upMillis, Long downMillis,
-    Status upgrade, Status stairway, String message) {
+    Status upgrade, Status stairway, Status seeded, String message) {
 
   /** The outcome of one check. */
   public enum Status {

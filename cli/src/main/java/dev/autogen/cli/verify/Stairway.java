@@ -62,7 +62,7 @@ public final class Stairway {
       String undoFile = undo.map(MigrationVersions.Migration::fileName).orElse(null);
       if (stopped != null) {
         checks.add(new MigrationCheck(version, m.fileName(), undoFile, null, null, Status.NOT_RUN, Status.NOT_RUN,
-            stopped));
+            Status.NOT_RUN, stopped));
         continue;
       }
       long up;
@@ -70,7 +70,7 @@ public final class Stairway {
         up = millis(() -> migrations.migrate(database, m.version()));
       } catch (AutogenException e) {
         checks.add(new MigrationCheck(version, m.fileName(), undoFile, null, null, Status.FAILED, Status.NOT_RUN,
-            m.fileName() + " does not apply: " + e.getMessage()));
+            Status.NOT_RUN, m.fileName() + " does not apply: " + e.getMessage()));
         stopped = "not run: " + m.fileName() + " failed";
         continue;
       }
@@ -80,7 +80,8 @@ public final class Stairway {
           migrations.runScript(database, seed.get());
         } catch (AutogenException e) {
           checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, null, Status.FAILED, Status.NOT_RUN,
-              "seed file " + seed.get().getFileName() + " after " + m.fileName() + ": " + e.getMessage()));
+              Status.FAILED, "seed file " + seed.get().getFileName() + " after " + m.fileName() + ": "
+              + e.getMessage()));
           stopped = "not run: the seed file of " + m.fileName() + " failed";
           continue;
         }
@@ -88,6 +89,7 @@ public final class Stairway {
       Catalog after = snapshot();
       if (undo.isEmpty() || (from != null && m.version().compareTo(from) <= 0)) {
         checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, null, Status.PASSED, Status.SKIPPED,
+            seed.isPresent() ? Status.PASSED : Status.SKIPPED,
             undo.isEmpty() ? "no undo file" : "at or below --from " + from));
         before = after;
         beforeData = data(after);
@@ -98,19 +100,21 @@ public final class Stairway {
         down = millis(() -> migrations.runScript(database, undo.get().file()));
       } catch (AutogenException e) {
         checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, null, Status.PASSED, Status.FAILED,
-            e.getMessage()));
+            unchecked(seed), e.getMessage()));
         stopped = "not run: the undo file of " + m.fileName() + " failed";
         continue;
       }
       Catalog undone = snapshot();
       Map<String, String> dataBefore = beforeData;
-      Optional<String> difference = ExactCatalogComparison.firstDifference(before, undone)
-          .map(d -> undoFile + " does not restore the catalog before " + m.fileName() + ": " + d)
-          .or(() -> SeededData.firstDifference(dataBefore, data(undone))
-              .map(d -> undoFile + " does not restore the seeded rows before " + m.fileName() + ": " + d));
-      if (difference.isPresent()) {
+      Optional<String> catalog = ExactCatalogComparison.firstDifference(before, undone)
+          .map(d -> undoFile + " does not restore the catalog before " + m.fileName() + ": " + d);
+      Optional<String> rows = catalog.isPresent() ? Optional.empty() : SeededData.firstDifference(dataBefore,
+          data(undone)).map(d -> undoFile + " does not restore the seeded rows before " + m.fileName() + ": " + d);
+      Status seeded = rows.isPresent() ? Status.FAILED : catalog.isPresent() ? unchecked(seed)
+          : seeds.any() ? Status.PASSED : Status.SKIPPED;
+      if (catalog.isPresent() || rows.isPresent()) {
         checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, down, Status.PASSED, Status.FAILED,
-            difference.get()));
+            seeded, catalog.or(() -> rows).get()));
         stopped = "not run: the undo file of " + m.fileName() + " failed";
         continue;
       }
@@ -119,7 +123,7 @@ public final class Stairway {
         migrations.migrate(database, m.version());
       } catch (AutogenException e) {
         checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, down, Status.PASSED, Status.FAILED,
-            m.fileName() + " does not apply again after " + undoFile + ": " + e.getMessage()));
+            seeded, m.fileName() + " does not apply again after " + undoFile + ": " + e.getMessage()));
         stopped = "not run: " + m.fileName() + " failed";
         continue;
       }
@@ -127,7 +131,7 @@ public final class Stairway {
       Optional<String> second = ExactCatalogComparison.firstDifference(after, again, "the first time",
           "after " + undoFile + " and again");
       checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, down, Status.PASSED,
-          second.isPresent() ? Status.FAILED : Status.PASSED,
+          second.isPresent() ? Status.FAILED : Status.PASSED, seeded,
           second.map(d -> m.fileName() + " applied again after " + undoFile + " builds another catalog: " + d)
               .orElse(null)));
       if (second.isPresent()) {
@@ -137,6 +141,15 @@ public final class Stairway {
       beforeData = data(again);
     }
     return checks;
+  }
+
+  /**
+   * @param seed the seed file run after the migration, if any
+   * @return the seeded-data status of a migration whose rows were not compared because its undo failed
+   *     first: not run when there are seed files, else skipped
+   */
+  private Status unchecked(Optional<java.nio.file.Path> seed) {
+    return seeds.any() || seed.isPresent() ? Status.NOT_RUN : Status.SKIPPED;
   }
 
   /** @return the fingerprints of the catalog's tables when there are seeds, else none (nothing compared) */

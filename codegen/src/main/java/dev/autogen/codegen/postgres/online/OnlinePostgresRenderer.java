@@ -4,6 +4,7 @@ import static dev.autogen.codegen.postgres.PostgresIdentifiers.quote;
 
 import dev.autogen.codegen.SqlRenderer;
 import dev.autogen.codegen.Statement;
+import dev.autogen.codegen.postgres.PostgresNames;
 import dev.autogen.codegen.postgres.PostgresRenderer;
 import dev.autogen.diff.Backfill;
 import dev.autogen.diff.Change;
@@ -55,7 +56,8 @@ import java.util.stream.Collectors;
  *       check or foreign key uses and that own no sequence are renamed this way; others are renamed in
  *       place (the BACKWARD_INCOMPATIBLE hazard stays);
  *   <li>narrowing type changes, drops of columns, tables, sequences and enum types, and the removal
- *       of enum labels wait for the contract step, and so does a foreign key over a column whose type changes there (it could not
+ *       of enum labels wait for the contract step, and so does an index or key whose name only a drop
+ *       there frees, and so does a foreign key over a column whose type changes there (it could not
  *       be implemented between the two types); a dropped NOT NULL column without a default stops being NOT NULL in the expand
  *       step, so that the new application can insert rows without it.
  * </ul>
@@ -122,7 +124,55 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
         .map(s -> (AlterColumn) s.change()).map(a -> new ColumnRef(a.table(), a.to().name()))
         .collect(Collectors.toSet());
     Set<ColumnRef> retyped = retyped(plan, contracted);
-    return rendered.stream().map(s -> phase(s, created, onlineKeys, contracted, retyped, plan.changes())).toList();
+    List<PhasedStatement> phased = rendered.stream()
+        .map(s -> phase(s, created, onlineKeys, contracted, retyped, plan.changes())).toList();
+    Set<QualifiedName> freedLate = freedInContract(phased);
+    return phased.stream().map(p -> !p.runsIn(MigrationStep.CONTRACT) && takesFreed(p.statement(), freedLate)
+        ? PhasedStatement.whole(p.statement(), Stage.CONTRACT) : p).toList();
+  }
+
+  /**
+   * @return the relation names (PostgreSQL's one namespace of tables, indexes and the indexes behind
+   *     unique and primary key constraints, per schema: "CREATE INDEX", name) that only the contract
+   *     step frees: of the tables it drops, and of the indexes and keys it drops
+   */
+  private Set<QualifiedName> freedInContract(List<PhasedStatement> phased) {
+    Set<QualifiedName> freed = new HashSet<>();
+    for (PhasedStatement p : phased) {
+      if (!p.runsIn(MigrationStep.CONTRACT)) {
+        continue;
+      }
+      Change change = p.statement().change();
+      if (change instanceof DropTable d) {
+        String table = d.table().name();
+        freed.add(new QualifiedName(d.schema(), table));
+        d.table().indexes().forEach(i -> freed.add(new QualifiedName(d.schema(), PostgresNames.index(table, i))));
+        d.table().uniques().forEach(u -> freed.add(new QualifiedName(d.schema(), PostgresNames.unique(table, u))));
+        if (d.table().primaryKey() != null) {
+          freed.add(new QualifiedName(d.schema(), PostgresNames.primaryKey(table, d.table().primaryKey())));
+        }
+      } else if (change instanceof DropIndex || change instanceof Change.DropUnique
+          || change instanceof Change.DropPrimaryKey) {
+        plain.objectName(change)
+            .ifPresent(name -> freed.add(new QualifiedName(change.subject().schema(), name)));
+      }
+    }
+    return freed;
+  }
+
+  /**
+   * @return whether the statement creates an index, unique or primary key under a name that only the
+   *     contract step frees: built before, it would fail, or with {@code IF NOT EXISTS} be silently
+   *     skipped while the old object holds the name, so it is added in the contract step, after the drop
+   */
+  private boolean takesFreed(Statement s, Set<QualifiedName> freed) {
+    Change change = s.change();
+    if (freed.isEmpty() || !(change instanceof CreateIndex || change instanceof AddUnique
+        || change instanceof AddPrimaryKey)) {
+      return false;
+    }
+    return plain.objectName(change).map(name -> freed.contains(new QualifiedName(change.subject().schema(), name)))
+        .orElse(false);
   }
 
   /**
