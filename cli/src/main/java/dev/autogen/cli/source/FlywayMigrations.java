@@ -369,6 +369,60 @@ public final class FlywayMigrations {
     }
   }
 
+  /**
+   * What Flyway's own {@code info()} says about a live database against the directory, read only: each
+   * migration with its state (Flyway's {@link org.flywaydb.core.api.MigrationState}: {@code SUCCESS},
+   * {@code PENDING}, {@code FAILED}, {@code OUT_OF_ORDER}, {@code MISSING_SUCCESS}, {@code IGNORED}, ...)
+   * and both checksums, Flyway's of the file and the recorded one ({@link MigrationInfo#isChecksumMatching()}).
+   * The history is read from the schema {@link #history(DatabaseLogin)} reads it from.
+   *
+   * @param login the live database, never null
+   * @return the history table read, schema-qualified, and Flyway's migration infos in Flyway's order
+   * @throws AutogenException with {@link ExitCode#DATABASE} when the database cannot be reached or Flyway
+   *     cannot read its history; with {@link ExitCode#USAGE} as {@link #history(DatabaseLogin)}
+   */
+  public Info info(DatabaseLogin login) {
+    String schema = historySchema(login);
+    try {
+      Flyway flyway = flyway(login, configure().schemas().defaultSchema(schema));
+      return new Info(schema + "." + historyTable, List.of(flyway.info().all()));
+    } catch (FlywayException e) {
+      throw new AutogenException(ExitCode.DATABASE,
+          "cannot read the Flyway history of " + login + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Flyway's view of a live database's history.
+   *
+   * @param table the history table read, schema-qualified ({@code public.flyway_schema_history})
+   * @param migrations Flyway's infos, applied and resolved, in Flyway's order; never null
+   */
+  public record Info(String table, List<MigrationInfo> migrations) {
+
+    /** Copies the list. */
+    public Info {
+      migrations = List.copyOf(migrations);
+    }
+  }
+
+  /**
+   * The versioned migrations Flyway runs outside a transaction: its executor says it cannot run them in
+   * one, from the script's {@code .sql.conf} ({@code executeInTransaction=false}) or, as Flyway's
+   * PostgreSQL parser decides, from its statements ({@code CREATE INDEX CONCURRENTLY}). No database is
+   * needed.
+   *
+   * @return their absolute paths
+   * @throws AutogenException with {@link ExitCode#USAGE} when Flyway rejects the directory
+   */
+  public java.util.Set<Path> nonTransactional() {
+    java.util.Set<Path> files = new java.util.HashSet<>();
+    resolved(naming.prefix()).stream()
+        .filter(m -> m.getPhysicalLocation() != null && !m.getExecutor().canExecuteInTransaction())
+        .forEach(m -> files.add(Path.of(m.getPhysicalLocation()).toAbsolutePath()));
+    return files;
+  }
+
   /** @return {@code --flyway-schema} once checked to exist, else the connection's current schema */
   private String historySchema(DatabaseLogin login) {
     try (Connection connection = PostgresConnections.open(login.url(), login.user(), login.password());
