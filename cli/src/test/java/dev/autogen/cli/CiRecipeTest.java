@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.cli.catalog.HibernateMajorKeysTest;
 import dev.autogen.fixtures.TestDatabase;
+import dev.autogen.fixtures.TestGit;
 import dev.autogen.fixtures.bookstore.Bookstore;
 import java.nio.file.Files;
 import java.nio.file.Path;

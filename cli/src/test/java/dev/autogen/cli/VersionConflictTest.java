@@ -1,7 +1,7 @@
 package dev.autogen.cli;
 
-import static dev.autogen.cli.TestGit.commit;
-import static dev.autogen.cli.TestGit.git;
+import static dev.autogen.fixtures.TestGit.commit;
+import static dev.autogen.fixtures.TestGit.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.fixtures.TestDatabase;

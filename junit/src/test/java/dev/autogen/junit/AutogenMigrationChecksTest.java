@@ -1,5 +1,7 @@
 package dev.autogen.junit;
 
+import static dev.autogen.fixtures.TestGit.commit;
+import static dev.autogen.fixtures.TestGit.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.cli.Main;
@@ -273,24 +275,6 @@ class AutogenMigrationChecksTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static void git(Path root, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=autogen test", "-c",
-        "user.email=test@autogen.invalid", "-c", "commit.gpgsign=false"));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
-    builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-    builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-    Process process = builder.start();
-    process.getOutputStream().close();
-    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(process.waitFor()).as("git " + String.join(" ", args) + ": " + output).isZero();
-  }
-
-  private static void commit(Path root, String message) throws Exception {
-    git(root, "add", "-A");
-    git(root, "commit", "-q", "-m", message);
   }
 
   private static Path copy(Path dir) throws IOException {
