@@ -8,13 +8,12 @@ import dev.autogen.cli.source.DatabaseLogin;
 import dev.autogen.cli.source.DevServer;
 import dev.autogen.cli.source.FlywayMigrations;
 import dev.autogen.cli.verify.MigrationVersions;
+import dev.autogen.introspect.JdbcUrls;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.flywaydb.core.api.MigrationInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,25 +65,17 @@ final class StatusCommand implements Callable<Integer> {
     // Flyway refuses a directory with two migrations of one version: nothing of it is read then
     boolean readable = versions.duplicates().isEmpty();
     Set<Path> nonTransactional = readable ? migrations.nonTransactional() : Set.of();
-    DatabaseStatus status = null;
-    HistoryDrift drift = null;
-    Map<String, String> states = Map.of();
-    if (live != null && readable) {
-      FlywayMigrations.Info info = migrations.info(live);
-      status = DatabaseStatus.of(info);
-      states = info.migrations().stream().filter(m -> m.getVersion() != null && m.getState().isResolved())
-          .collect(Collectors.toMap(m -> m.getVersion().toString(), m -> m.getState().getDisplayName(),
-              (a, b) -> a));
-      drift = HistoryDrift.check(migrations, status, live,
-          () -> DevServer.resolve(options.devUrl, options.user, options.password()), options.introspectOptions());
-    }
-    Map<String, String> state = states;
+    FlywayMigrations.Info info = live != null && readable ? migrations.info(live) : null;
+    DatabaseStatus status = info == null ? null : DatabaseStatus.of(info);
+    Map<String, String> states = info == null ? Map.of() : info.statesOfFiles();
+    HistoryDrift drift = status == null ? null : HistoryDrift.check(migrations, status, live,
+        () -> DevServer.resolve(options.devUrl, options.user, options.password()), options.introspectOptions());
     List<StatusReport.Line> lines = versions.versioned().stream().map(m -> new StatusReport.Line(
         m.version().toString(), m.description().replace('_', ' '), relative(directory, m.file()),
         versions.undoOf(m.version()).map(u -> relative(directory, u.file())).orElse(null),
-        nonTransactional.contains(m.file()), state.get(m.version().toString()))).toList();
+        nonTransactional.contains(m.file()), states.get(m.version().toString()))).toList();
     StatusReport report = new StatusReport(DisplayPath.of(directory), lines, conflicts,
-        live == null ? null : dev.autogen.introspect.JdbcUrls.redact(live.url()), status, drift);
+        live == null ? null : JdbcUrls.redact(live.url()), status, drift);
     spec.commandLine().getOut().print(format == Format.json ? report.json() : report.text());
     return report.ok() ? ExitCode.OK : ExitCode.DRIFT;
   }

@@ -5,7 +5,6 @@ import dev.autogen.fixtures.TestDatabase;
 import dev.autogen.fixtures.bookstore.Bookstore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,12 +66,9 @@ public final class Cli {
 
   /** @return the directory or jar holding the compiled fixture entities (bookstore and corpora) */
   public static String fixturesClasspath() {
-    try {
-      return Path.of(Bookstore.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Bookstore.classpathEntry();
   }
+
 
   /**
    * The arguments of live mode against a test database; {@code columnDefinition} texts are resolved

@@ -10,7 +10,6 @@ import dev.autogen.fixtures.bookstore.Bookstore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +56,7 @@ class AutogenMigrationChecksTest {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       int code = Main.execute(new String[] {"generate", "-m", "bookstore v" + version, "--no-input",
-          "--classpath", fixturesClasspath(), "--packages", Bookstore.packageOf(version),
+          "--classpath", Bookstore.classpathEntry(), "--packages", Bookstore.packageOf(version),
           "--migrations", bookstore.toString(), "--rename", "customer.full_name=display_name",
           "--dev-url", TestDatabase.adminUrl(), "--user", TestDatabase.user()},
           new PrintWriter(out), new PrintWriter(err));
@@ -94,7 +93,7 @@ class AutogenMigrationChecksTest {
     EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
         .selectors(DiscoverySelectors.selectClass(Migrations.class))
         .configurationParameters(Map.of("autogen.migrations", bookstore.toString(),
-            "autogen.classpath", fixturesClasspath(), "autogen.packages", Bookstore.packageOf(Bookstore.LATEST)))
+            "autogen.classpath", Bookstore.classpathEntry(), "autogen.packages", Bookstore.packageOf(Bookstore.LATEST)))
         .execute();
 
     results.testEvents().assertStatistics(stats -> stats.started(14).succeeded(10).aborted(4).failed(0));
@@ -182,7 +181,7 @@ class AutogenMigrationChecksTest {
     copy(project);
     // the options as the CLI reads them from the project's autogen.properties; relative to the project
     Files.writeString(project.resolve("autogen.properties"), "migrations=migrations\n"
-        + "classpath=" + fixturesClasspath().replace("\\", "/") + "\n"
+        + "classpath=" + Bookstore.classpathEntry().replace("\\", "/") + "\n"
         + "packages=" + Bookstore.packageOf(Bookstore.LATEST) + "\n"
         + "dev-url=" + TestDatabase.adminUrl() + "\n"
         + "user=" + TestDatabase.user() + "\n"
@@ -238,7 +237,7 @@ class AutogenMigrationChecksTest {
   private static Map<String, String> run(Class<?> testClass, Path migrations, String... more) {
     Map<String, String> parameters = new HashMap<>(Map.of(
         "autogen.migrations", migrations.toString(),
-        "autogen.classpath", fixturesClasspath(),
+        "autogen.classpath", Bookstore.classpathEntry(),
         "autogen.packages", Bookstore.packageOf(Bookstore.LATEST),
         "autogen.dev-url", TestDatabase.adminUrl(),
         "autogen.user", TestDatabase.user()));
@@ -267,14 +266,6 @@ class AutogenMigrationChecksTest {
       }
     }
     return outcomes;
-  }
-
-  private static String fixturesClasspath() {
-    try {
-      return Path.of(Bookstore.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static Path copy(Path dir) throws IOException {

@@ -404,6 +404,18 @@ public final class FlywayMigrations {
     public Info {
       migrations = List.copyOf(migrations);
     }
+
+    /**
+     * @return Flyway's state of each versioned migration of the directory ({@code Success}, {@code
+     *     Pending}, {@code Failed}, ...: {@link org.flywaydb.core.api.MigrationState#getDisplayName()}) by
+     *     its version as Flyway prints it; applied entries without a file are left out
+     */
+    public java.util.Map<String, String> statesOfFiles() {
+      java.util.Map<String, String> states = new java.util.HashMap<>();
+      migrations.stream().filter(m -> m.getVersion() != null && m.getState().isResolved())
+          .forEach(m -> states.putIfAbsent(m.getVersion().toString(), m.getState().getDisplayName()));
+      return states;
+    }
   }
 
   /**
