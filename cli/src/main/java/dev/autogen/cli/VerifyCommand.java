@@ -99,7 +99,7 @@ final class VerifyCommand implements Callable<Integer> {
         checks = new Stairway(migrations, scratch.login(), options.introspectOptions(), seeded).run(versions, baseline);
       }
     }
-    VerifyReport result = modelMatches(options, gate, migrations, history, checks);
+    VerifyReport result = modelMatches(options, gate, migrations, versions, history, checks);
     verifyReport = result;
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.json ? result.json() : result.text());
@@ -114,26 +114,26 @@ final class VerifyCommand implements Callable<Integer> {
    * baseline, on the replayed migrations; not run when the history or a migration failed.
    */
   private static VerifyReport modelMatches(ProjectOptions options, RiskGate gate, FlywayMigrations migrations,
-      List<LinearHistory.Problem> history, List<MigrationCheck> checks) {
+      MigrationVersions versions, List<LinearHistory.Problem> history, List<MigrationCheck> checks) {
     String directory = migrations.directory().toString();
     boolean ran = !checks.isEmpty() || history.isEmpty();
     if (!ran || checks.stream().anyMatch(c -> c.failed() || c.upgrade() == Status.NOT_RUN)) {
-      return new VerifyReport(directory, history, checks, Status.NOT_RUN, "not run: an earlier check failed");
+      return new VerifyReport(directory, versions, history, checks, Status.NOT_RUN, "not run: an earlier check failed");
     }
     Comparison comparison = Comparison.run(options, true);
     if (comparison.plan().isEmpty()) {
-      return new VerifyReport(directory, history, checks, Status.PASSED, null);
+      return new VerifyReport(directory, versions, history, checks, Status.PASSED, null);
     }
     String failed = gate.isSet() ? Reports.gate(gate, comparison.plan()) : "";
     if (gate.isSet() && failed.isEmpty()) {
-      return new VerifyReport(directory, history, checks, Status.PASSED, null);
+      return new VerifyReport(directory, versions, history, checks, Status.PASSED, null);
     }
     int n = comparison.plan().changes().size();
     String message = gate.isSet() ? failed.strip().lines().findFirst().orElse(failed)
         : "the schema the migrations build differs from the entities (" + n + " change" + (n == 1 ? "" : "s")
             + ", first: " + ChangeLabels.describe(comparison.plan().changes().get(0), null)
             + "): run autogen -m \"...\" to write the migration";
-    return new VerifyReport(directory, history, checks, Status.FAILED, message);
+    return new VerifyReport(directory, versions, history, checks, Status.FAILED, message);
   }
 
   /** @return {@code --from} as Flyway reads it, or null; it must be the version of a migration */

@@ -15,12 +15,16 @@ import java.util.function.Function;
  * directory, else its default). Keys: {@code autogen.directory}, {@code autogen.migrations}, {@code
  * autogen.packages} (comma-separated), {@code autogen.classpath}, {@code autogen.naming}, {@code
  * autogen.dev-url}, {@code autogen.user}, {@code autogen.require-undo} ({@code true}/{@code false}),
- * {@code autogen.seeds}, {@code autogen.from}, {@code autogen.base}.
+ * {@code autogen.seeds}, {@code autogen.from}, {@code autogen.base}, and {@code autogen.distribution} (not an
+ * option: the command line the kit runs, {@link CliDistribution}).
  *
  * @param directory the project directory, never null ({@code Path.of("")}: the working directory)
  * @param options the options after {@code verify}, never null
+ * @param distribution the autogen command line to run ({@code autogen.distribution}: its {@code
+ *     autogen-cli-VERSION-bin.zip} or the directory it was unpacked into), or null for the one Maven
+ *     resolved beside the kit
  */
-public record MigrationSettings(Path directory, List<String> options) {
+public record MigrationSettings(Path directory, List<String> options, Path distribution) {
 
   /** The prefix of the configuration parameters and system properties. */
   public static final String PREFIX = "autogen.";
@@ -56,7 +60,8 @@ public record MigrationSettings(Path directory, List<String> options) {
     if (annotation != null) {
       options.addAll(Arrays.asList(annotation.options()));
     }
-    return new MigrationSettings(Path.of(directory), options);
+    String distribution = value(parameters, "distribution", "");
+    return new MigrationSettings(Path.of(directory), options, distribution.isEmpty() ? null : Path.of(distribution));
   }
 
   private static String value(Function<String, Optional<String>> parameters, String key, String annotated) {

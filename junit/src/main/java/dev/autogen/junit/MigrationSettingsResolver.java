@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Hands {@link AutogenMigrationChecks#migrations(MigrationSettings)} the settings of its test class:
- * its {@link AutogenMigrationTests} (found on the class or a superclass) and the run's configuration
- * parameters. Registered by {@link AutogenMigrationChecks}; users need not name it.
+ * its {@link AutogenMigrationTests} (found on the class, a superclass or an enclosing class) and the run's
+ * configuration parameters. Registered by {@link AutogenMigrationChecks}; users need not name it.
  */
 public final class MigrationSettingsResolver implements ParameterResolver {
 
@@ -21,7 +21,20 @@ public final class MigrationSettingsResolver implements ParameterResolver {
 
   @Override
   public MigrationSettings resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    AutogenMigrationTests annotation = context.getRequiredTestClass().getAnnotation(AutogenMigrationTests.class);
-    return MigrationSettings.of(annotation, context::getConfigurationParameter);
+    return MigrationSettings.of(annotation(context.getRequiredTestClass()), context::getConfigurationParameter);
+  }
+
+  /**
+   * @return the settings on the class or a superclass ({@code @Inherited}), else on the class it is
+   *     nested in (a {@code @Nested} class takes its outer class's), else null
+   */
+  static AutogenMigrationTests annotation(Class<?> testClass) {
+    for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+      AutogenMigrationTests found = c.getAnnotation(AutogenMigrationTests.class);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 }

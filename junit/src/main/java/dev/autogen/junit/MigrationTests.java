@@ -1,19 +1,13 @@
 package dev.autogen.junit;
 
-import dev.autogen.cli.Verification;
-import dev.autogen.cli.verify.LinearHistory;
-import dev.autogen.cli.verify.MigrationCheck;
-import dev.autogen.cli.verify.MigrationCheck.Status;
-import dev.autogen.cli.verify.MigrationVersions;
-import dev.autogen.cli.verify.VerifyReport;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.flywaydb.core.api.MigrationVersion;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
@@ -21,14 +15,14 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * The result of one {@code autogen verify} run ({@link Verification}) as dynamic tests. A failed check
- * fails its test with the message {@code autogen verify} prints for it (the file and the first
- * difference); a check that does not apply (no undo file, at or below {@code from}, no seed files) or
- * that an earlier failure stopped is aborted, so that it shows as skipped, never as passed.
+ * The result of one {@code autogen verify} run ({@link VerifyProcess}, its JSON report) as dynamic tests.
+ * A failed check fails its test with the message {@code autogen verify} prints for it (the file and the
+ * first difference); a check that does not apply (no undo file, at or below {@code from}, no seed files)
+ * or that an earlier failure stopped is aborted, so that it shows as skipped, never as passed.
  *
  * <ul>
  *   <li>{@code history}: files that look like migrations but Flyway does not read, undo files of no
- *       migration ({@link LinearHistory});
+ *       migration;
  *   <li>per versioned migration, a container named after its file: {@code single head} (no other file
  *       shares its version; with {@code requireUndo}, it has an undo file; with {@code base}, its version
  *       is above the base branch's highest when this branch adds it), {@code upgrade} (it applies),
@@ -43,90 +37,90 @@ public final class MigrationTests {
   /** Why the checks of a migration did not run when the history is not linear. */
   static final String NOT_LINEAR = "not run: the history is not linear";
 
-  private final VerifyReport report;
-  private final MigrationVersions versions;
+  private final JsonNode report;
 
-  private MigrationTests(VerifyReport report, MigrationVersions versions) {
+  private MigrationTests(JsonNode report) {
     this.report = report;
-    this.versions = versions;
   }
 
   /**
-   * Runs {@code autogen verify} with these settings.
+   * Runs {@code autogen verify} with these settings, in its own JVM.
    *
    * @param settings the project directory and options, never null
    * @return its result, ready to become tests
    * @throws AutogenVerifyException when verify could not check (exit code 2 or 3), with the CLI's message
+   * @throws java.io.UncheckedIOException when autogen cannot be started
    */
   public static MigrationTests verify(MigrationSettings settings) {
-    Verification run = Verification.run(settings.options(), settings.directory());
-    if (run.report() == null || run.versions() == null) {
-      String message = run.errors().strip().lines().findFirst().orElse("autogen verify ended with exit code "
-          + run.exitCode());
-      // the CLI's line as it printed it (secrets of URLs masked); the options are not repeated: they may hold one
-      throw new AutogenVerifyException(message + " (exit code " + run.exitCode() + ")", run.exitCode());
-    }
-    return new MigrationTests(run.report(), run.versions());
+    return new MigrationTests(VerifyProcess.run(settings));
   }
 
   /** @return {@code history}, one container per versioned migration, {@code model matches entities} */
   public Stream<DynamicNode> nodes() {
     List<DynamicNode> nodes = new ArrayList<>();
-    List<String> unattributed = report.history().stream().filter(p -> versionOf(p).isEmpty())
-        .map(LinearHistory.Problem::message).toList();
+    List<String> unattributed = elements("history").filter(p -> p.path("migrations").isEmpty())
+        .map(p -> p.path("message").asText()).toList();
     nodes.add(DynamicTest.dynamicTest("history", () -> failOnFirst(unattributed)));
-    for (MigrationVersions.Migration m : versions.versioned()) {
-      nodes.add(container(m));
-    }
+    elements("versioned").map(this::container).forEach(nodes::add);
+    JsonNode model = report.path("model");
     nodes.add(DynamicTest.dynamicTest("model matches entities", () -> {
-      switch (report.model()) {
-        case PASSED -> { }
-        case FAILED -> Assertions.fail(report.modelMessage());
-        default -> Assumptions.abort(report.modelMessage());
+      switch (model.path("result").asText()) {
+        case "passed" -> { }
+        case "failed" -> Assertions.fail(model.path("message").asText());
+        default -> Assumptions.abort(model.path("message").asText());
       }
     }));
     return nodes.stream();
   }
 
-  private DynamicContainer container(MigrationVersions.Migration m) {
-    List<String> problems = report.history().stream()
-        .filter(p -> versionOf(p).filter(m.version()::equals).isPresent()).map(LinearHistory.Problem::message)
-        .toList();
-    Optional<MigrationCheck> check = report.migrations().stream().filter(c -> c.file().equals(m.fileName()))
-        .findFirst();
-    return DynamicContainer.dynamicContainer(m.fileName(), m.file().toUri(), Stream.of(
+  private DynamicContainer container(JsonNode migration) {
+    String file = migration.path("file").asText();
+    List<String> problems = elements("history")
+        .filter(p -> StreamSupport.stream(p.path("migrations").spliterator(), false).anyMatch(m -> file.equals(m.asText())))
+        .map(p -> p.path("message").asText()).toList();
+    Optional<JsonNode> check = elements("migrations").filter(c -> file.equals(c.path("file").asText())).findFirst();
+    return DynamicContainer.dynamicContainer(file, Path.of(migration.path("path").asText()).toUri(), Stream.of(
         DynamicTest.dynamicTest("single head", () -> failOnFirst(problems)),
-        DynamicTest.dynamicTest("upgrade", () -> outcome(check, MigrationCheck::upgrade, MigrationCheck::message)),
-        DynamicTest.dynamicTest("stairway", () -> outcome(check, MigrationCheck::stairway,
-            c -> c.upgrade() == Status.FAILED ? "not run: " + c.file() + " failed" : c.message())),
-        DynamicTest.dynamicTest("seeded data", () -> outcome(check, MigrationCheck::seeded,
-            MigrationTests::seededNote))));
+        DynamicTest.dynamicTest("upgrade", () -> outcome(check, "upgrade", MigrationTests::message)),
+        DynamicTest.dynamicTest("stairway", () -> outcome(check, "stairway",
+            c -> "failed".equals(c.path("upgrade").asText()) ? "not run: " + file + " failed" : message(c))),
+        DynamicTest.dynamicTest("seeded data", () -> outcome(check, "seeded", MigrationTests::seededNote))));
   }
 
   /**
    * Passes, fails with the check's message, or aborts (skipped) with {@code why}; without a check (the
    * history was not linear, so verify applied nothing) aborts with {@value #NOT_LINEAR}.
    */
-  private static void outcome(Optional<MigrationCheck> check, Function<MigrationCheck, Status> status,
-      Function<MigrationCheck, String> why) {
+  private static void outcome(Optional<JsonNode> check, String status, Function<JsonNode, String> why) {
     if (check.isEmpty()) {
       Assumptions.abort(NOT_LINEAR);
       return;
     }
-    MigrationCheck c = check.get();
-    switch (status.apply(c)) {
-      case PASSED -> { }
-      case FAILED -> Assertions.fail(c.message());
-      default -> Assumptions.abort(Objects.requireNonNullElse(why.apply(c), status.apply(c).label()));
+    JsonNode c = check.get();
+    String result = c.path(status).asText();
+    switch (result) {
+      case "passed" -> { }
+      case "failed" -> Assertions.fail(message(c));
+      default -> {
+        String reason = why.apply(c);
+        Assumptions.abort(reason == null || reason.isEmpty() ? result : reason);
+      }
     }
   }
 
+  /** @return the first difference of a failed migration, else the note on its checks */
+  private static String message(JsonNode check) {
+    JsonNode difference = check.path("firstDifference");
+    return difference.isTextual() ? difference.asText() : check.path("note").asText(null);
+  }
+
   /** @return why the seeded-data check of a migration did not run or does not apply */
-  private static String seededNote(MigrationCheck c) {
-    if (c.seeded() == Status.SKIPPED) {
-      return "no seed file after " + c.file() + " and no seeded rows compared";
+  private static String seededNote(JsonNode c) {
+    if ("skipped".equals(c.path("seeded").asText())) {
+      return "no seed file after " + c.path("file").asText() + " and no seeded rows compared";
     }
-    return c.upgrade() == Status.NOT_RUN ? c.message() : "not run: an earlier check of " + c.file() + " failed";
+    return "not run".equals(c.path("upgrade").asText()) ? message(c)
+        : "not run: an earlier check of " + c.path("file").asText() + " failed";
   }
 
   private static void failOnFirst(List<String> problems) {
@@ -135,11 +129,7 @@ public final class MigrationTests {
     }
   }
 
-  /** @return the version of the migration or undo file a problem is about, if it is one Flyway reads */
-  private Optional<MigrationVersion> versionOf(LinearHistory.Problem problem) {
-    Path file = problem.file().toAbsolutePath();
-    Optional<MigrationVersion> version = versions.all().stream().filter(m -> m.file().equals(file))
-        .map(MigrationVersions.Migration::version).findFirst();
-    return version.filter(v -> versions.versioned().stream().anyMatch(m -> m.version().equals(v)));
+  private Stream<JsonNode> elements(String field) {
+    return StreamSupport.stream(report.path(field).spliterator(), false);
   }
 }

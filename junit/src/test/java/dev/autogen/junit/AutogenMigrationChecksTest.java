@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestDescriptor;
@@ -44,7 +45,12 @@ class AutogenMigrationChecksTest {
 
   /** A user's test class with a setting on the annotation. */
   @AutogenMigrationTests(requireUndo = true)
-  static class MigrationsRequiringUndo implements AutogenMigrationChecks {}
+  static class MigrationsRequiringUndo implements AutogenMigrationChecks {
+
+    /** A nested test class without settings of its own. */
+    @Nested
+    class Inner implements AutogenMigrationChecks {}
+  }
 
   private static Path bookstore;
 
@@ -92,8 +98,8 @@ class AutogenMigrationChecksTest {
     // no autogen.dev-url: the CLI's default dev server, an embedded PostgreSQL, as users run it
     EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
         .selectors(DiscoverySelectors.selectClass(Migrations.class))
-        .configurationParameters(Map.of("autogen.migrations", bookstore.toString(),
-            "autogen.classpath", Bookstore.classpathEntry(), "autogen.packages", Bookstore.packageOf(Bookstore.LATEST)))
+        .configurationParameters(withDistribution(Map.of("autogen.migrations", bookstore.toString(),
+            "autogen.classpath", Bookstore.classpathEntry(), "autogen.packages", Bookstore.packageOf(Bookstore.LATEST))))
         .execute();
 
     results.testEvents().assertStatistics(stats -> stats.started(14).succeeded(10).aborted(4).failed(0));
@@ -188,7 +194,7 @@ class AutogenMigrationChecksTest {
         + "require-undo=true\n");
     EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
         .selectors(DiscoverySelectors.selectClass(Migrations.class))
-        .configurationParameter("autogen.directory", project.toString()).execute();
+        .configurationParameters(withDistribution(Map.of("autogen.directory", project.toString()))).execute();
 
     Map<String, String> outcomes = outcomes(results);
     assertThat(outcomes).containsEntry("V1__create_bookstore.sql / single head",
@@ -222,6 +228,33 @@ class AutogenMigrationChecksTest {
   }
 
   @Test
+  void withoutAClassPathTheEntitiesAreReadFromTheTestJvmsClassPath() {
+    // no autogen.classpath: the kit hands verify this JVM's class path, where the fixture entities are
+    Map<String, String> outcomes = run(Migrations.class, bookstore, "autogen.classpath", "");
+
+    assertThat(outcomes).containsEntry("V3__bookstore_v3.sql / stairway", "SUCCESSFUL")
+        .containsEntry("model matches entities", "SUCCESSFUL");
+  }
+
+  @Test
+  void aNestedClassTakesItsOuterClasssSettings() {
+    Map<String, String> outcomes = run(MigrationsRequiringUndo.Inner.class, bookstore);
+
+    assertThat(outcomes).containsEntry("V1__create_bookstore.sql / single head",
+        "FAILED: V1__create_bookstore.sql has no undo file (--require-undo): expected U1__create_bookstore.sql");
+  }
+
+  @Test
+  void aMissingDistributionFailsTheFactoryNamingIt(@TempDir Path dir) {
+    Path missing = dir.resolve("autogen-cli-9-bin.zip");
+
+    Map<String, String> outcomes = run(Migrations.class, bookstore, CliDistribution.KEY, missing.toString());
+
+    assertThat(outcomes).containsExactly(Map.entry("autogen verify", "FAILED: " + CliDistribution.KEY + " is " + missing
+        + ", which does not exist: name the autogen-cli-VERSION-bin.zip or the directory it was unpacked into"));
+  }
+
+  @Test
   void badSettingsFailTheFactoryWithTheClisMessage() {
     Map<String, String> outcomes = run(Migrations.class, bookstore, "autogen.from", "9");
 
@@ -244,9 +277,21 @@ class AutogenMigrationChecksTest {
     for (int i = 0; i < more.length; i += 2) {
       parameters.put(more[i], more[i + 1]);
     }
+    parameters.values().removeIf(String::isEmpty); // "": leave the option to the CLI
     EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-        .selectors(DiscoverySelectors.selectClass(testClass)).configurationParameters(parameters).execute();
+        .selectors(DiscoverySelectors.selectClass(testClass)).configurationParameters(withDistribution(parameters))
+        .execute();
     return outcomes(results);
+  }
+
+  /**
+   * @return the parameters and the command line to run, {@value CliDistribution#KEY} (the build sets it to
+   *     the cli module's packaged jar and lib/; the test kit passes no system properties to the engine)
+   */
+  private static Map<String, String> withDistribution(Map<String, String> parameters) {
+    Map<String, String> all = new HashMap<>(parameters);
+    all.putIfAbsent(CliDistribution.KEY, System.getProperty(CliDistribution.KEY));
+    return all;
   }
 
   /** @return the outcomes of a run, as {@link #run} describes them */

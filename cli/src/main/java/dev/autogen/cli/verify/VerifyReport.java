@@ -9,30 +9,36 @@ import dev.autogen.cli.verify.MigrationCheck.Status;
 import dev.autogen.codegen.text.VisibleText;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * What {@code autogen verify} found, as text (one line per migration with its up and down times), JSON,
  * or a JUnit XML report for CI (one test case per check per migration).
  *
  * @param directory the migrations directory, for the reports, never null
+ * @param versions the migrations directory's files as the run read them, never null
  * @param history the problems of the history ({@link LinearHistory}), never null
  * @param migrations one check per versioned migration, empty when the history was not linear, never null
  * @param model whether the migrated schema matches the entities, as {@code check} says; {@link
  *     Status#NOT_RUN} when an earlier check failed
  * @param modelMessage the drift found, or why the check did not run; null when it passed
  */
-public record VerifyReport(String directory, List<LinearHistory.Problem> history, List<MigrationCheck> migrations,
+public record VerifyReport(String directory, MigrationVersions versions, List<LinearHistory.Problem> history, List<MigrationCheck> migrations,
     Status model, String modelMessage) {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** Copies the lists. */
   public VerifyReport {
+    Objects.requireNonNull(versions, "versions");
     history = List.copyOf(history);
     migrations = List.copyOf(migrations);
   }
@@ -79,9 +85,16 @@ public record VerifyReport(String directory, List<LinearHistory.Problem> history
   }
 
   /**
-   * @return {@code {"formatVersion":1,"directory","result","history":[...],"migrations":[{"version",
-   *     "file","undoFile","upMillis","downMillis","result","upgrade","stairway","firstDifference"}],
-   *     "model":{"result","message"}}}
+   * The JSON report, the format the JUnit kit ({@code autogen-junit}) reads: {@code {"formatVersion":1,
+   * "directory","result","history":[{"file","version","migrations","message"}],"versioned":[{"version","file","path"}],
+   * "migrations":[{"version","file","undoFile","upMillis","downMillis","result","upgrade","stairway",
+   * "seeded","firstDifference","note"}],"model":{"result","message"}}}. A history problem's {@code version}
+   * is the version of the versioned migration it is about and {@code migrations} the versioned files
+   * Flyway reads as that version (null and empty when it is about no migration Flyway reads); {@code versioned} lists every versioned migration Flyway reads, also when the history is not
+   * linear and {@code migrations} is empty. Statuses are {@link Status#label()}s; versions are Flyway's
+   * ({@link MigrationVersion#getVersion()}).
+   *
+   * @return the report, indented, ending with a line break
    */
   public String json() {
     ObjectNode root = JSON.createObjectNode();
@@ -89,7 +102,18 @@ public record VerifyReport(String directory, List<LinearHistory.Problem> history
     root.put("directory", directory);
     root.put("result", passed() ? "passed" : "failed");
     ArrayNode problems = root.putArray("history");
-    history.forEach(p -> problems.addObject().put("file", p.file().getFileName().toString()).put("message", p.message()));
+    for (LinearHistory.Problem p : history) {
+      ObjectNode n = problems.addObject().put("file", p.file().getFileName().toString());
+      Optional<MigrationVersion> version = versionOf(p);
+      n.put("version", version.map(MigrationVersion::getVersion).orElse(null));
+      ArrayNode about = n.putArray("migrations");
+      version.ifPresent(v -> versions.versioned().stream().filter(m -> m.version().equals(v))
+          .forEach(m -> about.add(m.fileName())));
+      n.put("message", p.message());
+    }
+    ArrayNode listed = root.putArray("versioned");
+    versions.versioned().forEach(m -> listed.addObject().put("version", m.version().getVersion())
+        .put("file", m.fileName()).put("path", m.file().toString()));
     ArrayNode list = root.putArray("migrations");
     for (MigrationCheck m : migrations) {
       ObjectNode n = list.addObject();
@@ -101,6 +125,7 @@ public record VerifyReport(String directory, List<LinearHistory.Problem> history
       n.put("result", m.result());
       n.put("upgrade", m.upgrade().label());
       n.put("stairway", m.stairway().label());
+      n.put("seeded", m.seeded().label());
       n.put("firstDifference", m.failed() ? m.message() : null);
       n.put("note", m.failed() ? null : m.message());
     }
@@ -110,6 +135,17 @@ public record VerifyReport(String directory, List<LinearHistory.Problem> history
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * @param problem a problem of the history, never null
+   * @return the version of the versioned migration the problem's file (a migration or an undo file) is
+   *     for, or empty when Flyway reads no versioned migration of that version
+   */
+  public Optional<MigrationVersion> versionOf(LinearHistory.Problem problem) {
+    Path file = problem.file().toAbsolutePath();
+    return versions.all().stream().filter(m -> m.file().equals(file)).map(MigrationVersions.Migration::version)
+        .findFirst().filter(v -> versions.versioned().stream().anyMatch(m -> m.version().equals(v)));
   }
 
   /**
