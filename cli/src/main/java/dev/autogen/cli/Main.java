@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -79,24 +78,10 @@ public final class Main {
   }
 
   private static int execute(String[] args, PrintWriter out, PrintWriter err, File properties, Path directory) {
-    return execute(args, out, err, properties, directory, cli -> { });
-  }
-
-  /**
-   * As {@link #execute(String[], PrintWriter, PrintWriter, Path)}, handing the command line, once built
-   * and before it runs, to {@code built}: embeddings that read a command's result ({@link Verification}).
-   */
-  static int execute(String[] args, PrintWriter out, PrintWriter err, Path directory, Consumer<CommandLine> built) {
-    return execute(args, out, err, directory.resolve(PROPERTIES_FILE).toFile(), directory, built);
-  }
-
-  private static int execute(String[] args, PrintWriter out, PrintWriter err, File properties, Path directory,
-      Consumer<CommandLine> built) {
     PrintWriter terminalOut = TerminalWriter.of(out);
     PrintWriter terminalErr = TerminalWriter.of(err);
     try {
       CommandLine cli = commandLine(properties, directory);
-      built.accept(cli);
       cli.setOut(terminalOut);
       cli.setErr(terminalErr);
       // picocli's help colours are escape sequences, which TerminalWriter shows as symbols: plain help

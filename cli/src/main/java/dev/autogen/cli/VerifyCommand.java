@@ -70,12 +70,6 @@ final class VerifyCommand implements Callable<Integer> {
           + "run on rows; each undo must then keep every table's rows (default: " + DEFAULT_SEEDS + ", none when missing).")
   Path seeds;
 
-  /** The migrations directory's files as this run read them; null before {@link #call()} scanned it. */
-  MigrationVersions versions;
-
-  /** What this run found; null until {@link #call()} completed the checks. */
-  VerifyReport verifyReport;
-
   @Override
   public Integer call() {
     ProjectOptions options = parent.options;
@@ -85,7 +79,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
     RiskGate gate = options.gate();
     FlywayMigrations migrations = options.migrations(true);
-    versions = MigrationVersions.scan(migrations.directory(), migrations.naming());
+    MigrationVersions versions = MigrationVersions.scan(migrations.directory(), migrations.naming());
     MigrationVersion baseline = baseline(versions, migrations.directory());
     Path report = junitXml == null ? null : options.directory.resolve(junitXml);
     SeededData seeded = seeds(options, migrations, versions);
@@ -100,7 +94,6 @@ final class VerifyCommand implements Callable<Integer> {
       }
     }
     VerifyReport result = modelMatches(options, gate, migrations, versions, history, checks);
-    verifyReport = result;
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.json ? result.json() : result.text());
     if (report != null) {

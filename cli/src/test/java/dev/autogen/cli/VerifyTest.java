@@ -101,7 +101,7 @@ class VerifyTest {
     assertThat(result.out()).contains("\"result\" : \"passed\"")
         .containsPattern("\"version\" : \"2\",\\s+\"file\" : \"V2__bookstore_v2.sql\",\\s+\"undoFile\" : "
             + "\"U2__bookstore_v2.sql\",\\s+\"upMillis\" : \\d+,\\s+\"downMillis\" : null,\\s+\"result\" : \"passed\"")
-        .containsPattern("\"stairway\" : \"skipped\",\\s+\"firstDifference\" : null,\\s+\"note\" : \"at or below --from 2\"")
+        .containsPattern("\"stairway\" : \"skipped\",\\s+\"seeded\" : \"skipped\",\\s+\"firstDifference\" : null,\\s+\"note\" : \"at or below --from 2\"")
         .containsPattern("\"file\" : \"V3__bookstore_v3.sql\",\\s+\"undoFile\" : \"U3__bookstore_v3.sql\",\\s+"
             + "\"upMillis\" : \\d+,\\s+\"downMillis\" : \\d+");
   }
