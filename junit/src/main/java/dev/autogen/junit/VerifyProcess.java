@@ -66,14 +66,24 @@ final class VerifyProcess {
       try {
         Process process = new ProcessBuilder(command).directory(directory.toFile())
             .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        // a test JVM that is stopped (Surefire's fork timeout, Ctrl-C) stops autogen too, which then drops its
+        // scratch database and embedded server as a stopped command line does
+        Thread stop = new Thread(process::destroy, "autogen-verify-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
         int code;
         try {
           code = process.waitFor();
         } catch (InterruptedException e) {
-          // JUnit's timeout interrupts the test thread: stop autogen with it (it drops its scratch database)
+          // JUnit's timeout interrupts the test thread: stop autogen with it
           process.destroy();
           Thread.currentThread().interrupt();
           throw new AutogenVerifyException("autogen verify was interrupted (a test timeout?) and stopped", 3);
+        } finally {
+          try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+          } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook runs
+          }
         }
         String errors = Files.readString(stderr, StandardCharsets.UTF_8);
         if (code == 0 || code == 1) {
