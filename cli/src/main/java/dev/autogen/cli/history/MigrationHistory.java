@@ -12,18 +12,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.internal.resource.ResourceName;
-import org.flywaydb.core.internal.resource.ResourceNameParser;
 
 /**
  * The versioned and undo migrations of one migrations directory, by name only (no file is read): the
- * files on disk, or the file names of the directory in a git commit. Names are parsed by Flyway's own
- * parser ({@code ResourceNameParser}, as its scanner does) under the project's naming, and versions are
- * Flyway's {@link MigrationVersion}, so that equality is Flyway's: {@code 1.0} = {@code 1} = {@code 001}
- * = {@code 1_0}. Files that are no migration under the naming (other suffixes, {@code R__}
- * repeatables, {@code .sql.conf} script configurations) are left out.
+ * files on disk, or the file names of the directory in a git commit. Names are read by {@link
+ * MigrationNames} (Flyway's own scanner filter and {@code ResourceNameParser}) under the project's
+ * naming, and versions are Flyway's {@link MigrationVersion}, so that equality is Flyway's: {@code 1.0}
+ * = {@code 1} = {@code 001} = {@code 1_0}. Files that are no migration under the naming (other
+ * suffixes, {@code R__} repeatables, {@code .sql.conf} script configurations) are left out.
  *
  * @param migrations the migrations, versioned ones first, each kind in Flyway's version order (then
  *     by path); never null
@@ -110,50 +107,13 @@ public record MigrationHistory(List<Migration> migrations) {
    * @return the migrations among them
    */
   public static MigrationHistory of(Collection<String> paths, FlywayNaming naming) {
-    ResourceNameParser versioned = parser(naming, naming.prefix());
-    ResourceNameParser undo = parser(naming, naming.undoPrefix());
-    String[] suffixes = naming.suffixes().toArray(String[]::new);
+    MigrationNames names = new MigrationNames(naming);
     List<Migration> found = new ArrayList<>();
     for (String path : paths) {
-      String name = path.substring(path.lastIndexOf('/') + 1);
-      if (naming.suffixes().stream().noneMatch(name::endsWith)) {
-        continue;
-      }
-      parse(versioned, naming.prefix(), name, suffixes).map(v -> new Migration(false, v.getVersion(),
-          rawVersion(name, naming.prefix(), naming.separator()), path)).ifPresent(found::add);
-      parse(undo, naming.undoPrefix(), name, suffixes).map(v -> new Migration(true, v.getVersion(),
-          rawVersion(name, naming.undoPrefix(), naming.separator()), path)).ifPresent(found::add);
+      names.parse(path.substring(path.lastIndexOf('/') + 1))
+          .map(n -> new Migration(n.undo(), n.version(), n.rawVersion(), path)).ifPresent(found::add);
     }
     return new MigrationHistory(found);
-  }
-
-  private static ResourceNameParser parser(FlywayNaming naming, String prefix) {
-    return new ResourceNameParser(Flyway.configure().sqlMigrationPrefix(prefix)
-        .sqlMigrationSeparator(naming.separator()).sqlMigrationSuffixes(naming.suffixes().toArray(String[]::new)));
-  }
-
-  private static Optional<ResourceName> parse(ResourceNameParser parser, String prefix, String name,
-      String[] suffixes) {
-    if (!name.startsWith(prefix)) {
-      return Optional.empty();
-    }
-    ResourceName parsed = parser.parse(name, suffixes);
-    return parsed.isValid() && parsed.getVersion() != null && prefix.equals(parsed.getPrefix())
-        ? Optional.of(parsed) : Optional.empty();
-  }
-
-  /** @return the version as the name writes it: between the prefix and the separator (or the suffix) */
-  private static String rawVersion(String name, String prefix, String separator) {
-    String rest = name.substring(prefix.length());
-    int end = rest.indexOf(separator);
-    if (end < 0) {
-      end = 0;
-      while (end < rest.length() && (Character.isDigit(rest.charAt(end)) || rest.charAt(end) == '.'
-          || rest.charAt(end) == '_')) {
-        end++;
-      }
-    }
-    return rest.substring(0, end);
   }
 
   /** @return the versioned ({@code V}) migrations, in version order */

@@ -1,5 +1,6 @@
 package dev.autogen.cli.verify;
 
+import dev.autogen.cli.history.MigrationNames;
 import dev.autogen.codegen.flyway.FlywayNaming;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,21 +10,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * The versioned and undo SQL migrations of a migrations directory (and its subdirectories, which Flyway
  * scans too), each with its version as Flyway's {@link MigrationVersion} reads it, so that two files
  * share a version exactly when Flyway says so ({@code 1.0} = {@code 1} = {@code 001}). Names are read
- * as Flyway 13's resolver reads them under the project's naming: the prefix as configured (case
- * matters), the version up to the separator, a description, and one of the suffixes (case does not
- * matter: Flyway reads {@code V4__x.SQL}). Unlike Flyway's resolver, which stops at the first two
- * migrations of one version, this lists every such group.
+ * by {@link MigrationNames}, Flyway 13's own scanner filter and name parser under the project's naming
+ * (the prefix's case matters, the suffix's does not: Flyway reads {@code V4__x.SQL}). Unlike Flyway's
+ * resolver, which stops at the first two migrations of one version, this lists every such group.
  */
 public final class MigrationVersions {
 
@@ -33,7 +31,8 @@ public final class MigrationVersions {
    * @param file the file, absolute, never null
    * @param undo whether it is an undo file (the undo prefix)
    * @param version its version as Flyway reads it, never null
-   * @param description the part between separator and suffix, never null
+   * @param description the part between separator and suffix as written, empty when the name has no
+   *     separator ({@code V3.sql}); never null
    */
   public record Migration(Path file, boolean undo, MigrationVersion version, String description) {
 
@@ -65,9 +64,10 @@ public final class MigrationVersions {
    * @throws UncheckedIOException when the directory cannot be listed
    */
   public static MigrationVersions scan(Path directory, FlywayNaming naming) {
+    MigrationNames names = new MigrationNames(naming);
     try (Stream<Path> files = Files.walk(directory)) {
       return new MigrationVersions(files.filter(Files::isRegularFile).map(Path::toAbsolutePath)
-          .map(f -> parse(f, naming)).flatMap(Optional::stream)
+          .map(f -> migration(f, names)).flatMap(Optional::stream)
           .sorted(Comparator.comparing(Migration::version).thenComparing(Migration::undo)
               .thenComparing(Migration::fileName))
           .toList());
@@ -79,41 +79,16 @@ public final class MigrationVersions {
   /**
    * @param file a file, never null
    * @param naming the project's Flyway naming, never null
-   * @return the migration that file is for Flyway, or empty when it is none (repeatable, misnamed, or
-   *     no migration at all)
+   * @return the migration that file is for Flyway ({@link MigrationNames}), or empty when it is none
+   *     (repeatable, misnamed, or no migration at all)
    */
   public static Optional<Migration> parse(Path file, FlywayNaming naming) {
-    String name = file.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
-    Optional<String> suffix = naming.suffixes().stream().filter(s -> lower.endsWith(s.toLowerCase(Locale.ROOT)))
-        .max(Comparator.comparingInt(String::length));
-    if (suffix.isEmpty()) {
-      return Optional.empty();
-    }
-    String stem = name.substring(0, name.length() - suffix.get().length());
-    // the longer prefix first, should one prefix start with the other
-    List<String> prefixes = new ArrayList<>(List.of(naming.prefix(), naming.undoPrefix()));
-    prefixes.sort(Comparator.comparingInt(String::length).reversed());
-    for (String prefix : prefixes) {
-      if (!stem.startsWith(prefix)) {
-        continue;
-      }
-      int separator = stem.indexOf(naming.separator(), prefix.length());
-      if (separator < 0) {
-        return Optional.empty();
-      }
-      try {
-        MigrationVersion version = MigrationVersion.fromVersion(stem.substring(prefix.length(), separator));
-        if (version.getVersion() == null) {
-          return Optional.empty();
-        }
-        return Optional.of(new Migration(file, prefix.equals(naming.undoPrefix()), version,
-            stem.substring(separator + naming.separator().length())));
-      } catch (FlywayException | NumberFormatException e) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
+    return migration(file, new MigrationNames(naming));
+  }
+
+  private static Optional<Migration> migration(Path file, MigrationNames names) {
+    return names.parse(file.getFileName().toString())
+        .map(n -> new Migration(file, n.undo(), n.version(), n.description()));
   }
 
   /** @return every migration, versioned and undo, in version order */
