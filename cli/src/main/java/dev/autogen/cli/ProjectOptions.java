@@ -9,11 +9,13 @@ import dev.autogen.cli.config.ApplicationConfig;
 import dev.autogen.cli.config.ApplicationConfigReader;
 import dev.autogen.cli.config.FlywayLocations;
 import dev.autogen.cli.config.FlywayNamingSettings;
+import dev.autogen.cli.config.LiquibaseProject;
 import dev.autogen.cli.library.LibraryTables;
 import dev.autogen.cli.rename.RenamesFile;
 import dev.autogen.cli.source.CurrentSchema;
 import dev.autogen.cli.source.DatabaseLogin;
 import dev.autogen.cli.source.FlywayMigrations;
+import dev.autogen.cli.source.LiquibaseChangelog;
 import dev.autogen.diff.DiffOptions;
 import dev.autogen.diff.Hazard;
 import dev.autogen.diff.Risk;
@@ -34,6 +36,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -154,6 +157,21 @@ final class ProjectOptions {
       description = "Flyway migrations directory (default: the application's first spring.flyway.locations "
           + "directory, filesystem:DIR or classpath:PATH under src/main/resources, else " + DEFAULT_MIGRATIONS + ").")
   Path migrations;
+
+  @Option(scope = ScopeType.INHERIT, names = "--changelog", paramLabel = "FILE",
+      description = "A Liquibase project's master changelog, replayed with Liquibase (default: the application's "
+          + "spring.liquibase.change-log, else src/main/resources/db/changelog/db.changelog-master.yaml (.yml, .xml, "
+          + ".json, .sql) or config/liquibase/master.xml when one exists).")
+  Path changelog;
+
+  @Option(scope = ScopeType.INHERIT, names = "--contexts", paramLabel = "EXPRESSION",
+      description = "Liquibase contexts the changelog is applied with (default: the application's spring.liquibase.contexts).")
+  String contexts;
+
+  @Option(scope = ScopeType.INHERIT, names = "--labels", paramLabel = "EXPRESSION",
+      description = "Liquibase label filter the changelog is applied with (default: the application's "
+          + "spring.liquibase.label-filter).")
+  String labels;
 
   @Option(scope = ScopeType.INHERIT, names = "--base", paramLabel = "REF",
       description = "check, verify and rebase: the git ref this branch merges into, e.g. origin/main; check and "
@@ -690,9 +708,18 @@ final class ProjectOptions {
    * @param required whether a missing directory is an error (replay mode, generate) or just absent
    * @return the migrations directory, or null when it is not required and does not exist
    * @throws AutogenException with {@link ExitCode#USAGE} when it is required or named explicitly but
-   *     missing
+   *     missing, or required in a Liquibase project ({@link #liquibaseChangelog()})
    */
   FlywayMigrations migrations(boolean required) {
+    Optional<LiquibaseChangelog> liquibase = changelog != null || migrations == null ? liquibaseChangelog() : Optional.empty();
+    if (liquibase.isPresent()) {
+      if (!required) {
+        return null;
+      }
+      throw new AutogenException(ExitCode.USAGE, "this project keeps its schema history in Liquibase ("
+          + liquibase.get().path() + "): check and diff replay it, but this command works on Flyway migrations only "
+          + "(writing Liquibase changelogs is not supported yet); pass --migrations DIR for a Flyway directory");
+    }
     Path dir = migrationsDirectory();
     if (!required && migrations == null && !Files.isDirectory(dir)) {
       return null;
@@ -725,8 +752,30 @@ final class ProjectOptions {
    */
   CurrentSchema currentSchema(boolean migrationsRequired) {
     DatabaseLogin login = liveLogin();
-    return new CurrentSchema(login, devUrl, user, password(), migrations(migrationsRequired || login == null),
+    Optional<LiquibaseChangelog> liquibase = liquibaseChangelog();
+    return new CurrentSchema(login, devUrl, user, password(),
+        liquibase.isPresent() ? null : migrations(migrationsRequired || login == null), liquibase.orElse(null),
         introspectOptions());
+  }
+
+  /**
+   * @return the changelog of a Liquibase project ({@link LiquibaseProject}); empty with {@code --migrations}
+   *     (a Flyway directory named explicitly) or when the project has none
+   * @throws AutogenException with {@link ExitCode#USAGE} when the changelog named does not exist, or when a
+   *     conventional changelog and the Flyway migrations directory both exist (which one is the history
+   *     is then the user's to say)
+   */
+  Optional<LiquibaseChangelog> liquibaseChangelog() {
+    if (changelog == null && migrations != null) {
+      return Optional.empty();
+    }
+    Optional<LiquibaseChangelog> found = LiquibaseProject.find(directory, changelog, contexts, labels,
+        applicationConfig());
+    if (found.isPresent() && changelog == null && Files.isDirectory(migrationsDirectory())) {
+      throw new AutogenException(ExitCode.USAGE, "the project has both a Liquibase changelog (" + found.get().path()
+          + ") and a Flyway migrations directory (" + migrationsDirectory() + "): pass --changelog or --migrations");
+    }
+    return found;
   }
 
   /**

@@ -14,7 +14,8 @@ import dev.autogen.model.ColumnDefinitionResolver;
 import java.util.List;
 
 /**
- * Where the "current" schema comes from (DESIGN.md, Sources of the current schema).
+ * Where the "current" schema comes from (DESIGN.md, Sources of the current schema): a Flyway
+ * migrations directory, or a Liquibase changelog in a Liquibase project.
  *
  * <ul>
  *   <li>Live mode ({@code live} given): introspect that database, read only; when a migrations
@@ -28,12 +29,15 @@ import java.util.List;
  * @param devUrl {@code --dev-url}: a JDBC URL, {@code docker}, or null for the embedded PostgreSQL
  * @param devUser the user for an explicit dev URL, or null
  * @param devPassword the password for an explicit dev URL, or null
- * @param migrations the migrations directory, or null when there is none (replay then starts empty)
+ * @param migrations the migrations directory, or null when there is none or the project keeps its history
+ *     in Liquibase (replay then starts empty, or from the changelog)
+ * @param changelog the Liquibase changelog of a Liquibase project, or null: replay mode applies it with
+ *     Liquibase, live mode requires every changeset it selects in {@code databasechangelog}
  * @param introspect which schemas and tables to read
  */
 public record CurrentSchema(
     DatabaseLogin live, String devUrl, String devUser, String devPassword, FlywayMigrations migrations,
-    IntrospectOptions introspect) {
+    LiquibaseChangelog changelog, IntrospectOptions introspect) {
 
   /**
    * @param cache the replayed-schema cache; replay mode reads and fills it, live mode never uses it
@@ -49,7 +53,9 @@ public record CurrentSchema(
       // introspection first: it names an unreachable server, a refused login or a --schema the database
       // lacks in its own words, before the history is read
       Catalog catalog = introspect(live);
-      if (migrations != null) {
+      if (changelog != null) {
+        requireChangelogAtHead();
+      } else if (migrations != null) {
         requireAtHead();
       }
       return new Noted<>(catalog, "live");
@@ -90,7 +96,9 @@ public record CurrentSchema(
   private Catalog replay() {
     try (DevServer server = DevServer.resolve(devUrl, devUser, devPassword);
         ScratchDatabase scratch = ScratchDatabase.create(server)) {
-      if (migrations != null) {
+      if (changelog != null) {
+        changelog.update(scratch.login());
+      } else if (migrations != null) {
         migrations.migrate(scratch.login());
       }
       return introspect(scratch.login());
@@ -99,13 +107,29 @@ public record CurrentSchema(
 
   private CacheKey replayKey(CatalogCache cache) {
     String server = devServerIdentity();
-    return server == null ? null
-        : ReplayCacheKey.of(cache, migrations == null ? null : migrations.directory(),
-            migrations == null ? null : migrations.naming().toString(), introspect, server);
+    if (server == null) {
+      return null;
+    }
+    if (changelog != null) {
+      // every file under the changelog's root: the master and whatever it includes
+      return ReplayCacheKey.of(cache, changelog.root(), "liquibase " + changelog.file() + " contexts="
+          + changelog.contexts() + " labels=" + changelog.labels(), introspect, server);
+    }
+    return ReplayCacheKey.of(cache, migrations == null ? null : migrations.directory(),
+        migrations == null ? null : migrations.naming().toString(), introspect, server);
   }
 
   private Catalog introspect(DatabaseLogin login) {
     return new PostgresIntrospector(login.url(), login.user(), login.password(), introspect).read();
+  }
+
+  private void requireChangelogAtHead() {
+    List<String> unrun = changelog.unrun(live);
+    if (!unrun.isEmpty()) {
+      throw new AutogenException(ExitCode.DATABASE, "database is not at head: " + unrun.size() + " changeset(s) of "
+          + changelog.path() + " are not in its databasechangelog (" + String.join(", ", unrun.subList(0,
+          Math.min(5, unrun.size()))) + (unrun.size() > 5 ? ", ..." : "") + "); apply them first, e.g. liquibase update");
+    }
   }
 
   private void requireAtHead() {

@@ -1,0 +1,128 @@
+package dev.autogen.cli.source;
+
+import dev.autogen.cli.AutogenException;
+import dev.autogen.cli.ExitCode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.changelog.ChangeSet;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.logging.core.NoOpLogService;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
+/**
+ * A Liquibase project's schema history: its master changelog, applied and read with Liquibase's own
+ * library (4.33, the last Apache-licensed line), with the contexts and labels the application runs with.
+ *
+ * <p>The changelog is read through a {@link DirectoryResourceAccessor} rooted at {@code root}: for a
+ * changelog under {@code src/main/resources} that is that directory, so that its path and the paths of
+ * its {@code include}s are the class-path paths Spring Boot's and JHipster's Liquibase use (and record in
+ * {@code databasechangelog}). Liquibase's console output and logging are off: its update summary would
+ * otherwise reach autogen's standard output, which carries JSON; its anonymous analytics are off.
+ *
+ * @param root the directory the changelog's path is relative to, absolute, never null
+ * @param file the master changelog, relative to {@code root} with {@code /} separators, never null
+ * @param contexts Liquibase's context expression ({@code spring.liquibase.contexts}), empty for all
+ * @param labels Liquibase's label filter ({@code spring.liquibase.label-filter}), empty for all
+ */
+public record LiquibaseChangelog(Path root, String file, String contexts, String labels) {
+
+  /** Checks the components. */
+  public LiquibaseChangelog {
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(file, "file");
+    contexts = contexts == null ? "" : contexts.trim();
+    labels = labels == null ? "" : labels.trim();
+  }
+
+  /** @return the master changelog's file */
+  public Path path() {
+    return root.resolve(file);
+  }
+
+  /**
+   * Applies every changeset the contexts and labels select ({@code liquibase update}), as the
+   * application's Liquibase does at start-up.
+   *
+   * @param login the scratch database, never null
+   * @throws AutogenException with {@link ExitCode#USAGE} when the changelog cannot be read or a changeset
+   *     fails (the file and Liquibase's message), with {@link ExitCode#DATABASE} when the database cannot
+   *     be reached
+   */
+  public void update(DatabaseLogin login) {
+    run(login, database -> {
+      CommandScope update = new CommandScope(UpdateCommandStep.COMMAND_NAME)
+          .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+          .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, file)
+          .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, contexts)
+          .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG, labels);
+      update.execute();
+      return null;
+    }, "apply");
+  }
+
+  /**
+   * @param login the live database, read only, never null
+   * @return the changesets the contexts and labels select that {@code databasechangelog} does not record
+   *     (by id, author and file), as {@code file::id::author}, in changelog order; empty at head
+   * @throws AutogenException as {@link #update}
+   */
+  public List<String> unrun(DatabaseLogin login) {
+    return run(login, database -> {
+      try (Liquibase liquibase = new Liquibase(file, new DirectoryResourceAccessor(root), database)) {
+        return liquibase.listUnrunChangeSets(new Contexts(contexts), new LabelExpression(labels)).stream()
+            .map(ChangeSet::toString).toList();
+      }
+    }, "read");
+  }
+
+  /** What runs against a Liquibase {@link Database}. */
+  private interface Work<T> {
+    T on(Database database) throws Exception;
+  }
+
+  private <T> T run(DatabaseLogin login, Work<T> work, String verb) {
+    Map<String, Object> scope = new HashMap<>();
+    scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+    scope.put(Scope.Attr.logService.name(), new NoOpLogService());
+    scope.put(AnalyticsArgs.ENABLED.getKey(), false);
+    try (Connection connection = DriverManager.getConnection(login.url(), login.user(), login.password())) {
+      return Scope.child(withResources(scope), () -> {
+        Database database = DatabaseFactory.getInstance()
+            .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        return work.on(database);
+      });
+    } catch (SQLException e) {
+      throw new AutogenException(ExitCode.DATABASE, "cannot connect to " + login + ": " + e.getMessage());
+    } catch (Exception e) {
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getMessage() != null && cause.getCause().getMessage() != null
+          && cause.getMessage().contains(cause.getCause().getMessage())) {
+        cause = cause.getCause();
+      }
+      throw new AutogenException(ExitCode.USAGE, "Liquibase cannot " + verb + " the changelog " + path() + ": "
+          + String.valueOf(cause.getMessage()).strip().replaceAll("\\s+", " "));
+    }
+  }
+
+  private Map<String, Object> withResources(Map<String, Object> scope) throws java.io.FileNotFoundException {
+    scope.put(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(root));
+    return scope;
+  }
+}
