@@ -6,7 +6,10 @@ import dev.autogen.cli.source.DatabaseLogin;
 import dev.autogen.cli.source.LiquibaseChangelog;
 import dev.autogen.fixtures.TestDatabase;
 import dev.autogen.fixtures.bookstore.Bookstore;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -61,10 +64,21 @@ class LiquibaseProjectTest {
     // directory): the test-only changeset is not applied
     Files.writeString(dir.resolve("application.properties"), "spring.liquibase.contexts=prod\n");
 
-    Cli.Result result = Cli.runIn(dir, check());
+    // Liquibase writes to System.out unless told otherwise: what reaches the process's standard output counts
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    Cli.Result result;
+    try {
+      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      result = Cli.runIn(dir, check());
+    } finally {
+      System.setOut(stdout);
+    }
 
     assertThat(result.code()).as(result.out() + result.err()).isZero();
-    assertThat(result.out()).contains("No drift").doesNotContain("UPDATE SUMMARY", "Running Changeset", "Liquibase");
+    assertThat(result.out()).contains("No drift");
+    assertThat(captured.toString(StandardCharsets.UTF_8) + result.out() + result.err())
+        .doesNotContain("UPDATE SUMMARY", "Running Changeset", "Liquibase");
     assertThat(dir.resolve("src/main/resources/db/migration")).doesNotExist();
   }
 

@@ -2,6 +2,7 @@ package dev.autogen.cli.source;
 
 import dev.autogen.cli.AutogenException;
 import dev.autogen.cli.ExitCode;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,10 +15,13 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.changelog.ChangeSet;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -71,7 +75,11 @@ public record LiquibaseChangelog(Path root, String file, String contexts, String
           .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
           .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, file)
           .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, contexts)
-          .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG, labels);
+          .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG, labels)
+          // the update summary goes to the command's output stream, System.out unless set: nowhere
+          .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+          .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+          .setOutput(OutputStream.nullOutputStream());
       update.execute();
       return null;
     }, "apply");
