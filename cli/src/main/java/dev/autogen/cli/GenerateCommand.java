@@ -6,12 +6,14 @@ import dev.autogen.cli.rename.RenamePrompt;
 import dev.autogen.cli.rename.RenamesFile;
 import dev.autogen.cli.rename.Terminal;
 import dev.autogen.cli.source.FlywayMigrations;
+import dev.autogen.cli.source.LiquibaseChangelog;
 import dev.autogen.diff.RiskGate;
 import dev.autogen.model.postgres.PostgresDialect;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,12 +22,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code autogen [generate] -m MSG}: writes the next Flyway migration ({@code V<n>__<slug>.sql}) and
- * its undo file ({@code U<n>__<slug>.sql}) into the migrations directory, with the hazards at the top.
+ * its undo file ({@code U<n>__<slug>.sql}) into the migrations directory, with the hazards at the top; in a
+ * Liquibase project, the next changelog with its rollbacks, included from the master ({@link LiquibaseFiles}).
  * Differences the baseline accepts are left out of the migration. On a terminal it first asks about
  * each suspected rename ({@link RenamePrompt}).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Write the next Flyway migration (and its U undo file) that brings the schema to the entities.")
+    description = "Write the next Flyway migration (and its U undo file), or in a Liquibase project the next "
+        + "changelog with rollbacks, that brings the schema to the entities.")
 final class GenerateCommand implements Callable<Integer> {
 
   @ParentCommand AutogenCommand parent;
@@ -66,17 +70,29 @@ final class GenerateCommand implements Callable<Integer> {
    * @return as {@link #generate(ProjectOptions, String, PrintWriter)}
    */
   static int generate(ProjectOptions options, String message, PrintWriter out, Terminal terminal) {
+    java.util.Optional<LiquibaseChangelog> changelog = options.liquibaseChangelog();
+    if (changelog.isPresent()) {
+      String author = LiquibaseFiles.author(options.author, options.directory);
+      RiskGate gate = options.gate();
+      // one run at a time compares against and writes into a project's changelogs: the master's directory's lock
+      try (MigrationLock lock = MigrationLock.acquire(changelog.get().path().getParent(), MigrationLock.WAIT,
+          options.command.commandLine().getErr())) {
+        return generate(options, gate, message, out, terminal, comparison -> LiquibaseFiles.write(
+            changelog.get(), message, comparison, options.onlineOptions(), options.changelogFormat, author));
+      }
+    }
     FlywayMigrations migrations = options.migrations(true);
     RiskGate gate = options.gate();
     // one run at a time compares against and writes into a migrations directory (issue 9, #6)
     try (MigrationLock lock = MigrationLock.acquire(migrations.directory(), MigrationLock.WAIT,
         options.command.commandLine().getErr())) {
-      return generate(options, migrations, gate, message, out, terminal);
+      return generate(options, gate, message, out, terminal, comparison -> MigrationFiles.write(migrations,
+          options.cacheDirectory().resolve(RunDirectory.IN_CACHE), message, comparison, options.onlineOptions()));
     }
   }
 
-  private static int generate(ProjectOptions options, FlywayMigrations migrations, RiskGate gate, String message,
-      PrintWriter out, Terminal terminal) {
+  private static int generate(ProjectOptions options, RiskGate gate, String message, PrintWriter out,
+      Terminal terminal, Function<Comparison, List<Path>> writer) {
     RenamePrompt prompt = terminal == null ? null : new RenamePrompt(terminal, PostgresDialect.INSTANCE.defaultSchema());
     Comparison comparison = Comparison.run(options, true, prompt);
     if (comparison.plan().isEmpty()) {
@@ -91,8 +107,7 @@ final class GenerateCommand implements Callable<Integer> {
       out.println("No migration written.");
       return ExitCode.DRIFT;
     }
-    List<Path> written = MigrationFiles.write(migrations, options.cacheDirectory().resolve(RunDirectory.IN_CACHE), message,
-        comparison, options.onlineOptions());
+    List<Path> written = writer.apply(comparison);
     out.print(Reports.text(comparison));
     written.forEach(p -> out.println("Wrote " + DisplayPath.of(p)));
     if (prompt != null && !prompt.confirmed().isEmpty() && prompt.askDefaultYes("Add the confirmed renames to "

@@ -173,6 +173,15 @@ final class ProjectOptions {
           + "spring.liquibase.label-filter).")
   String labels;
 
+  @Option(scope = ScopeType.INHERIT, names = "--author", paramLabel = "NAME",
+      description = "In a Liquibase project: the author of the changesets generate writes (default: git's user.name).")
+  String author;
+
+  @Option(scope = ScopeType.INHERIT, names = "--changelog-format", paramLabel = "FORMAT",
+      description = "In a Liquibase project: the format of the changelog generate writes, xml, yaml or json "
+          + "(default: the master changelog's).")
+  String changelogFormat;
+
   @Option(scope = ScopeType.INHERIT, names = "--base", paramLabel = "REF",
       description = "check, verify and rebase: the git ref this branch merges into, e.g. origin/main; check and "
           + "verify report the migrations this branch adds whose version is not above the base's highest, rebase "
@@ -717,8 +726,8 @@ final class ProjectOptions {
         return null;
       }
       throw new AutogenException(ExitCode.USAGE, "this project keeps its schema history in Liquibase ("
-          + liquibase.get().path() + "): check and diff replay it, but this command works on Flyway migrations only "
-          + "(writing Liquibase changelogs is not supported yet); pass --migrations DIR for a Flyway directory");
+          + liquibase.get().path() + "): generate, check and diff work on it, but this command works on Flyway "
+          + "migrations only; pass --migrations DIR for a Flyway directory");
     }
     Path dir = migrationsDirectory();
     if (!required && migrations == null && !Files.isDirectory(dir)) {

@@ -57,6 +57,21 @@ public final class GitBase {
   }
 
   /**
+   * The author git would record for a commit in the directory ({@code git config user.name}), for the
+   * {@code author} of generated Liquibase changesets.
+   *
+   * @param directory a directory, inside a git repository or not, never null
+   * @return the name, or empty when git cannot run or no {@code user.name} is set
+   */
+  public static java.util.Optional<String> userName(Path directory) {
+    try {
+      return java.util.Optional.of(git(directory, "config", "user.name").strip()).filter(n -> !n.isEmpty());
+    } catch (AutogenException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /**
    * @return what git printed on standard output; empty when it exits 1 without a message ({@code
    *     rev-parse --quiet} for an unknown ref)
    * @throws AutogenException with {@link ExitCode#USAGE} when git cannot run or fails

@@ -18,7 +18,9 @@ import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
@@ -27,6 +29,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.logging.core.NoOpLogService;
+import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
@@ -100,18 +103,44 @@ public record LiquibaseChangelog(Path root, String file, String contexts, String
     }, "read");
   }
 
+  /**
+   * One changeset as the parsed changelog holds it.
+   *
+   * @param file the changelog file it is in, as Liquibase records it (relative to {@link #root()}), never null
+   * @param id its id, never null
+   * @param author its author, never null
+   */
+  public record Entry(String file, String id, String author) {}
+
+  /**
+   * Parses the changelog with Liquibase, includes resolved, without a database: every changeset, whatever
+   * its contexts, labels or dbms.
+   *
+   * @return the changesets in the order Liquibase runs them
+   * @throws AutogenException with {@link ExitCode#USAGE} when Liquibase cannot parse it (its message)
+   */
+  public List<Entry> entries() {
+    try {
+      return Scope.child(withResources(quietScope()), () -> {
+        DirectoryResourceAccessor accessor = new DirectoryResourceAccessor(root);
+        DatabaseChangeLog changelog = ChangeLogParserFactory.getInstance().getParser(file, accessor)
+            .parse(file, new ChangeLogParameters(), accessor);
+        return changelog.getChangeSets().stream()
+            .map(c -> new Entry(c.getFilePath(), c.getId(), c.getAuthor())).toList();
+      });
+    } catch (Exception e) {
+      throw failure(e, "read");
+    }
+  }
+
   /** What runs against a Liquibase {@link Database}. */
   private interface Work<T> {
     T on(Database database) throws Exception;
   }
 
   private <T> T run(DatabaseLogin login, Work<T> work, String verb) {
-    Map<String, Object> scope = new HashMap<>();
-    scope.put(Scope.Attr.ui.name(), new LoggerUIService());
-    scope.put(Scope.Attr.logService.name(), new NoOpLogService());
-    scope.put(AnalyticsArgs.ENABLED.getKey(), false);
     try (Connection connection = DriverManager.getConnection(login.url(), login.user(), login.password())) {
-      return Scope.child(withResources(scope), () -> {
+      return Scope.child(withResources(quietScope()), () -> {
         Database database = DatabaseFactory.getInstance()
             .findCorrectDatabaseImplementation(new JdbcConnection(connection));
         return work.on(database);
@@ -119,14 +148,28 @@ public record LiquibaseChangelog(Path root, String file, String contexts, String
     } catch (SQLException e) {
       throw new AutogenException(ExitCode.DATABASE, "cannot connect to " + login + ": " + e.getMessage());
     } catch (Exception e) {
-      Throwable cause = e;
-      while (cause.getCause() != null && cause.getMessage() != null && cause.getCause().getMessage() != null
-          && cause.getMessage().contains(cause.getCause().getMessage())) {
-        cause = cause.getCause();
-      }
-      throw new AutogenException(ExitCode.USAGE, "Liquibase cannot " + verb + " the changelog " + path() + ": "
-          + String.valueOf(cause.getMessage()).strip().replaceAll("\\s+", " "));
+      throw failure(e, verb);
     }
+  }
+
+  /** @return Liquibase's message, the innermost that says more, as a one-line error */
+  private AutogenException failure(Exception e, String verb) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getMessage() != null && cause.getCause().getMessage() != null
+        && cause.getMessage().contains(cause.getCause().getMessage())) {
+      cause = cause.getCause();
+    }
+    return new AutogenException(ExitCode.USAGE, "Liquibase cannot " + verb + " the changelog " + path() + ": "
+        + String.valueOf(cause.getMessage()).strip().replaceAll("\\s+", " "), e);
+  }
+
+  /** @return a scope in which Liquibase prints and logs nothing and sends no analytics */
+  private static Map<String, Object> quietScope() {
+    Map<String, Object> scope = new HashMap<>();
+    scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+    scope.put(Scope.Attr.logService.name(), new NoOpLogService());
+    scope.put(AnalyticsArgs.ENABLED.getKey(), false);
+    return scope;
   }
 
   private Map<String, Object> withResources(Map<String, Object> scope) throws java.io.FileNotFoundException {

@@ -8,7 +8,6 @@ import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Risk;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -76,13 +75,11 @@ public final class FlywayLayout {
    * @return the {@code U} file: each change's reverse statements, last change first
    */
   public String downgrade(FlywayMigration migration) {
-    List<StatementView> statements = new ArrayList<>();
-    for (int i = migration.statements().size() - 1; i >= 0; i--) {
-      Statement s = migration.statements().get(i);
-      statements.add(new StatementView(
-          ChangeLabels.kindAndTarget(s.change().reverse(), s.name()) + " (undoes " + s.change().kind() + ")",
-          s.reverseSql()));
-    }
+    List<StatementView> statements = migration.undoOrder().stream()
+        .map(s -> new StatementView(
+            ChangeLabels.kindAndTarget(s.change().reverse(), s.name()) + " (undoes " + s.change().kind() + ")",
+            s.reverseSql()))
+        .toList();
     return templates.render(DOWNGRADE_TEMPLATE, FileView.of(migration, header(migration), statements));
   }
 

@@ -75,6 +75,16 @@ public record FlywayMigration(
     this(message, version, createdAt, generatorVersion, plan, statements, List.of(), List.of(), List.of(), true);
   }
 
+  /**
+   * @return the statements in the order the undo runs them: the last change first, as {@code U} files and
+   *     rollbacks undo a migration
+   */
+  public List<Statement> undoOrder() {
+    List<Statement> reversed = new java.util.ArrayList<>(statements);
+    java.util.Collections.reverse(reversed);
+    return List.copyOf(reversed);
+  }
+
   /** @return {@link MigrationSlug#of(String)} of the message */
   public String slug() {
     return MigrationSlug.of(message);
