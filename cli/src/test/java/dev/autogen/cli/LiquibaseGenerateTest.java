@@ -127,6 +127,41 @@ class LiquibaseGenerateTest {
     assertThat(replayed.code()).as(replayed.out() + replayed.err()).isZero();
   }
 
+  /**
+   * An online plan: one changeset per step, the concurrent index build in a changeset Liquibase runs outside
+   * a transaction; {@code rollback-count} of all of them restores version 1.
+   */
+  @Test
+  void anOnlinePlanIsOneChangesetPerStepAndTheConcurrentStepRunsOutsideATransaction(@TempDir Path dir)
+      throws Exception {
+    Path resources = resources(dir);
+    firstChangelog(resources, "db/changelog/changes/001-bookstore.xml");
+    Path master = resources.resolve("db/changelog/db.changelog-master.xml");
+    Files.writeString(master, XML_HEAD + """
+            <include file="db/changelog/changes/001-bookstore.xml"/>
+        </databaseChangeLog>
+        """);
+
+    Cli.Result generated = autogen(dir, 2, "-m", "add bio", "--author", "ann", "--online");
+
+    assertThat(generated.code()).as(generated.out() + generated.err()).isZero();
+    Path written = newFiles(resources.resolve("db/changelog/changes"), "xml").get(0);
+    String changelog = Files.readString(written);
+    int changeSets = changelog.split("<changeSet ", -1).length - 1;
+    assertThat(changeSets).isGreaterThan(1);
+    assertThat(changelog).contains("runInTransaction=\"false\"", "create index concurrently");
+    LiquibaseRuns liquibase = new LiquibaseRuns(resources, "db/changelog/db.changelog-master.xml");
+    try (TestDatabase db = TestDatabase.create("lb_online")) {
+      liquibase.update(db);
+      Cli.Result live = autogen(dir, 2, "check", "--url", db.url(), "--no-cache");
+      assertThat(live.code()).as(live.out() + live.err()).isZero();
+      liquibase.rollbackCount(db, changeSets);
+      Cli.Result restored = autogen(dir, 1, "check", "--url", db.url(), "--no-cache", "--changelog",
+          "src/main/resources/db/changelog/changes/001-bookstore.xml");
+      assertThat(restored.code()).as(restored.out() + restored.err()).isZero();
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"yaml", "json"})
   void aYamlOrJsonMasterGetsAChangelogOfItsFormat(String format, @TempDir Path dir) throws Exception {

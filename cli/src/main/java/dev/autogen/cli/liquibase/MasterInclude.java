@@ -17,8 +17,8 @@ import org.apache.commons.text.StringEscapeUtils;
  */
 public final class MasterInclude {
 
-  private static final Pattern XML_END = Pattern.compile("</(?:[\\w.-]+:)?databaseChangeLog\\s*>");
-  private static final Pattern XML_ITEM = Pattern.compile("(?m)^([ \\t]*)<(?:[\\w.-]+:)?(?:include|includeAll|changeSet)\\b");
+  private static final Pattern XML_END = Pattern.compile("</databaseChangeLog\\s*>");
+  private static final Pattern XML_ITEM = Pattern.compile("(?m)^([ \\t]*)<(?:include|includeAll|changeSet)\\b");
   private static final Pattern YAML_ITEM = Pattern.compile("(?m)^([ \\t]*)-[ \\t]+(?:include|includeAll|changeSet)[ \\t]*:");
   private static final Pattern JSON_ITEM = Pattern.compile("(?m)^([ \\t]*)\\{[ \\t]*\"(?:include|includeAll|changeSet)\"");
 
