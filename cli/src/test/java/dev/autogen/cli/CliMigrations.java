@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.cli.source.DatabaseLogin;
 import dev.autogen.cli.source.FlywayMigrations;
+import dev.autogen.cli.source.LiquibaseChangelog;
 import dev.autogen.diff.Change;
 import dev.autogen.fixtures.TestDatabase;
 import dev.autogen.model.Catalog;
@@ -102,6 +103,43 @@ public final class CliMigrations {
     return MigrationFiles.write(new FlywayMigrations(directory, List.of()), null, message, comparison,
         options.onlineOptions());
   }
+
+  /**
+   * Writes the next changelog as {@code autogen -m message} with those options would in a Liquibase project
+   * whose master is {@code master.xml} in the directory (created, empty, when missing, even when there is
+   * nothing to write), including it from the master.
+   *
+   * @param directory the changelog root, existing, never null
+   * @param message the changelog's message
+   * @param current the schema as it is, never null
+   * @param target the schema as it should be, never null
+   * @param args the command-line options
+   * @return the files written (the changelog, then the master); empty when there is nothing to do
+   * @throws IOException when the master cannot be created
+   */
+  public static List<Path> writeLiquibase(Path directory, String message, Catalog current, Catalog target,
+      String... args) throws IOException {
+    Path master = directory.resolve(LIQUIBASE_MASTER);
+    if (!Files.exists(master)) {
+      Files.writeString(master, """
+          <?xml version="1.0" encoding="UTF-8"?>
+          <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+              xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+              xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+          </databaseChangeLog>
+          """);
+    }
+    ProjectOptions options = options(args);
+    Comparison comparison = Comparison.of(current, target, options);
+    if (comparison.plan().isEmpty()) {
+      return List.of();
+    }
+    return LiquibaseFiles.write(new LiquibaseChangelog(directory, LIQUIBASE_MASTER, "", ""), message, comparison,
+        options.onlineOptions(), null, "autogen-property");
+  }
+
+  /** The master changelog {@link #writeLiquibase} includes the changelogs from. */
+  public static final String LIQUIBASE_MASTER = "master.xml";
 
   /**
    * Applies every pending versioned migration of the directory with Flyway's library, configured as

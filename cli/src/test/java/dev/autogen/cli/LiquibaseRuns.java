@@ -22,7 +22,7 @@ import liquibase.resource.DirectoryResourceAccessor;
  * liquibase validate}, {@code update} and {@code rollback-count}, on a project's changelog, against a real
  * database.
  */
-final class LiquibaseRuns {
+public final class LiquibaseRuns {
 
   private final Path root;
   private final String changelog;
@@ -31,20 +31,20 @@ final class LiquibaseRuns {
    * @param root the directory the changelog paths are relative to (e.g. {@code src/main/resources})
    * @param changelog the master changelog, relative to it
    */
-  LiquibaseRuns(Path root, String changelog) {
+  public LiquibaseRuns(Path root, String changelog) {
     this.root = root;
     this.changelog = changelog;
   }
 
-  void validate(TestDatabase db) throws Exception {
+  public void validate(TestDatabase db) throws Exception {
     run(db, new CommandScope(ValidateCommandStep.COMMAND_NAME));
   }
 
-  void update(TestDatabase db) throws Exception {
+  public void update(TestDatabase db) throws Exception {
     run(db, new CommandScope(UpdateCommandStep.COMMAND_NAME));
   }
 
-  void rollbackCount(TestDatabase db, int count) throws Exception {
+  public void rollbackCount(TestDatabase db, int count) throws Exception {
     run(db, new CommandScope(RollbackCountCommandStep.COMMAND_NAME)
         .addArgumentValue(RollbackCountCommandStep.COUNT_ARG, count));
   }

@@ -38,6 +38,17 @@ public final class RoundTrips {
   }
 
   /**
+   * @param db the database, never null
+   * @param excluded table globs left out, as {@code --exclude-tables} takes them (e.g. a migration tool's
+   *     own tables)
+   * @return its {@code public} schema without those tables
+   */
+  public static Catalog introspectWithout(TestDatabase db, List<String> excluded) {
+    return new PostgresIntrospector(db.url(), TestDatabase.user(), TestDatabase.password(),
+        new IntrospectOptions(List.of(), List.of(), excluded)).read();
+  }
+
+  /**
    * @param current the schema as it is, never null
    * @param target the schema as it should be, never null
    * @param renames confirmed renames ({@code --rename} syntax), never null

@@ -3,6 +3,7 @@ package dev.autogen.cli.convergence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.cli.CliMigrations;
+import dev.autogen.cli.LiquibaseRuns;
 import dev.autogen.cli.RoundTrips;
 import dev.autogen.cli.convergence.ColumnSpec.Generation;
 import dev.autogen.codegen.Statement;
@@ -26,7 +27,9 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * DESIGN.md's central property ("Testing") on generated schema pairs, on a real PostgreSQL: for any
  * (current, target), the migration files the CLI writes, applied to current by Flyway, converge on
- * target, the undo files restore current, and the output does not vary between runs.
+ * target, the undo files restore current, and the output does not vary between runs; and the same
+ * through the Liquibase writer (about half the tries): its changelog applied by {@code liquibase update}
+ * converges, {@code rollback-count} restores current.
  *
  * <p>The files are those of {@code autogen -m}: the CLI's options parsed from its command line ({@code
  * --drop-unmanaged all --converge-serial}, which make the comparison one of two complete schemas; and
@@ -54,13 +57,70 @@ class ConvergencePropertiesTest {
    * </ol>
    */
   @Property
-  void upgradeConvergesAndDowngradeRestores(@ForAll("pairs") SchemaPair pair, @ForAll boolean online) {
-    Converged converged = assertConverges(pair, online);
+  void upgradeConvergesAndDowngradeRestores(@ForAll("pairs") SchemaPair pair, @ForAll boolean online,
+      @ForAll Writer writer) {
+    Converged converged = writer == Writer.FLYWAY ? assertConverges(pair, online)
+        : assertConvergesThroughLiquibase(pair, online);
     // printed after the run: evidence that the pairs exercise every kind of change
     converged.changes().forEach(c -> Statistics.label("change kinds").collect(c.kind()));
     Statistics.label("changes per pair").collect(Math.min(converged.changes().size(), 10));
-    Statistics.label("migrations").collect((online ? "online, " : "plain, ") + converged.migrations()
+    Statistics.label("migrations").collect(writer + ", " + (online ? "online, " : "plain, ") + converged.migrations()
         + " migration(s), " + converged.outsideTransaction() + " outside a transaction");
+  }
+
+  /** Which of the CLI's writers writes the files: Flyway SQL migrations, or a Liquibase changelog. */
+  enum Writer { FLYWAY, LIQUIBASE }
+
+  /** Liquibase's own tables, which are never compared. */
+  private static final List<String> LIQUIBASE_TABLES = List.of("databasechangelog", "databasechangeloglock");
+
+  /**
+   * As {@link #assertConverges}, through the Liquibase writer: the changelog the CLI writes (one changeset
+   * per migration of the plan) is applied by Liquibase's {@code update}, which must converge on target, and
+   * undone by {@code rollback-count} of all its changesets, which must restore current.
+   *
+   * @return what converged
+   */
+  private static Converged assertConvergesThroughLiquibase(SchemaPair pair, boolean online) {
+    String[] args = args(online);
+    try (TestDatabase current = TestDatabase.create("propcur"); TestDatabase target = TestDatabase.create("proptgt")) {
+      RoundTrips.upgrade(current, SchemaPair.creation(pair.current()));
+      RoundTrips.upgrade(target, SchemaPair.creation(pair.target()));
+      Catalog before = RoundTrips.introspect(current);
+      Catalog after = RoundTrips.introspect(target);
+      List<Change> changes = CliMigrations.changes(before, after, args);
+
+      Path directory = Files.createTempDirectory("autogen-property-liquibase");
+      try {
+        List<Path> files = CliMigrations.writeLiquibase(directory, "migrate", before, after, args);
+        String written = contents(files);
+        String changelog = files.isEmpty() ? "" : Files.readString(files.get(0));
+        int changeSets = changelog.split("<changeSet ", -1).length - 1;
+        LiquibaseRuns liquibase = new LiquibaseRuns(directory, CliMigrations.LIQUIBASE_MASTER);
+        try {
+          liquibase.update(current);
+        } catch (Exception e) {
+          throw new AssertionError("liquibase update failed: " + e.getMessage() + "\n" + written, e);
+        }
+        assertThat(CliMigrations.changes(RoundTrips.introspectWithout(current, LIQUIBASE_TABLES), after, args))
+            .as("left after liquibase update:\n%s", written).isEmpty();
+
+        if (changeSets > 0) {
+          try {
+            liquibase.rollbackCount(current, changeSets);
+          } catch (Exception e) {
+            throw new AssertionError("liquibase rollback-count failed: " + e.getMessage() + "\n" + written, e);
+          }
+        }
+        assertThat(CliMigrations.changes(RoundTrips.introspectWithout(current, LIQUIBASE_TABLES), before, args))
+            .as("left after liquibase rollback-count %s:\n%s", changeSets, written).isEmpty();
+        return new Converged(changes, changeSets, changelog.split("runInTransaction=\"false\"", -1).length - 1);
+      } finally {
+        CliMigrations.delete(directory);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
