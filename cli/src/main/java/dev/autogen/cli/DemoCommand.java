@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code autogen demo}: the whole job on the sample bookstore, on a scratch database. It replays the
  * first version's migration, then for each next entity version generates the migration (printing it
- * with its hazards), applies it with Flyway and diffs again to show that nothing is left; last, it runs
- * {@code autogen verify} on the migrations it wrote (upgrade, undo, upgrade again, entities matched).
+ * with its hazards), applies it with Flyway and diffs again to show that nothing is left; then it runs
+ * {@code autogen verify} on the migrations it wrote (upgrade, undo, upgrade again, entities matched); last,
+ * the same application with its history in Liquibase gets its next changelog and is checked.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run the whole job on a sample bookstore app, on an embedded PostgreSQL (or --dev-url, --user).")
@@ -69,6 +70,14 @@ final class DemoCommand implements Callable<Integer> {
     } finally {
       deleteTree(migrations);
     }
+    Path project = Files.createTempDirectory("autogen-demo-liquibase");
+    try {
+      if (liquibase(data, project, options, out) != ExitCode.OK) {
+        return ExitCode.DRIFT;
+      }
+    } finally {
+      deleteTree(project);
+    }
     out.println();
     out.println("Done: every generated migration applied and left no drift.");
     return ExitCode.OK;
@@ -86,19 +95,70 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("=== Prove the history: up, down and up again, and the entities matched ===");
     out.println("$ autogen verify --packages " + entities);
-    List<String> args = new ArrayList<>(List.of("verify", "--migrations", migrations.toString(),
-        "--classpath", data.classpath().toString(), "--packages", entities, "--naming", "hibernate", "--no-cache"));
+    // run where the migrations are: no project directory, autogen.properties or seed files of the caller apply
+    return Main.execute(projectArgs(data, options, "verify", "--migrations", migrations.toString(), "--packages",
+        entities), out, spec.commandLine().getErr(), migrations);
+  }
+
+  /**
+   * The same application with its history in Liquibase, as a Spring Boot project keeps it: an XML master
+   * including a formatted-SQL changelog of version 1. {@code autogen -m} writes the next changelog (with its
+   * rollbacks) and includes it from the master; {@code autogen check} then replays the whole changelog with
+   * Liquibase and finds no drift against version 2. Both run as a user runs them, in the project directory.
+   *
+   * @param project an empty directory for the project, never null
+   * @return the exit code of the first command that did not succeed, else {@link ExitCode#OK}
+   * @throws IOException when the project's files cannot be written
+   */
+  private int liquibase(DemoData data, Path project, ProjectOptions options, PrintWriter out) throws IOException {
+    Path changelogs = Files.createDirectories(project.resolve("src/main/resources/db/changelog/changes"));
+    Files.writeString(changelogs.resolve("001-bookstore-v1.sql"),
+        "--liquibase formatted sql\n\n--changeset demo:1\n" + data.firstMigrationSql());
+    Files.writeString(changelogs.getParent().resolve("db.changelog-master.xml"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+            xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+            <include file="db/changelog/changes/001-bookstore-v1.sql"/>
+        </databaseChangeLog>
+        """);
+    String entities = DemoData.entityPackage(2);
+    String rename = CONFIRMED_RENAMES.get(2).get(0);
+    out.println();
+    out.println("=== The same app with its history in Liquibase (db/changelog/db.changelog-master.xml) ===");
+    out.println("$ autogen -m \"bookstore v2\" --packages " + entities + " --rename " + rename + " --author demo");
+    int generated = Main.execute(projectArgs(data, options, "-m", "bookstore v2", "--packages", entities,
+        "--rename", rename, "--author", "demo", "--no-input"), out, spec.commandLine().getErr(), project);
+    if (generated != ExitCode.OK) {
+      return generated;
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(changelogs)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-bookstore-v2.xml")).toList()) {
+        out.println();
+        out.println("--- " + project.relativize(file) + " ---");
+        out.print(content(file));
+      }
+    }
+    out.println();
+    out.println("$ autogen check --packages " + entities + "   # replays the changelog with Liquibase");
+    return Main.execute(projectArgs(data, options, "check", "--packages", entities), out, spec.commandLine().getErr(),
+        project);
+  }
+
+  /** @return the arguments, then the demo's class path, naming, cache and dev server options */
+  private static String[] projectArgs(DemoData data, ProjectOptions options, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--classpath", data.classpath().toString(), "--naming", "hibernate", "--no-cache"));
     if (options.devUrl != null) {
-      args.addAll(List.of("--dev-url", options.devUrl));
+      all.addAll(List.of("--dev-url", options.devUrl));
     }
     if (options.user != null) {
-      args.addAll(List.of("--user", options.user));
+      all.addAll(List.of("--user", options.user));
     }
     if (options.password() != null) {
-      args.addAll(List.of("--password", options.password()));
+      all.addAll(List.of("--password", options.password()));
     }
-    // run where the migrations are: no project directory, autogen.properties or seed files of the caller apply
-    return Main.execute(args.toArray(String[]::new), out, spec.commandLine().getErr(), migrations);
+    return all.toArray(String[]::new);
   }
 
   /** The demo's migrations live only as long as the demo: their text is printed above. */

@@ -87,6 +87,26 @@ final class DemoData {
     }
   }
 
+  /**
+   * @return the text of the sample's first migration ({@code V1__...sql}), plain SQL
+   * @throws AutogenException with {@link ExitCode#USAGE} when it is missing
+   */
+  String firstMigrationSql() {
+    try {
+      Path directory = Files.createTempDirectory("autogen-demo-v1");
+      try {
+        Path file = copyFirstMigration(directory);
+        String text = Files.readString(file);
+        Files.delete(file);
+        return text;
+      } finally {
+        Files.deleteIfExists(directory);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private Path root(FileSystem jar) {
     return jar == null ? location : jar.getPath("/");
   }

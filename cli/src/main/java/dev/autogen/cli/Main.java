@@ -109,6 +109,8 @@ public final class Main {
   private static CommandLine commandLine(File properties, Path directory) {
     AutogenCommand command = new AutogenCommand();
     CommandLine cli = new CommandLine(command);
+    // an option's value may be a subcommand's name: autogen -m check, --author demo
+    cli.setAllowSubcommandsAsOptionParameters(true);
     command.options.directory = directory;
     if (properties.isFile()) {
       ProjectProperties settings = ProjectProperties.read(properties.toPath());

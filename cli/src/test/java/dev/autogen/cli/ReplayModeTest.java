@@ -68,5 +68,10 @@ class ReplayModeTest {
         "model: the migrated schema matches the entities", "2 undone and applied again, model matches.")
         .containsPattern("V3__bookstore_v3\\.sql +up +\\d+ ms +down +\\d+ ms +ok \\(up, U3__bookstore_v3\\.sql, up\\)")
         .endsWith("Done: every generated migration applied and left no drift.\n");
+    // and the same app kept in Liquibase: the next changelog written, included, replayed, no drift
+    assertThat(demo.out()).containsSubsequence("=== The same app with its history in Liquibase",
+        "/src/main/resources/db/changelog/changes/", "-bookstore-v2.xml",
+        "/src/main/resources/db/changelog/db.changelog-master.xml", "<rollback>",
+        "$ autogen check --packages dev.autogen.fixtures.bookstore.v2", "No drift");
   }
 }
