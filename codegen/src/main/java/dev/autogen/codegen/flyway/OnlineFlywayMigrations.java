@@ -147,7 +147,8 @@ public final class OnlineFlywayMigrations {
       reverse.addAll(parts.get(i).reverseSql());
     }
     Statement s = p.statement();
-    return new Statement(s.change(), s.name(), sql, reverse, s.hazards(), transactional);
+    return new Statement(s.change(), s.name(), sql, reverse, s.hazards(), transactional,
+        PhasedStatement.batchesOf(parts));
   }
 
   private static String messageOf(String message, Unit unit, boolean online) {
