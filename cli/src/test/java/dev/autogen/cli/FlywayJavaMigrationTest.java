@@ -100,8 +100,9 @@ class FlywayJavaMigrationTest {
       // --online: the expand step, the online steps (outside a transaction), the contract step
       assertThat(classes).hasSize(3).allMatch(n -> n.matches("app\\.db\\.v2\\.V\\d+__(contract_)?titles_u002a_1_quoted_return_b.*"));
       String onlineSteps = Files.readString(source.resolve("app/db/v2/V4__titles_u002a_1_quoted_return_b_online_steps.java"));
-      assertThat(onlineSteps).contains("public boolean canExecuteInTransaction()", "fillInBatches(")
-          .doesNotContain("do $backfill$");
+      assertThat(onlineSteps).contains("public boolean canExecuteInTransaction()", "fillInBatches(",
+          "ONLINE STEPS: runs OUTSIDE a transaction (canExecuteInTransaction() returns false)")
+          .doesNotContain("do $backfill$", ".sql.conf");
 
       JavaMigration[] compiled = compile(source, dir.resolve("classes"), classes.toArray(String[]::new));
       migrate(db, migrations, compiled);

@@ -122,7 +122,11 @@ public final class FlywayJavaLayout {
         steps.add(batch == null ? Step.sql(sql) : Step.batches(batch, ChangeLabels.kindAndTarget(s.change(), s.name())));
       }
     }
-    return file(className('V', migration), headers.summary(migration), migration, steps);
+    // the notes of a non-transactional migration say how Flyway is told: here by canExecuteInTransaction()
+    List<String> javadoc = headers.summary(migration).stream()
+        .map(l -> l.replace(OnlineFlywayMigrations.HOW_NON_TRANSACTIONAL, "canExecuteInTransaction() returns false"))
+        .toList();
+    return file(className('V', migration), javadoc, migration, steps);
   }
 
   private JavaFile file(String className, List<String> javadoc, FlywayMigration migration, List<Step> steps) {
