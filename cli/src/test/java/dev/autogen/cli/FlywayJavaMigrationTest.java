@@ -117,7 +117,7 @@ class FlywayJavaMigrationTest {
   }
 
   @Test
-  void versionsContinueAfterJavaMigrationsAndReplaySaysTheyAreNotReplayed(@TempDir Path dir) throws Exception {
+  void javaTrueInAutogenPropertiesVersionsContinueAfterJavaMigrationsAndReplaySaysTheyAreNotReplayed(@TempDir Path dir) throws Exception {
     Path migrations = sqlHistory(dir, 2);
     Path source = dir.resolve("src/main/java");
     try (TestDatabase db = TestDatabase.create("java_versions")) {
@@ -130,7 +130,11 @@ class FlywayJavaMigrationTest {
       assertThat(again.err().strip().lines()).as(again.err()).hasSize(1).first().asString()
           .contains("--java-package 'not.a.package.class' is not a Java package name");
 
-      Cli.Result first = Cli.run(Cli.command("generate", Cli.against(db, 3, concat(common, "-m", "one", "--java"))));
+      // java=true in the project's autogen.properties, as --java; the source root is the default one there
+      Files.writeString(dir.resolve("autogen.properties"), "java=true\n");
+      Cli.Result first = Cli.runIn(dir, Cli.command("generate", Cli.against(db, 3, "-m", "one", "--include-tables",
+          "product", "--fill", "product.title=sku", "--migrations", migrations.toString(), "--no-input")));
+      Files.delete(dir.resolve("autogen.properties"));
       assertThat(first.code()).as(first.out() + first.err()).isZero();
       Cli.Result second = Cli.run(Cli.command("generate", Cli.against(db, 3, concat(common, "-m", "two"))));
       assertThat(second.code()).as(second.out() + second.err()).isZero();
