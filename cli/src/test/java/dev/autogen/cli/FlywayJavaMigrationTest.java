@@ -152,6 +152,18 @@ class FlywayJavaMigrationTest {
     }
   }
 
+  @Test
+  void javaInALiquibaseProjectIsAOneLineUsageError(@TempDir Path dir) throws Exception {
+    Path master = dir.resolve("src/main/resources/db/changelog/db.changelog-master.yaml");
+    Files.createDirectories(master.getParent());
+    Files.writeString(master, "databaseChangeLog: []\n");
+    Cli.Result generate = Cli.runIn(dir, "generate", "-m", "add bio", "--java", "--no-input");
+    assertThat(generate.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(generate.err().strip().lines()).as(generate.err()).hasSize(1).first().asString()
+        .contains("--java writes Flyway Java migrations, but this project keeps its schema history in Liquibase");
+    assertThat(dir.resolve("src/main/java")).doesNotExist();
+  }
+
   private static String[] concat(String[] first, String... more) {
     List<String> all = new ArrayList<>(List.of(first));
     all.addAll(List.of(more));
