@@ -125,6 +125,13 @@ record Comparison(Catalog current, Catalog target, MigrationPlan plan, List<Stat
     target = tables.applyTo(target);
     Catalog current = tables.applyTo(timings.measureNoted("current schema", () -> currentSchema.read(cache)));
     DatabaseLogin live = currentSchema.live();
+    if (live == null) {
+      // replay mode applies SQL migrations only: say so when the project has Java migrations (generate --java)
+      MigrationFiles.notReplayed(MigrationFiles.JavaTarget.of(options)).ifPresent(line -> {
+        options.command.commandLine().getErr().println(line);
+        options.command.commandLine().getErr().flush();
+      });
+    }
     if (live == null || options.noProbe) {
       Comparison comparison = compare(current, target, options::diffOptions, options, baseline, timings, prompt)
           .withHibernate(hibernate);

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * its undo file ({@code U<n>__<slug>.sql}) into the migrations directory, with the hazards at the top; in a
  * Liquibase project, the next changelog with its rollbacks, included from the master ({@link LiquibaseFiles}).
  * Differences the baseline accepts are left out of the migration. On a terminal it first asks about
- * each suspected rename ({@link RenamePrompt}).
+ * each suspected rename ({@link RenamePrompt}). With {@code --java} the migration is a Flyway Java
+ * migration instead ({@code V<n>__<slug>.java}, {@link MigrationFiles.JavaTarget}).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Write the next Flyway migration (and its U undo file), or in a Liquibase project the next "
@@ -72,6 +73,10 @@ final class GenerateCommand implements Callable<Integer> {
   static int generate(ProjectOptions options, String message, PrintWriter out, Terminal terminal) {
     java.util.Optional<LiquibaseChangelog> changelog = options.liquibaseChangelog();
     if (changelog.isPresent()) {
+      if (options.javaOutput) {
+        throw new AutogenException(ExitCode.USAGE, "--java writes Flyway Java migrations, but this project keeps its "
+            + "schema history in Liquibase (" + changelog.get().path() + "); leave out --java (or java=true)");
+      }
       String author = LiquibaseFiles.author(options.author, options.directory);
       RiskGate gate = options.gate();
       // one run at a time compares against and writes into a project's changelogs: the master's directory's lock
@@ -87,7 +92,8 @@ final class GenerateCommand implements Callable<Integer> {
     try (MigrationLock lock = MigrationLock.acquire(migrations.directory(), MigrationLock.WAIT,
         options.command.commandLine().getErr())) {
       return generate(options, gate, message, out, terminal, comparison -> MigrationFiles.write(migrations,
-          options.cacheDirectory().resolve(RunDirectory.IN_CACHE), message, comparison, options.onlineOptions()));
+          options.cacheDirectory().resolve(RunDirectory.IN_CACHE), message, comparison, options.onlineOptions(),
+          MigrationFiles.JavaTarget.of(options)));
     }
   }
 

@@ -5,6 +5,8 @@ import dev.autogen.cli.source.FlywayMigrations;
 import dev.autogen.codegen.flyway.ExistingMigration;
 import dev.autogen.codegen.flyway.FlywayFileName;
 import dev.autogen.codegen.flyway.FlywayFiles;
+import dev.autogen.codegen.flyway.FlywayJavaLayout;
+import dev.autogen.codegen.flyway.FlywayJavaWriter;
 import dev.autogen.codegen.flyway.FlywayMigration;
 import dev.autogen.codegen.flyway.FlywayMigrationWriter;
 import dev.autogen.codegen.flyway.OnlineFlywayMigrations;
@@ -63,13 +65,46 @@ final class MigrationFiles {
    */
   static List<Path> write(FlywayMigrations migrations, Path temporaryParent, String message, Comparison comparison,
       OnlineOptions online) {
+    return write(migrations, temporaryParent, message, comparison, online, null);
+  }
+
+  /**
+   * As {@link #write(FlywayMigrations, Path, String, Comparison, OnlineOptions)}, and with {@code javaTarget} writing
+   * the migrations as Flyway Java migrations ({@link FlywayJavaWriter}) instead of SQL files. Either
+   * way the versions continue after the SQL migrations and the Java migration sources of {@code javaTarget}'s
+   * package directory ({@link FlywayJavaWriter#existing}).
+   *
+   * @param migrations the migrations directory, never null
+   * @param temporaryParent as for SQL files; Java files are written beside their targets
+   * @param message what the migration does
+   * @param comparison the comparison to write, with at least one change
+   * @param online how to render it
+   * @param javaTarget where Java migrations are ({@link JavaTarget#of}), or null for SQL files (the Java
+   *     migrations' versions are then still read from the default place)
+   * @return every file written
+   * @throws AutogenException as the SQL flow
+   */
+  static List<Path> write(FlywayMigrations migrations, Path temporaryParent, String message, Comparison comparison,
+      OnlineOptions online, JavaTarget javaTarget) {
     Path directory = migrations.directory();
     Instant now = Instant.now();
-    List<ExistingMigration> existing = migrations.existing();
+    List<ExistingMigration> existing = new java.util.ArrayList<>(migrations.existing());
+    existing.addAll(javaMigrations(javaTarget));
     List<String> versions = existing.stream()
         .map(m -> new FlywayFileName(m.name().prefix(), m.name().version(), "").fileName()).toList();
     List<FlywayMigration> planned = OnlineFlywayMigrations.of(message, versions, now, VersionProvider.version(),
         comparison.plan(), new OnlinePostgresRenderer(online, comparison.current()).phased(comparison.plan()), online);
+    if (javaTarget != null && javaTarget.write()) {
+      try {
+        return new FlywayJavaWriter(new FlywayJavaLayout(javaTarget.packageName()), existing).write(javaTarget.sourceRoot(), planned);
+      } catch (FileAlreadyExistsException e) {
+        throw new AutogenException(ExitCode.USAGE, "not overwriting " + e.getFile() + ": "
+            + (e.getReason() == null ? "it exists" : e.getReason()), e);
+      } catch (IOException | UncheckedIOException e) {
+        throw new AutogenException(ExitCode.USAGE, "cannot write the Java migration into "
+            + javaTarget.sourceRoot() + ": " + e, e);
+      }
+    }
     FlywayMigrationWriter writer = new FlywayMigrationWriter().withNaming(migrations.naming()).withExisting(existing);
     try {
       FlywayMigrationWriter.removeStaleTemporaryFiles(directory);
@@ -86,6 +121,66 @@ final class MigrationFiles {
     } catch (IOException | UncheckedIOException e) {
       throw new AutogenException(ExitCode.USAGE, "cannot write the migration into " + directory + ": " + e, e);
     }
+  }
+
+  /**
+   * Where the project's Flyway Java migrations are: a source root and a package.
+   *
+   * @param sourceRoot the Java source root, e.g. {@code src/main/java}
+   * @param packageName the migrations' package, e.g. {@code db.migration}
+   * @param write whether generate writes Java migrations ({@code --java}) rather than SQL files
+   */
+  record JavaTarget(Path sourceRoot, String packageName, boolean write) {
+
+    /**
+     * @param options the project options
+     * @return {@code --java-source} and {@code --java-package} (or their defaults), and {@code --java}
+     * @throws AutogenException with {@link ExitCode#USAGE} when the package is not a Java package name
+     */
+    static JavaTarget of(ProjectOptions options) {
+      return new JavaTarget(options.javaSourceRoot(), options.javaPackage(), options.javaOutput);
+    }
+
+    /** @return the directory of the package under the source root */
+    Path packageDirectory() {
+      return sourceRoot.resolve(packageName.replace('.', '/'));
+    }
+  }
+
+  /**
+   * @param javaTarget where the Java migrations are, or null
+   * @return the Java migrations whose sources are there ({@link FlywayJavaWriter#existing}); none for null
+   * @throws AutogenException with {@link ExitCode#USAGE} when the directory cannot be read
+   */
+  static List<ExistingMigration> javaMigrations(JavaTarget javaTarget) {
+    if (javaTarget == null) {
+      return List.of();
+    }
+    try {
+      return FlywayJavaWriter.existing(javaTarget.packageDirectory());
+    } catch (IOException | UncheckedIOException e) {
+      throw new AutogenException(ExitCode.USAGE, "cannot read the Java migrations in " + javaTarget.packageDirectory()
+          + ": " + e, e);
+    }
+  }
+
+  /**
+   * The one line replay mode prints when the project has Flyway Java migrations: the replay applies the
+   * SQL migrations only (it does not compile the application), so a schema change made by a Java
+   * migration is not in the replayed schema.
+   *
+   * @param javaTarget where the Java migrations are, never null
+   * @return the line, or empty when there are none
+   * @throws AutogenException as {@link #javaMigrations}
+   */
+  static java.util.Optional<String> notReplayed(JavaTarget javaTarget) {
+    List<ExistingMigration> found = javaMigrations(javaTarget);
+    if (found.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of("autogen: " + found.size() + " Flyway Java migration" + (found.size() == 1 ? "" : "s")
+        + " in " + DisplayPath.of(javaTarget.packageDirectory()) + " not replayed (replay mode applies SQL migrations only); "
+        + "to compare with them applied, pass --url of a database they were applied to");
   }
 
   /**

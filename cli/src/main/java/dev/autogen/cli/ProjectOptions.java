@@ -288,6 +288,44 @@ final class ProjectOptions {
           + "then set NOT NULL. Repeatable.")
   List<String> fills = new ArrayList<>();
 
+  // --- Flyway Java migrations (generate --java): options, then javaSourceRoot()/javaPackage() below ---
+  @Option(scope = ScopeType.INHERIT, names = "--java",
+      description = "generate: write the migration as a Flyway Java migration (V<n>__<slug>.java extending "
+          + "BaseJavaMigration, statements run through JDBC, --fill backfills as batched loops committing per batch) "
+          + "instead of SQL files; no undo class (Flyway's community edition rejects U classes).")
+  boolean javaOutput;
+
+  @Option(scope = ScopeType.INHERIT, names = "--java-source", paramLabel = "DIR",
+      description = "The Java source root Java migrations go to (default: " + DEFAULT_JAVA_SOURCE + ").")
+  Path javaSource;
+
+  @Option(scope = ScopeType.INHERIT, names = "--java-package", paramLabel = "PACKAGE",
+      description = "The package of Java migrations, that of Flyway's location classpath:db/migration by default "
+          + "(default: " + dev.autogen.codegen.flyway.FlywayJavaLayout.DEFAULT_PACKAGE + ").")
+  String javaPackage;
+
+  /** Where Java migrations go by default, relative to the project directory. */
+  static final String DEFAULT_JAVA_SOURCE = "src/main/java";
+
+  /** @return {@code --java-source}, else {@value #DEFAULT_JAVA_SOURCE}, in the project directory */
+  Path javaSourceRoot() {
+    return directory.resolve(javaSource == null ? Path.of(DEFAULT_JAVA_SOURCE) : javaSource);
+  }
+
+  /**
+   * @return {@code --java-package}, else {@value dev.autogen.codegen.flyway.FlywayJavaLayout#DEFAULT_PACKAGE}
+   * @throws AutogenException with {@link ExitCode#USAGE} when it is not a Java package name
+   */
+  String javaPackage() {
+    String name = javaPackage == null ? dev.autogen.codegen.flyway.FlywayJavaLayout.DEFAULT_PACKAGE : javaPackage.trim();
+    if (!dev.autogen.codegen.flyway.FlywayJavaLayout.isPackageName(name)) {
+      throw new AutogenException(ExitCode.USAGE, "--java-package '" + name + "' is not a Java package name "
+          + "(identifiers separated by dots, e.g. db.migration)");
+    }
+    return name;
+  }
+  // --- end of Flyway Java migrations ---
+
   /** The top-level command, whose error stream the timings go to. */
   @Spec(Spec.Target.MIXEE) CommandSpec command;
 

@@ -4,6 +4,7 @@ import dev.autogen.diff.Change;
 import dev.autogen.diff.Diagnostic;
 import dev.autogen.diff.MigrationPlan;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,17 +23,57 @@ import java.util.Objects;
  *     never null
  * @param transactional whether the statements may run inside a transaction (false for statements
  *     such as {@code CREATE INDEX CONCURRENTLY}, which need a migration of their own)
+ * @param batches for each statement of {@code sql} that fills a column's rows and may instead run in
+ *     batches (a backfill: a {@code DO} loop committing each batch, or one {@code UPDATE} of every row
+ *     NULL in the column), the renderer's {@code UPDATE} of one batch, which updates no row once the
+ *     column is filled. A layout that runs SQL from a program (a Flyway Java migration) repeats it,
+ *     committing after each, instead of running the statement; SQL layouts ignore it. Never null, each
+ *     key one of {@code sql}
  */
 public record Statement(
     Change change, String name, List<String> sql, List<String> reverseSql, List<Diagnostic> hazards,
-    boolean transactional) {
+    boolean transactional, Map<String, String> batches) {
 
-  /** @throws NullPointerException when an argument other than name is null, or a list holds null */
+  /**
+   * @throws NullPointerException when an argument other than name is null, or a list holds null
+   * @throws IllegalArgumentException when a key of batches is not one of sql
+   */
   public Statement {
     Objects.requireNonNull(change, "change");
     sql = List.copyOf(sql);
     reverseSql = List.copyOf(reverseSql);
     hazards = List.copyOf(hazards);
+    batches = requireBatchesOf(sql, batches);
+  }
+
+  /**
+   * A change none of whose statements fills in batches.
+   *
+   * @param change the change, never null
+   * @param name the name of the object, or null
+   * @param sql the statements, never null
+   * @param reverseSql the reverse statements, never null
+   * @param hazards the diagnostics on the change, never null
+   * @param transactional whether the statements may run inside a transaction
+   * @throws NullPointerException when an argument other than name is null
+   */
+  public Statement(Change change, String name, List<String> sql, List<String> reverseSql, List<Diagnostic> hazards,
+      boolean transactional) {
+    this(change, name, sql, reverseSql, hazards, transactional, Map.of());
+  }
+
+  /**
+   * @param sql statements, never null
+   * @param batches batch forms of some of them, never null
+   * @return an unmodifiable copy of the batch forms
+   * @throws IllegalArgumentException when a key is not one of the statements
+   */
+  public static Map<String, String> requireBatchesOf(List<String> sql, Map<String, String> batches) {
+    Map<String, String> copy = Map.copyOf(batches);
+    copy.keySet().stream().filter(k -> !sql.contains(k)).findFirst().ifPresent(k -> {
+      throw new IllegalArgumentException("a batch form of a statement that is not one of the change's: " + k);
+    });
+    return copy;
   }
 
   /**

@@ -83,6 +83,24 @@ public final class FlywayLayout {
     return templates.render(DOWNGRADE_TEMPLATE, FileView.of(migration, header(migration), statements));
   }
 
+  /** The header template, shared by the upgrade and the undo file. */
+  public static final String HEADER_TEMPLATE = "flyway-header.sql.mustache";
+
+  /**
+   * The header of the migration's files as plain text, for a layout that writes it elsewhere than in
+   * {@code --} comment lines (the Javadoc of a Flyway Java migration): the same lines, rendered by the
+   * same template and so through the same escaping ({@link SqlTemplates}: each value one visible line),
+   * without the comment markers.
+   *
+   * @param migration the migration, never null
+   * @return the lines, each without a line break
+   */
+  public List<String> summary(FlywayMigration migration) {
+    String text = templates.render(HEADER_TEMPLATE, java.util.Map.of("header", header(migration)));
+    return text.lines().map(l -> l.startsWith("-- ") ? l.substring(3) : l.startsWith("--") ? l.substring(2) : l)
+        .toList();
+  }
+
   /**
    * The script configuration file (Flyway "Script Configuration", {@code <file>.sql.conf}) a file of
    * this migration needs, from what the migration is and what the file holds:
@@ -148,7 +166,8 @@ public final class FlywayLayout {
             .filter(Objects::nonNull).toList());
   }
 
-  private static String comment(Statement s) {
+  /** @return the comment line above a change's statements: its kind and target, and its worst hazard's codes */
+  static String comment(Statement s) {
     String label = ChangeLabels.kindAndTarget(s.change(), s.name());
     if (s.hazards().isEmpty()) {
       return label;

@@ -354,6 +354,29 @@ public final class FlywayMigrationWriter {
     }
   }
 
+  /**
+   * Creates several files, all or nothing, each as {@link #create(Path, byte[])} creates one: written to
+   * a temporary file beside its target ({@code .autogen-<pid>-<random>.tmp}), then published without
+   * replacing anything; when one cannot be published, those published before it are deleted again.
+   *
+   * @param files each target (its directory existing) and its UTF-8 text, in publishing order, never null
+   * @throws FileAlreadyExistsException when a target exists; nothing is then left published
+   * @throws IOException when a directory cannot be written
+   */
+  public static void createAll(Map<Path, String> files) throws IOException {
+    Map<Path, Path> temps = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<Path, String> e : files.entrySet()) {
+        temps.put(temporaryFile(e.getKey().toAbsolutePath().getParent(), e.getValue()), e.getKey());
+      }
+      publishAll(temps);
+    } finally {
+      for (Path temp : temps.keySet()) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
   private static Path temporaryFile(Path directory, byte[] content) throws IOException {
     Path temp = directory.resolve(".autogen-" + ProcessHandle.current().pid() + "-"
         + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + ".tmp");

@@ -43,6 +43,13 @@ import java.util.stream.Collectors;
  */
 public final class OnlineFlywayMigrations {
 
+  /**
+   * The words of a non-transactional migration's notes that say how Flyway is told so: true of the SQL
+   * files; a layout that tells Flyway otherwise (a Java migration's {@code canExecuteInTransaction()})
+   * replaces them.
+   */
+  public static final String HOW_NON_TRANSACTIONAL = "its .sql.conf holds executeInTransaction=false";
+
   private OnlineFlywayMigrations() {}
 
   /**
@@ -90,7 +97,7 @@ public final class OnlineFlywayMigrations {
 
   /** The header lines of a migration split off a transactional step ({@link Unit#apart()}). */
   private static final List<String> APART_NOTES = List.of("",
-      "OUTSIDE A TRANSACTION (its .sql.conf holds executeInTransaction=false): these statements must commit"
+      "OUTSIDE A TRANSACTION (" + HOW_NON_TRANSACTIONAL + "): these statements must commit"
           + " before the next migration runs (ALTER TYPE ... ADD VALUE: a new enum label cannot be used in the"
           + " transaction that added it, PostgreSQL \"ALTER TYPE\", Notes).");
 
@@ -147,7 +154,8 @@ public final class OnlineFlywayMigrations {
       reverse.addAll(parts.get(i).reverseSql());
     }
     Statement s = p.statement();
-    return new Statement(s.change(), s.name(), sql, reverse, s.hazards(), transactional);
+    return new Statement(s.change(), s.name(), sql, reverse, s.hazards(), transactional,
+        PhasedStatement.batchesOf(parts));
   }
 
   private static String messageOf(String message, Unit unit, boolean online) {
@@ -171,7 +179,7 @@ public final class OnlineFlywayMigrations {
       case EXPAND -> notes.add("EXPAND: one transaction of quick catalog changes; lock_timeout bounds every lock"
           + " wait. Keeps the running application version working.");
       case ONLINE -> {
-        notes.add("ONLINE STEPS: runs OUTSIDE a transaction (its .sql.conf holds executeInTransaction=false);"
+        notes.add("ONLINE STEPS: runs OUTSIDE a transaction (" + HOW_NON_TRANSACTIONAL + ");"
             + " each short step commits on its own.");
         notes.add("If a CREATE INDEX CONCURRENTLY fails it leaves an INVALID index of that name: drop it"
             + " (DROP INDEX CONCURRENTLY name), then flyway repair and migrate again.");

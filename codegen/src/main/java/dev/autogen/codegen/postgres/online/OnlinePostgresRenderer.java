@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -332,15 +333,18 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
   private PhasedStatement filledInPlace(Statement s, Backfill fill) {
     QualifiedName table = s.change().subject();
     List<String> sql = new ArrayList<>();
+    String fillAll = OnlineSql.fillAll(table, fill.column(), fill.expression());
     if (s.change() instanceof AddColumn a) {
       sql.addAll(plain.sql(new AddColumn(a.table(), nullable(a.added(), true))));
-      sql.add(OnlineSql.fillAll(table, fill.column(), fill.expression()));
+      sql.add(fillAll);
       sql.add(OnlineSql.nullability(table, fill.column(), false));
     } else {
-      sql.add(OnlineSql.fillAll(table, fill.column(), fill.expression()));
+      sql.add(fillAll);
       sql.addAll(s.sql());
     }
-    return PhasedStatement.of(s, List.of(new StepSql(Stage.EXPAND, sql, s.reverseSql())));
+    // the same rows filled batch by batch, for a layout that commits between batches (a Java migration)
+    return PhasedStatement.of(s, List.of(new StepSql(Stage.EXPAND, sql, s.reverseSql(), true,
+        Map.of(fillAll, OnlineSql.fillBatch(table, fill.column(), fill.expression(), options.batchSize())))));
   }
 
   /** @return whether a column of the key, on either side, changes type in the contract step */
@@ -424,8 +428,9 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
   private List<StepSql> notNullSteps(QualifiedName table, String column, Backfill fill) {
     List<StepSql> parts = new ArrayList<>();
     if (fill != null) {
-      parts.add(new StepSql(Stage.BACKFILL,
-          List.of(OnlineSql.fillInBatches(table, column, fill.expression(), options.batchSize())), List.of()));
+      String loop = OnlineSql.fillInBatches(table, column, fill.expression(), options.batchSize());
+      parts.add(new StepSql(Stage.BACKFILL, List.of(loop), List.of(), true,
+          Map.of(loop, OnlineSql.fillBatch(table, column, fill.expression(), options.batchSize()))));
     }
     parts.addAll(provenNotNull(table, column));
     if (fill != null) {

@@ -114,21 +114,44 @@ final class OnlineSql {
    * @return the {@code DO} statement
    */
   static String fillInBatches(QualifiedName table, String column, String expression, int batch) {
-    String t = qualified(table);
-    String c = quote(column);
     return "do " + PostgresLiterals.dollarQuoted("\n"
         + "declare\n"
         + "  filled bigint;\n"
         + "begin\n"
         + "  loop\n"
-        + "    update " + t + " set " + c + " = (" + expression + ")\n"
-        + "      where ctid in (select ctid from " + t + " where " + c + " is null and (" + expression
-        + ") is not null limit " + batch + ");\n"
+        + "    " + batchUpdate(table, column, expression, batch, "\n      ") + ";\n"
         + "    get diagnostics filled = row_count;\n"
         + "    exit when filled = 0;\n"
         + "    commit;\n"
         + "  end loop;\n"
         + "end\n", "backfill");
+  }
+
+  /**
+   * The {@code UPDATE} of one backfill batch, as {@link #fillInBatches} repeats it: at most {@code batch}
+   * rows holding NULL whose expression is not NULL (picked by {@code ctid}), so that repeating it until
+   * it updates no row ends. A layout that runs the loop itself (a Flyway Java migration) runs this
+   * statement and commits after each batch.
+   *
+   * @param table the table, never null
+   * @param column the column to fill, never null
+   * @param expression the SQL expression over the row's columns, never null
+   * @param batch rows per batch, positive
+   * @return {@code update t set c = (expr) where ctid in (select ctid from t where c is null and (expr)
+   *     is not null limit batch)}, on two lines
+   */
+  static String fillBatch(QualifiedName table, String column, String expression, int batch) {
+    return batchUpdate(table, column, expression, batch, "\n  ");
+  }
+
+  /** @param lineBreak what goes between the {@code set} and the {@code where} clause (a line break and indent) */
+  private static String batchUpdate(QualifiedName table, String column, String expression, int batch,
+      String lineBreak) {
+    String t = qualified(table);
+    String c = quote(column);
+    return "update " + t + " set " + c + " = (" + expression + ")" + lineBreak
+        + "where ctid in (select ctid from " + t + " where " + c + " is null and (" + expression
+        + ") is not null limit " + batch + ")";
   }
 
   /** @return the name of a helper trigger and its function: {@code <table>_<column>_<label>} */

@@ -29,7 +29,8 @@ public record PhasedStatement(Statement statement, List<StepSql> parts) {
    */
   static PhasedStatement whole(Statement statement, Stage stage) {
     return new PhasedStatement(statement,
-        List.of(new StepSql(stage, statement.sql(), statement.reverseSql(), statement.transactional())));
+        List.of(new StepSql(stage, statement.sql(), statement.reverseSql(), statement.transactional(),
+            statement.batches())));
   }
 
   /**
@@ -75,6 +76,16 @@ public record PhasedStatement(Statement statement, List<StepSql> parts) {
     }
     boolean transactional = ordered.stream().allMatch(p -> p.stage().step().transactional());
     return new PhasedStatement(new Statement(base.change(), base.name(), sql, reverse, base.hazards(),
-        transactional && base.transactional()), ordered);
+        transactional && base.transactional(), batchesOf(ordered)), ordered);
+  }
+
+  /**
+   * @param parts pieces of a change, never null
+   * @return the batch forms of their statements ({@link StepSql#batches()}), together
+   */
+  public static java.util.Map<String, String> batchesOf(List<StepSql> parts) {
+    java.util.Map<String, String> batches = new java.util.LinkedHashMap<>();
+    parts.forEach(p -> batches.putAll(p.batches()));
+    return batches;
   }
 }

@@ -115,7 +115,9 @@ final class RenameColumns {
 
     List<StepSql> parts = new ArrayList<>();
     parts.add(new StepSql(Stage.EXPAND, expand, undoExpand));
-    parts.add(new StepSql(Stage.BACKFILL, List.of(OnlineSql.fillInBatches(table, to, quote(from), batch)), List.of()));
+    String loop = OnlineSql.fillInBatches(table, to, quote(from), batch);
+    parts.add(new StepSql(Stage.BACKFILL, List.of(loop), List.of(), true,
+        java.util.Map.of(loop, OnlineSql.fillBatch(table, to, quote(from), batch))));
     if (!column.nullable()) {
       parts.addAll(OnlinePostgresRenderer.provenNotNull(table, to));
     }
