@@ -65,7 +65,8 @@ public final class GitBase {
    */
   public static java.util.Optional<String> userName(Path directory) {
     try {
-      return java.util.Optional.of(git(directory, "config", "user.name").strip()).filter(n -> !n.isEmpty());
+      return java.util.Optional.of(git(directory.toAbsolutePath(), "config", "user.name").strip())
+          .filter(n -> !n.isEmpty());
     } catch (AutogenException e) {
       return java.util.Optional.empty();
     }
