@@ -252,6 +252,31 @@ class LiquibaseGenerateTest {
     assertThat(replayed.code()).as(replayed.out() + replayed.err()).isZero();
   }
 
+  /** As a user runs it: its own process, in the project directory, the author from the repository's git. */
+  @Test
+  void inItsOwnProcessTheAuthorIsTheProjectRepositorysGitUser(@TempDir Path dir) throws Exception {
+    Path project = Files.createDirectories(dir.resolve("shop"));
+    Path resources = resources(project);
+    firstChangelog(resources, "db/changelog/changes/001-bookstore.xml");
+    Files.writeString(resources.resolve("db/changelog/db.changelog-master.yaml"), """
+        databaseChangeLog:
+          - include:
+              file: db/changelog/changes/001-bookstore.xml
+        """);
+    new ProcessBuilder("git", "init", "-q").directory(project.toFile()).start().waitFor();
+    new ProcessBuilder("git", "config", "user.name", "Jane Doe").directory(project.toFile()).start().waitFor();
+
+    ChildJvm child = ChildJvm.start(dir.resolve("logs"), List.of(), java.util.Map.of(), project, Main.class,
+        "-m", "add bio", "--classpath", Bookstore.classpathEntry(), "--packages", Bookstore.packageOf(2),
+        "--dev-url", TestDatabase.adminUrl(), "--user", TestDatabase.user(), "--no-input", "--no-cache");
+
+    assertThat(child.waitFor(120)).as(child.out() + child.err()).isZero();
+    List<Path> written = newFiles(resources.resolve("db/changelog/changes"), "yaml");
+    assertThat(written).hasSize(1);
+    assertThat(Files.readString(written.get(0))).contains("author: Jane Doe");
+    assertThat(child.out()).contains("Wrote src/main/resources/db/changelog/changes/" + written.get(0).getFileName());
+  }
+
   @Test
   void withoutAnAuthorNothingIsWritten(@TempDir Path dir) throws Exception {
     Path resources = resources(dir);
