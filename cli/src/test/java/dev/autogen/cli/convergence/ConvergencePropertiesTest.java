@@ -83,11 +83,7 @@ class ConvergencePropertiesTest {
    */
   private static Converged assertConvergesThroughLiquibase(SchemaPair pair, boolean online) {
     String[] args = args(online);
-    try (TestDatabase current = TestDatabase.create("propcur"); TestDatabase target = TestDatabase.create("proptgt")) {
-      RoundTrips.upgrade(current, SchemaPair.creation(pair.current()));
-      RoundTrips.upgrade(target, SchemaPair.creation(pair.target()));
-      Catalog before = RoundTrips.introspect(current);
-      Catalog after = RoundTrips.introspect(target);
+    return onDatabases(pair, (current, before, after) -> {
       List<Change> changes = CliMigrations.changes(before, after, args);
 
       Path directory = Files.createTempDirectory("autogen-property-liquibase");
@@ -118,9 +114,7 @@ class ConvergencePropertiesTest {
       } finally {
         CliMigrations.delete(directory);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   /**
@@ -147,11 +141,7 @@ class ConvergencePropertiesTest {
   /** @return what converged */
   private static Converged assertConverges(SchemaPair pair, boolean online) {
     String[] args = args(online);
-    try (TestDatabase current = TestDatabase.create("propcur"); TestDatabase target = TestDatabase.create("proptgt")) {
-      RoundTrips.upgrade(current, SchemaPair.creation(pair.current()));
-      RoundTrips.upgrade(target, SchemaPair.creation(pair.target()));
-      Catalog before = RoundTrips.introspect(current);
-      Catalog after = RoundTrips.introspect(target);
+    return onDatabases(pair, (current, before, after) -> {
 
       List<Change> changes = CliMigrations.changes(before, after, args);
       assertThat(CliMigrations.sql(before, after, args)).as("a second comparison")
@@ -179,6 +169,29 @@ class ConvergencePropertiesTest {
       } finally {
         CliMigrations.delete(directory);
       }
+    });
+  }
+
+  /** What is checked on a pair's databases. */
+  private interface PairCheck {
+    /**
+     * @param current the database holding the current schema, to migrate
+     * @param before the current schema as read from it
+     * @param after the target schema as read from its own database
+     * @return what converged
+     */
+    Converged run(TestDatabase current, Catalog before, Catalog after) throws IOException;
+  }
+
+  /**
+   * Creates both schemas of the pair from nothing, each in a private database, by rendering their diff from
+   * an empty schema (which proves that rendering valid), reads them back, and runs the check.
+   */
+  private static Converged onDatabases(SchemaPair pair, PairCheck check) {
+    try (TestDatabase current = TestDatabase.create("propcur"); TestDatabase target = TestDatabase.create("proptgt")) {
+      RoundTrips.upgrade(current, SchemaPair.creation(pair.current()));
+      RoundTrips.upgrade(target, SchemaPair.creation(pair.target()));
+      return check.run(current, RoundTrips.introspect(current), RoundTrips.introspect(target));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
