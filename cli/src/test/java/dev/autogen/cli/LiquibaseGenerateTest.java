@@ -43,6 +43,25 @@ class LiquibaseGenerateTest {
         """.formatted(Bookstore.migrationSql(1)));
   }
 
+  /**
+   * A Spring Boot project with a YAML master including version 1, in a git repository of its own whose
+   * configuration sets {@code user.name}.
+   *
+   * @return its resources directory
+   */
+  private static Path yamlProjectInGit(Path dir, String gitUser) throws Exception {
+    Path resources = resources(dir);
+    firstChangelog(resources, "db/changelog/changes/001-bookstore.xml");
+    Files.writeString(resources.resolve("db/changelog/db.changelog-master.yaml"), """
+        databaseChangeLog:
+          - include:
+              file: db/changelog/changes/001-bookstore.xml
+        """);
+    new ProcessBuilder("git", "init", "-q").directory(dir.toFile()).start().waitFor();
+    new ProcessBuilder("git", "config", "user.name", gitUser).directory(dir.toFile()).start().waitFor();
+    return resources;
+  }
+
   private static Path resources(Path dir) {
     return dir.resolve("src/main/resources");
   }
@@ -256,15 +275,7 @@ class LiquibaseGenerateTest {
   @Test
   void inItsOwnProcessTheAuthorIsTheProjectRepositorysGitUser(@TempDir Path dir) throws Exception {
     Path project = Files.createDirectories(dir.resolve("shop"));
-    Path resources = resources(project);
-    firstChangelog(resources, "db/changelog/changes/001-bookstore.xml");
-    Files.writeString(resources.resolve("db/changelog/db.changelog-master.yaml"), """
-        databaseChangeLog:
-          - include:
-              file: db/changelog/changes/001-bookstore.xml
-        """);
-    new ProcessBuilder("git", "init", "-q").directory(project.toFile()).start().waitFor();
-    new ProcessBuilder("git", "config", "user.name", "Jane Doe").directory(project.toFile()).start().waitFor();
+    Path resources = yamlProjectInGit(project, "Jane Doe");
 
     ChildJvm child = ChildJvm.start(dir.resolve("logs"), List.of(), java.util.Map.of(), project, Main.class,
         "-m", "add bio", "--classpath", Bookstore.classpathEntry(), "--packages", Bookstore.packageOf(2),
@@ -279,16 +290,8 @@ class LiquibaseGenerateTest {
 
   @Test
   void withoutAnAuthorNothingIsWritten(@TempDir Path dir) throws Exception {
-    Path resources = resources(dir);
-    firstChangelog(resources, "db/changelog/changes/001-bookstore.xml");
-    Files.writeString(resources.resolve("db/changelog/db.changelog-master.yaml"), """
-        databaseChangeLog:
-          - include:
-              file: db/changelog/changes/001-bookstore.xml
-        """);
     // the repository's own configuration names nobody, whatever the machine's global one says
-    new ProcessBuilder("git", "init", "-q").directory(dir.toFile()).start().waitFor();
-    new ProcessBuilder("git", "config", "user.name", "").directory(dir.toFile()).start().waitFor();
+    Path resources = yamlProjectInGit(dir, "");
 
     Cli.Result generated = autogen(dir, 2, "-m", "add bio", "--author", " ");
 
