@@ -77,6 +77,8 @@ final class GenerateCommand implements Callable<Integer> {
         throw new AutogenException(ExitCode.USAGE, "--java writes Flyway Java migrations, but this project keeps its "
             + "schema history in Liquibase (" + changelog.get().path() + "); leave out --java (or java=true)");
       }
+      // checked before the comparison, which takes seconds
+      LiquibaseFiles.format(changelog.get(), options.changelogFormat);
       String author = LiquibaseFiles.author(options.author, options.directory);
       RiskGate gate = options.gate();
       // one run at a time compares against and writes into a project's changelogs: the master's directory's lock
@@ -85,6 +87,10 @@ final class GenerateCommand implements Callable<Integer> {
         return generate(options, gate, message, out, terminal, comparison -> LiquibaseFiles.write(
             changelog.get(), message, comparison, options.onlineOptions(), options.changelogFormat, author));
       }
+    }
+    if (options.author != null || options.changelogFormat != null) {
+      throw new AutogenException(ExitCode.USAGE, (options.author != null ? "--author" : "--changelog-format")
+          + " applies to a Liquibase project's changelogs, and this project has no Liquibase changelog; leave it out");
     }
     FlywayMigrations migrations = options.migrations(true);
     RiskGate gate = options.gate();

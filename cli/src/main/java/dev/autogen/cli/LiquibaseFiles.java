@@ -18,9 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,9 +41,6 @@ import java.util.Locale;
  * FlywayMigrationWriter#create}).
  */
 final class LiquibaseFiles {
-
-  private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT)
-      .withZone(ZoneOffset.UTC);
 
   private LiquibaseFiles() {}
 
@@ -78,18 +72,13 @@ final class LiquibaseFiles {
   static List<Path> write(LiquibaseChangelog changelog, String message, Comparison comparison, OnlineOptions online,
       String format, String author) {
     String masterFormat = extension(changelog.file());
-    String fileFormat = format != null ? format.toLowerCase(Locale.ROOT) : masterFormat;
-    if (!LiquibaseChangelogLayout.FORMATS.contains(fileFormat)) {
-      throw new AutogenException(ExitCode.USAGE, "autogen writes Liquibase changelogs as XML, YAML or JSON, not "
-          + fileFormat + (format == null ? " (the master " + changelog.path() + "'s format)" : "")
-          + ": pass --changelog-format xml, yaml or json");
-    }
+    String fileFormat = format(changelog, format);
     Instant now = Instant.now();
     List<FlywayMigration> planned = OnlineFlywayMigrations.of(message, List.of(), now, VersionProvider.version(),
         comparison.plan(), new OnlinePostgresRenderer(online, comparison.current()).phased(comparison.plan()), online);
     List<LiquibaseChangelog.Entry> before = changelog.entries();
     String directory = directoryOfLast(changelog, before);
-    String name = NAME_TIME.format(now) + "-" + planned.get(0).slug().replace('_', '-') + "." + fileFormat;
+    String name = LiquibaseChangelogLayout.baseName(planned.get(0)) + "." + fileFormat;
     String relative = directory.isEmpty() ? name : directory + "/" + name;
     Path target = changelog.root().resolve(relative);
     String text = new LiquibaseChangelogLayout(fileFormat, author).changelog(planned, relative);
@@ -189,12 +178,28 @@ final class LiquibaseFiles {
   }
 
   /**
+   * @param changelog the project's changelog, never null
+   * @param format {@code --changelog-format}, or null for the master's
+   * @return the format the next changelog is written in, lower case
+   * @throws AutogenException with {@link ExitCode#USAGE} when it is none Liquibase's serializers write
+   */
+  static String format(LiquibaseChangelog changelog, String format) {
+    String fileFormat = format != null ? format.toLowerCase(Locale.ROOT) : extension(changelog.file());
+    if (!LiquibaseChangelogLayout.FORMATS.contains(fileFormat)) {
+      throw new AutogenException(ExitCode.USAGE, "autogen writes Liquibase changelogs as XML, YAML or JSON, not "
+          + fileFormat + (format == null ? " (the master " + changelog.path() + "'s format)" : "")
+          + ": pass --changelog-format xml, yaml or json");
+    }
+    return fileFormat;
+  }
+
+  /**
    * @return the directory, relative to the changelog root, of the file of the last changeset not in the
    *     master itself; the master's directory when every changeset is in the master or there is none
    */
   private static String directoryOfLast(LiquibaseChangelog changelog, List<LiquibaseChangelog.Entry> entries) {
-    List<LiquibaseChangelog.Entry> included = new ArrayList<>(entries.stream()
-        .filter(e -> !e.file().equals(changelog.file())).toList());
+    List<LiquibaseChangelog.Entry> included = entries.stream()
+        .filter(e -> !e.file().equals(changelog.file())).toList();
     String file = included.isEmpty() ? changelog.file() : included.get(included.size() - 1).file();
     int slash = file.lastIndexOf('/');
     return slash < 0 ? "" : file.substring(0, slash);

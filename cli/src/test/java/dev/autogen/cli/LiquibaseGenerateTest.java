@@ -289,6 +289,24 @@ class LiquibaseGenerateTest {
   }
 
   @Test
+  void theLiquibaseOptionsRefuseBadValuesAndFlywayProjects(@TempDir Path dir) throws Exception {
+    Path resources = yamlProjectInGit(dir.resolve("liquibase"), "Ann");
+    Cli.Result format = autogen(dir.resolve("liquibase"), 2, "-m", "add bio", "--changelog-format", "sql");
+    assertThat(format.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(format.err().strip()).isEqualTo(
+        "autogen: autogen writes Liquibase changelogs as XML, YAML or JSON, not sql: pass --changelog-format xml, "
+            + "yaml or json");
+    assertThat(newFiles(resources.resolve("db/changelog/changes"), "sql")).isEmpty();
+
+    Path flyway = Files.createDirectories(dir.resolve("flyway/src/main/resources/db/migration"));
+    Files.writeString(flyway.resolve("V1__create_bookstore.sql"), Bookstore.migrationSql(1));
+    Cli.Result author = autogen(dir.resolve("flyway"), 2, "-m", "add bio", "--author", "ann");
+    assertThat(author.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(author.err()).contains("--author applies to a Liquibase project's changelogs");
+    assertThat(flyway.toFile().list()).containsExactly("V1__create_bookstore.sql");
+  }
+
+  @Test
   void withoutAnAuthorNothingIsWritten(@TempDir Path dir) throws Exception {
     // the repository's own configuration names nobody, whatever the machine's global one says
     Path resources = yamlProjectInGit(dir, "");

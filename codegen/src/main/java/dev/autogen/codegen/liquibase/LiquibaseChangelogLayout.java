@@ -92,8 +92,16 @@ public final class LiquibaseChangelogLayout {
    * @return its changeset id
    */
   public static String id(FlywayMigration migration, int index) {
-    return ID_TIME.format(migration.createdAt()) + "-" + migration.slug().toLowerCase(Locale.ROOT).replace('_', '-')
-        + (index == 0 ? "" : "-" + (index + 1));
+    return baseName(migration) + (index == 0 ? "" : "-" + (index + 1));
+  }
+
+  /**
+   * @param first the plan's first migration, never null
+   * @return the changelog's name without its extension, also the first changeset's id: {@code
+   *     <yyyyMMddHHmmss>-<slug>} of its creation time (UTC) and message, e.g. {@code 20261206003916-add-bio}
+   */
+  public static String baseName(FlywayMigration first) {
+    return ID_TIME.format(first.createdAt()) + "-" + first.slug().replace('_', '-');
   }
 
   private ChangeSet changeSet(FlywayMigration migration, int index, String filePath) {
