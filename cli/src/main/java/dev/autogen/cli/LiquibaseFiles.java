@@ -7,6 +7,7 @@ import dev.autogen.cli.source.LiquibaseChangelog;
 import dev.autogen.codegen.flyway.FlywayMigration;
 import dev.autogen.codegen.flyway.FlywayMigrationWriter;
 import dev.autogen.codegen.flyway.OnlineFlywayMigrations;
+import dev.autogen.codegen.liquibase.FormattedSqlChangelogLayout;
 import dev.autogen.codegen.liquibase.LiquibaseChangelogLayout;
 import dev.autogen.codegen.postgres.online.OnlineOptions;
 import dev.autogen.codegen.postgres.online.OnlinePostgresRenderer;
@@ -28,8 +29,10 @@ import java.util.Locale;
  * <ul>
  *   <li><b>Where:</b> beside the changelog of the project's last changeset (Liquibase's parse of the
  *       master, includes resolved), as {@code <yyyyMMddHHmmss>-<slug>.<format>}.
- *   <li><b>Format:</b> the master's (XML, YAML or JSON), or the one asked for; written by Liquibase's own
- *       serializer ({@link LiquibaseChangelogLayout}). Formatted SQL is not written.
+ *   <li><b>Format:</b> the master's (XML, YAML, JSON or formatted SQL), or the one asked for; written by
+ *       Liquibase's own serializer ({@link LiquibaseChangelogLayout}), formatted SQL by {@link
+ *       FormattedSqlChangelogLayout}. A formatted SQL master cannot include files: the new changesets are
+ *       appended to it, the master replaced atomically.
  *   <li><b>Include:</b> none when the master's {@code includeAll} already picks the new file up as the last
  *       changelog; otherwise one {@code include} appended to the master ({@link MasterInclude}), the master
  *       replaced atomically. Either way Liquibase parses the result and its new changesets must come last,
@@ -76,22 +79,69 @@ final class LiquibaseFiles {
     Instant now = Instant.now();
     List<FlywayMigration> planned = OnlineFlywayMigrations.of(message, List.of(), now, VersionProvider.version(),
         comparison.plan(), new OnlinePostgresRenderer(online, comparison.current()).phased(comparison.plan()), online);
-    List<LiquibaseChangelog.Entry> before = changelog.entries();
-    String directory = directoryOfLast(changelog, before);
+    try {
+      if (fileFormat.equals(FormattedSqlChangelogLayout.FORMAT)) {
+        FormattedSqlChangelogLayout layout = new FormattedSqlChangelogLayout(author);
+        if (masterFormat.equals(FormattedSqlChangelogLayout.FORMAT)) {
+          return List.of(append(changelog, layout.changesets(planned), layout.ids(planned)));
+        }
+        return create(changelog, masterFormat, planned, fileFormat,
+            relative -> layout.changelog(planned), layout.ids(planned));
+      }
+      LiquibaseChangelogLayout layout = new LiquibaseChangelogLayout(fileFormat, author);
+      List<String> ids = java.util.stream.IntStream.range(0, planned.size())
+          .mapToObj(i -> LiquibaseChangelogLayout.id(planned.get(i), i)).toList();
+      return create(changelog, masterFormat, planned, fileFormat, relative -> layout.changelog(planned, relative), ids);
+    } catch (IllegalArgumentException e) {
+      throw new AutogenException(ExitCode.USAGE, "cannot write the changelog as " + fileFormat + ": " + e.getMessage()
+          + (fileFormat.equals(FormattedSqlChangelogLayout.FORMAT) ? "; pass --changelog-format xml" : ""), e);
+    }
+  }
+
+  /** Writes a new changelog file beside the last changeset's and includes it from the master. */
+  private static List<Path> create(LiquibaseChangelog changelog, String masterFormat, List<FlywayMigration> planned,
+      String fileFormat, java.util.function.Function<String, String> layout, List<String> ids) {
+    String directory = directoryOfLast(changelog, changelog.entries());
     String name = LiquibaseChangelogLayout.baseName(planned.get(0)) + "." + fileFormat;
     String relative = directory.isEmpty() ? name : directory + "/" + name;
     Path target = changelog.root().resolve(relative);
-    String text = new LiquibaseChangelogLayout(fileFormat, author).changelog(planned, relative);
+    String text = layout.apply(relative);
     try {
       Files.createDirectories(target.getParent());
     } catch (IOException e) {
       throw new AutogenException(ExitCode.USAGE, "cannot create " + target.getParent() + ": " + e, e);
     }
-    return publish(changelog, masterFormat, relative, target, text, planned.size());
+    return publish(changelog, masterFormat, relative, target, text, ids);
+  }
+
+  /**
+   * Appends changesets to a master that is itself a formatted SQL changelog (which cannot include other
+   * files): the master is replaced atomically, and Liquibase must then read the new changesets last.
+   */
+  private static Path append(LiquibaseChangelog changelog, String changeSets, List<String> ids) {
+    Path master = changelog.path();
+    String masterText;
+    try {
+      masterText = Files.readString(master, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new AutogenException(ExitCode.USAGE, "cannot read the changelog " + master + ": " + e, e);
+    }
+    String separator = masterText.isEmpty() || masterText.endsWith("\n") ? "" : "\n";
+    replace(master, masterText + separator + changeSets);
+    try {
+      if (!endsWithNew(changelog, changelog.file(), ids)) {
+        throw new AutogenException(ExitCode.USAGE, "Liquibase does not read the changesets appended to " + master
+            + " last; the changelog is left as it was");
+      }
+      return master;
+    } catch (RuntimeException e) {
+      undo(null, master, masterText, e);
+      throw e;
+    }
   }
 
   private static List<Path> publish(LiquibaseChangelog changelog, String masterFormat, String relative, Path target,
-      String text, int changeSets) {
+      String text, List<String> ids) {
     Path master = changelog.path();
     String masterText;
     try {
@@ -105,7 +155,7 @@ final class LiquibaseFiles {
     }
     boolean masterChanged = false;
     try {
-      if (endsWithNew(changelog, relative, changeSets)) {
+      if (endsWithNew(changelog, relative, ids)) {
         return List.of(target);  // an includeAll of the directory picks it up, as the last changelog
       }
       String included;
@@ -117,7 +167,7 @@ final class LiquibaseFiles {
       }
       replace(master, included);
       masterChanged = true;
-      if (!endsWithNew(changelog, relative, changeSets)) {
+      if (!endsWithNew(changelog, relative, ids)) {
         throw new AutogenException(ExitCode.USAGE, "the master " + master + " does not run " + relative
             + " last once it includes it (an includeAll orders it elsewhere?); include it yourself");
       }
@@ -128,15 +178,19 @@ final class LiquibaseFiles {
     }
   }
 
-  /** @return whether the changelog, parsed again, ends with the new file's changesets */
-  private static boolean endsWithNew(LiquibaseChangelog changelog, String relative, int changeSets) {
+  /**
+   * @return whether the changelog, parsed again, ends with the new changesets (by id, in order, in the file
+   *     given) and holds no other changeset with one of their ids in that file
+   */
+  private static boolean endsWithNew(LiquibaseChangelog changelog, String relative, List<String> ids) {
     List<LiquibaseChangelog.Entry> entries = changelog.entries();
-    if (entries.size() < changeSets) {
+    if (entries.size() < ids.size()) {
       return false;
     }
-    return entries.subList(entries.size() - changeSets, entries.size()).stream()
-        .allMatch(e -> e.file().equals(relative))
-        && entries.stream().filter(e -> e.file().equals(relative)).count() == changeSets;
+    List<LiquibaseChangelog.Entry> tail = entries.subList(entries.size() - ids.size(), entries.size());
+    return tail.stream().allMatch(e -> e.file().equals(relative))
+        && tail.stream().map(LiquibaseChangelog.Entry::id).toList().equals(ids)
+        && entries.stream().filter(e -> e.file().equals(relative) && ids.contains(e.id())).count() == ids.size();
   }
 
   private static void undo(Path target, Path master, String masterText, RuntimeException failure) {
@@ -144,7 +198,9 @@ final class LiquibaseFiles {
       if (master != null) {
         replace(master, masterText);
       }
-      Files.deleteIfExists(target);
+      if (target != null) {
+        Files.deleteIfExists(target);
+      }
     } catch (RuntimeException | IOException e) {
       failure.addSuppressed(e);
     }
@@ -185,13 +241,17 @@ final class LiquibaseFiles {
    */
   static String format(LiquibaseChangelog changelog, String format) {
     String fileFormat = format != null ? format.toLowerCase(Locale.ROOT) : extension(changelog.file());
-    if (!LiquibaseChangelogLayout.FORMATS.contains(fileFormat)) {
-      throw new AutogenException(ExitCode.USAGE, "autogen writes Liquibase changelogs as XML, YAML or JSON, not "
-          + fileFormat + (format == null ? " (the master " + changelog.path() + "'s format)" : "")
-          + ": pass --changelog-format xml, yaml or json");
+    if (!FORMATS.contains(fileFormat)) {
+      throw new AutogenException(ExitCode.USAGE, "autogen writes Liquibase changelogs as XML, YAML, JSON or formatted"
+          + " SQL, not " + fileFormat + (format == null ? " (the master " + changelog.path() + "'s format)" : "")
+          + ": pass --changelog-format xml, yaml, json or sql");
     }
     return fileFormat;
   }
+
+  /** The formats written: Liquibase's serializers' and formatted SQL. */
+  private static final List<String> FORMATS = java.util.stream.Stream.concat(
+      LiquibaseChangelogLayout.FORMATS.stream(), java.util.stream.Stream.of(FormattedSqlChangelogLayout.FORMAT)).toList();
 
   /**
    * @return the directory, relative to the changelog root, of the file of the last changeset not in the

@@ -178,7 +178,7 @@ final class ProjectOptions {
   String author;
 
   @Option(scope = ScopeType.INHERIT, names = "--changelog-format", paramLabel = "FORMAT",
-      description = "In a Liquibase project: the format of the changelog generate writes, xml, yaml or json "
+      description = "In a Liquibase project: the format of the changelog generate writes, xml, yaml, json or sql "
           + "(default: the master changelog's).")
   String changelogFormat;
 

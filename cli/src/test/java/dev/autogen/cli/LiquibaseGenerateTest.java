@@ -181,6 +181,79 @@ class LiquibaseGenerateTest {
     }
   }
 
+  /**
+   * A project whose whole history is one formatted SQL master (which cannot include files): the changesets
+   * are appended to it, the first one's checksum unchanged, and Liquibase applies, validates and rolls them
+   * back.
+   */
+  @Test
+  void aFormattedSqlMasterGetsTheChangesetsAppended(@TempDir Path dir) throws Exception {
+    Path resources = resources(dir);
+    Path master = resources.resolve("db/changelog/db.changelog-master.sql");
+    Files.createDirectories(master.getParent());
+    String first = "-- liquibase formatted sql\n\n-- changeset ann:1\n" + Bookstore.migrationSql(1)
+        + "\n-- rollback not required\n";
+    Files.writeString(master, first);
+    LiquibaseRuns liquibase = new LiquibaseRuns(resources, "db/changelog/db.changelog-master.sql");
+    try (TestDatabase db = TestDatabase.create("lb_sql_master")) {
+      liquibase.update(db);  // applied before the new changesets exist: their checksums must not move
+
+      Cli.Result generated = autogen(dir, 2, "-m", "add bio", "--author", "Ann: <ann@example.com>");
+
+      assertThat(generated.code()).as(generated.out() + generated.err()).isZero();
+      assertThat(generated.out()).contains("Wrote " + DisplayPath.of(master));
+      String text = Files.readString(master);
+      assertThat(text).startsWith(first).contains("-- changeset \"Ann: <ann@example.com>\":", "-- rollback ",
+          "DATA_LOSS");
+      liquibase.update(db);
+      liquibase.validate(db);
+      assertThat(columns(db, "customer")).contains("bio");
+      Cli.Result live = autogen(dir, 2, "check", "--url", db.url(), "--no-cache");
+      assertThat(live.code()).as(live.out() + live.err()).isZero();
+      liquibase.rollbackCount(db, 1);
+      assertThat(columns(db, "customer")).doesNotContain("bio").contains("full_name");
+    }
+    Cli.Result replayed = autogen(dir, 2, "check", "--no-cache");
+    assertThat(replayed.code()).as(replayed.out() + replayed.err()).isZero();
+  }
+
+  /**
+   * {@code --changelog-format sql} beside an XML master, for an online plan: a new formatted SQL file,
+   * included; the concurrent statements one changeset each outside a transaction; rolling every changeset
+   * back restores version 1.
+   */
+  @Test
+  void anOnlinePlanAsFormattedSqlAppliesAndRollsBack(@TempDir Path dir) throws Exception {
+    Path resources = resources(dir);
+    firstChangelog(resources, "db/changelog/changes/001-bookstore.xml");
+    Path master = resources.resolve("db/changelog/db.changelog-master.xml");
+    Files.writeString(master, XML_HEAD + """
+            <include file="db/changelog/changes/001-bookstore.xml"/>
+        </databaseChangeLog>
+        """);
+
+    Cli.Result generated = autogen(dir, 2, "-m", "add bio", "--author", "ann", "--online", "--changelog-format", "sql");
+
+    assertThat(generated.code()).as(generated.out() + generated.err()).isZero();
+    Path written = newFiles(resources.resolve("db/changelog/changes"), "sql").get(0);
+    String changelog = Files.readString(written);
+    assertThat(changelog).startsWith("-- liquibase formatted sql\n").contains("runInTransaction:false",
+        "create index concurrently");
+    assertThat(Files.readString(master)).contains("changes/" + written.getFileName());
+    int changeSets = changelog.split("\n-- changeset ", -1).length - 1;
+    LiquibaseRuns liquibase = new LiquibaseRuns(resources, "db/changelog/db.changelog-master.xml");
+    try (TestDatabase db = TestDatabase.create("lb_sql_online")) {
+      liquibase.update(db);
+      liquibase.validate(db);
+      Cli.Result live = autogen(dir, 2, "check", "--url", db.url(), "--no-cache");
+      assertThat(live.code()).as(live.out() + live.err()).isZero();
+      liquibase.rollbackCount(db, changeSets);
+      Cli.Result restored = autogen(dir, 1, "check", "--url", db.url(), "--no-cache", "--changelog",
+          "src/main/resources/db/changelog/changes/001-bookstore.xml");
+      assertThat(restored.code()).as(restored.out() + restored.err()).isZero();
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"yaml", "json"})
   void aYamlOrJsonMasterGetsAChangelogOfItsFormat(String format, @TempDir Path dir) throws Exception {
@@ -291,12 +364,12 @@ class LiquibaseGenerateTest {
   @Test
   void theLiquibaseOptionsRefuseBadValuesAndFlywayProjects(@TempDir Path dir) throws Exception {
     Path resources = yamlProjectInGit(dir.resolve("liquibase"), "Ann");
-    Cli.Result format = autogen(dir.resolve("liquibase"), 2, "-m", "add bio", "--changelog-format", "sql");
+    Cli.Result format = autogen(dir.resolve("liquibase"), 2, "-m", "add bio", "--changelog-format", "toml");
     assertThat(format.code()).isEqualTo(ExitCode.USAGE);
     assertThat(format.err().strip()).isEqualTo(
-        "autogen: autogen writes Liquibase changelogs as XML, YAML or JSON, not sql: pass --changelog-format xml, "
-            + "yaml or json");
-    assertThat(newFiles(resources.resolve("db/changelog/changes"), "sql")).isEmpty();
+        "autogen: autogen writes Liquibase changelogs as XML, YAML, JSON or formatted SQL, not toml: pass "
+            + "--changelog-format xml, yaml, json or sql");
+    assertThat(newFiles(resources.resolve("db/changelog/changes"), "toml")).isEmpty();
 
     Path flyway = Files.createDirectories(dir.resolve("flyway/src/main/resources/db/migration"));
     Files.writeString(flyway.resolve("V1__create_bookstore.sql"), Bookstore.migrationSql(1));

@@ -1,10 +1,7 @@
 package dev.autogen.codegen.liquibase;
 
-import dev.autogen.codegen.ChangeLabels;
 import dev.autogen.codegen.Statement;
 import dev.autogen.codegen.flyway.FlywayMigration;
-import dev.autogen.diff.Diagnostic;
-import dev.autogen.diff.Risk;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -109,7 +105,7 @@ public final class LiquibaseChangelogLayout {
         ? new ChangeSet(id(migration, index), author, false, false, filePath, null, "postgresql",
             migration.transactional(), null)
         : new MappedChangeSet(id(migration, index), author, filePath, migration.transactional());
-    changeSet.setComments(comment(migration));
+    changeSet.setComments(ChangeSetComments.of(migration));
     migration.preamble().forEach(sql -> changeSet.addChange(sql(sql)));
     for (Statement s : migration.statements()) {
       s.sql().forEach(sql -> changeSet.addChange(sql(sql)));
@@ -121,19 +117,6 @@ public final class LiquibaseChangelogLayout {
     }
     migration.postamble().forEach(sql -> changeSet.addRollbackChange(sql(sql)));
     return changeSet;
-  }
-
-  /** @return the message, the step's notes and the hazards, dangerous first, one per line */
-  private static String comment(FlywayMigration migration) {
-    List<String> lines = new ArrayList<>(migration.message().lines().map(String::strip).toList());
-    lines.addAll(migration.notes());
-    migration.plan().diagnostics().stream().filter(d -> d.risk() != Risk.SAFE)
-        .filter(d -> migration.statements().stream().anyMatch(s -> s.change().equals(d.change())))
-        .sorted(Comparator.comparing(Diagnostic::risk).reversed())
-        .forEach(d -> lines.add("[" + d.risk().name() + "] " + d.hazard().name() + " "
-            + ChangeLabels.describe(d.change(), Statement.of(migration.statements(), d.change()).name()) + ": "
-            + d.message()));
-    return String.join("\n", lines);
   }
 
   /**
