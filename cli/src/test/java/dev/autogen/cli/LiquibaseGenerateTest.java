@@ -179,6 +179,24 @@ class LiquibaseGenerateTest {
           "src/main/resources/db/changelog/changes/001-bookstore.xml");
       assertThat(restored.code()).as(restored.out() + restored.err()).isZero();
     }
+    // the contract step is guarded: where its column was dropped by hand, Liquibase marks it ran, drops nothing
+    assertThat(changelog).contains("<preConditions onFail=\"MARK_RAN\"", "<sqlCheck expectedResult=\"1\">");
+    try (TestDatabase db = TestDatabase.create("lb_online_guard")) {
+      new LiquibaseRuns(resources, "db/changelog/changes/001-bookstore.xml").update(db);
+      try (Connection c = db.connect()) {
+        c.createStatement().execute("alter table customer drop column full_name");
+      }
+      liquibase.update(db);
+      try (Connection c = db.connect(); ResultSet rows = c.createStatement().executeQuery(
+          "select id, exectype from databasechangelog order by orderexecuted")) {
+        List<String> ran = new ArrayList<>();
+        while (rows.next()) {
+          ran.add(rows.getString(1) + " " + rows.getString(2));
+        }
+        assertThat(ran).last().asString().contains("contract-add-bio").endsWith("MARK_RAN");
+        assertThat(ran).filteredOn(r -> r.endsWith("MARK_RAN")).hasSize(1);
+      }
+    }
   }
 
   /**
@@ -252,6 +270,7 @@ class LiquibaseGenerateTest {
           "src/main/resources/db/changelog/changes/001-bookstore.xml");
       assertThat(restored.code()).as(restored.out() + restored.err()).isZero();
     }
+    assertThat(changelog).contains("\n-- preconditions onFail:MARK_RAN\n-- precondition-sql-check expectedResult:1 select");
   }
 
   @ParameterizedTest

@@ -4,6 +4,7 @@ import dev.autogen.codegen.Statement;
 import dev.autogen.diff.MigrationPlan;
 import java.time.Instant;
 import java.util.List;
+import dev.autogen.codegen.postgres.online.MigrationStep;
 import java.util.Objects;
 
 /**
@@ -27,11 +28,13 @@ import java.util.Objects;
  *     executeInTransaction=false} (Flyway "Script Configuration"; Flyway 13's PostgreSQL parser also
  *     detects {@code CREATE INDEX CONCURRENTLY} alone, but refuses a script that mixes it with other
  *     statements unless the configuration says so)
+ * @param onlineStep the step of an online plan ({@code --online}) this migration is, or null when the plan
+ *     is not an online one
  */
 public record FlywayMigration(
     String message, String version, Instant createdAt, String generatorVersion, MigrationPlan plan,
     List<Statement> statements, List<String> notes, List<String> preamble, List<String> postamble,
-    boolean transactional) {
+    boolean transactional, MigrationStep onlineStep) {
 
   /** The content of the script configuration file of a non-transactional migration. */
   public static final String NON_TRANSACTIONAL_CONF = "executeInTransaction=false\n";
@@ -73,6 +76,19 @@ public record FlywayMigration(
   public FlywayMigration(String message, String version, Instant createdAt, String generatorVersion,
       MigrationPlan plan, List<Statement> statements) {
     this(message, version, createdAt, generatorVersion, plan, statements, List.of(), List.of(), List.of(), true);
+  }
+
+  /**
+   * A migration that is not a step of an online plan.
+   *
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public FlywayMigration(String message, String version, Instant createdAt, String generatorVersion,
+      MigrationPlan plan, List<Statement> statements, List<String> notes, List<String> preamble,
+      List<String> postamble, boolean transactional) {
+    this(message, version, createdAt, generatorVersion, plan, statements, notes, preamble, postamble, transactional,
+        null);
   }
 
   /**

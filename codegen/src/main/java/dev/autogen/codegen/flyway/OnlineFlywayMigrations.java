@@ -90,7 +90,7 @@ public final class OnlineFlywayMigrations {
           notes,
           online ? options.setTimeouts(unit.transactional()) : List.of(),
           online && !unit.transactional() ? options.resetTimeouts() : List.of(),
-          unit.transactional()));
+          unit.transactional(), online ? unit.step() : null));
     }
     return migrations;
   }

@@ -13,6 +13,7 @@ import liquibase.change.core.RawSQLChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.exception.ChangeLogParseException;
+import liquibase.precondition.core.SqlPrecondition;
 
 /**
  * Lays out rendered migrations as a Liquibase formatted SQL changelog ({@code -- liquibase formatted sql},
@@ -31,6 +32,8 @@ import liquibase.exception.ChangeLogParseException;
  *       "53.2.2.1. Multiple Statements in a Simple Query"), in which such a statement fails. The reverse
  *       statements are spread over the changesets' rollbacks, one each, so that rolling all of them back
  *       runs them in order; a changeset left without one has {@code -- rollback empty}.
+ *   <li>An online plan's contract step has the preconditions of {@link DropGuards}, as {@code --preconditions}
+ *       and {@code --precondition-sql-check} lines.
  *   <li>The comments of every migration (message, notes, hazards) head a new file as {@code --} lines; each
  *       changeset's own comment is its {@code -- comment:} line.
  * </ul>
@@ -133,7 +136,17 @@ public final class FormattedSqlChangelogLayout {
     migration.postamble().forEach(sql -> reverse.add(new Piece(sql, "the postamble")));
     forward.forEach(FormattedSqlChangelogLayout::requireNoMarkup);
     if (migration.transactional()) {
-      return List.of(new SqlChangeSet(id, true, comment, forward, reverse));
+      List<String> guards = DropGuards.of(migration).stream().map(c -> c.sql()).toList();
+      guards.forEach(sql -> {
+        if (sql.indexOf('\n') >= 0 || sql.indexOf('\r') >= 0) {
+          throw new IllegalArgumentException("the precondition of a drop needs a name without a line break ("
+              + sql + ")");
+        }
+      });
+      return List.of(new SqlChangeSet(id, true, comment, forward, reverse, guards));
+    }
+    if (!DropGuards.of(migration).isEmpty()) {
+      throw new IllegalStateException("a contract step runs in a transaction");
     }
     if (reverse.size() > forward.size()) {
       throw new IllegalArgumentException("the migration \"" + migration.message() + "\" runs outside a transaction"
@@ -144,7 +157,7 @@ public final class FormattedSqlChangelogLayout {
     for (int k = 0; k < n; k++) {
       int r = n - 1 - k;  // the last changeset rolls back first: it gets the first reverse statement
       changeSets.add(new SqlChangeSet(id + "." + (k + 1), false, comment, List.of(forward.get(k)),
-          r < reverse.size() ? List.of(reverse.get(r)) : List.of()));
+          r < reverse.size() ? List.of(reverse.get(r)) : List.of(), List.of()));
     }
     return changeSets;
   }
@@ -204,11 +217,12 @@ public final class FormattedSqlChangelogLayout {
   private record Piece(String sql, String of) {}
 
   /** A changeset to write: its statements, and the reverse statements its rollback runs. */
-  private record SqlChangeSet(String id, boolean transactional, String comment, List<Piece> sql, List<Piece> rollback) {
+  private record SqlChangeSet(String id, boolean transactional, String comment, List<Piece> sql, List<Piece> rollback,
+      List<String> guards) {
 
     ChangeSetView view(String quotedAuthor) {
-      return new ChangeSetView(quotedAuthor, id, transactional, comment,
-          sql.stream().map(Piece::sql).toList(), rollbackLines());
+      return new ChangeSetView(quotedAuthor, id, transactional, comment, !guards.isEmpty(), DropGuards.ON_FAIL.name(),
+          DropGuards.EXPECTED, guards, sql.stream().map(Piece::sql).toList(), rollbackLines());
     }
 
     /** @return the lines after {@code -- rollback }: the reverse statements, each ended by {@code ;} */
@@ -239,6 +253,13 @@ public final class FormattedSqlChangelogLayout {
               sql.stream().map(p -> p.sql() + ";").toList())))) {
         return "its SQL";
       }
+      List<String> readGuards = read.getPreconditions() == null ? List.of()
+          : read.getPreconditions().getNestedPreconditions().stream()
+              .map(p -> p instanceof SqlPrecondition c && DropGuards.EXPECTED.equals(c.getExpectedResult())
+                  ? c.getSql().strip() : "?").toList();
+      if (!readGuards.equals(guards) || (!guards.isEmpty() && read.getPreconditions().getOnFail() != DropGuards.ON_FAIL)) {
+        return "its preconditions";
+      }
       List<Change> rollbackChanges = read.getRollback().getChanges();
       boolean rollbackRead = rollback.isEmpty()
           ? rollbackChanges.size() == 1 && rollbackChanges.get(0) instanceof EmptyChange
@@ -257,6 +278,6 @@ public final class FormattedSqlChangelogLayout {
   record FileView(boolean first, List<String> header, List<ChangeSetView> changeSets) {}
 
   /** Template values: one changeset. */
-  record ChangeSetView(String author, String id, boolean transactional, String comment, List<String> sql,
-      List<String> rollback) {}
+  record ChangeSetView(String author, String id, boolean transactional, String comment, boolean guarded,
+      String onFail, String expected, List<String> guards, List<String> sql, List<String> rollback) {}
 }

@@ -133,6 +133,20 @@ class FormattedSqlChangelogLayoutTest {
   }
 
   @Test
+  void aContractStepRunsOnlyWhileWhatItDropsExists(@TempDir Path dir) throws Exception {
+    String text = new FormattedSqlChangelogLayout("ann").changelog(List.of(LiquibaseChangelogLayoutTest.contract()));
+
+    ChangeSet read = parse(dir, text).getChangeSets().get(0);
+
+    assertThat(text).contains("\n-- preconditions onFail:MARK_RAN\n-- precondition-sql-check expectedResult:1 select"
+        + " count(*) from information_schema.columns where table_schema = 'public' and table_name = 'customer' and"
+        + " column_name = 'full_name'\n");
+    assertThat(read.getPreconditions().getOnFail()).isEqualTo(
+        liquibase.precondition.core.PreconditionContainer.FailOption.MARK_RAN);
+    assertThat(read.getPreconditions().getNestedPreconditions()).hasSize(1);
+  }
+
+  @Test
   void blankAuthorsAndUnquotableAuthorsAreRefused() {
     assertThatThrownBy(() -> new FormattedSqlChangelogLayout(" "))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("author");

@@ -94,6 +94,34 @@ class LiquibaseChangelogLayoutTest {
         "[DANGEROUS] DATA_LOSS drop column public.customer.full_name: values are lost");
   }
 
+  /** An online plan's contract step: its drops are guarded, exactly by name, and skipped when already done. */
+  static FlywayMigration contract() {
+    FlywayMigration m = sample("Add bio", true);
+    return new FlywayMigration("contract add bio", "9", CREATED, "0.1.0-test", m.plan(), m.statements(), List.of(),
+        List.of(), List.of(), true, dev.autogen.codegen.postgres.online.MigrationStep.CONTRACT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xml", "yaml", "json"})
+  void aContractStepRunsOnlyWhileWhatItDropsExists(String format, @TempDir Path dir) throws Exception {
+    String text = new LiquibaseChangelogLayout(format, "ann").changelog(List.of(contract()), "x." + format);
+
+    ChangeSet read = parse(dir, "x." + format, text).getChangeSets().get(0);
+
+    assertThat(read.getPreconditions()).isNotNull();
+    assertThat(read.getPreconditions().getOnFail()).isEqualTo(
+        liquibase.precondition.core.PreconditionContainer.FailOption.MARK_RAN);
+    assertThat(read.getPreconditions().getNestedPreconditions()).singleElement().satisfies(p -> {
+      liquibase.precondition.core.SqlPrecondition check = (liquibase.precondition.core.SqlPrecondition) p;
+      assertThat(check.getExpectedResult()).isEqualTo("1");
+      assertThat(check.getSql().strip()).isEqualTo("select count(*) from information_schema.columns where"
+          + " table_schema = 'public' and table_name = 'customer' and column_name = 'full_name'");
+    });
+    assertThat(parse(dir, "y." + format, new LiquibaseChangelogLayout(format, "ann")
+        .changelog(List.of(sample("Add bio", true)), "y." + format)).getChangeSets().get(0).getPreconditions())
+        .as("only a contract step is guarded").isNull();
+  }
+
   @Test
   void unknownFormatsAndBlankAuthorsAreRefused() {
     assertThatThrownBy(() -> new LiquibaseChangelogLayout("sql", "ann"))

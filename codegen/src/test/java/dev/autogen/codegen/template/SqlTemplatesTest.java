@@ -36,7 +36,8 @@ class SqlTemplatesTest {
     for (String line : source.lines().toList()) {
       if (line.contains("{{{")) {
         assertThat(line).as("an unescaped value stands alone on its SQL line, or on a formatted SQL rollback line")
-            .matches("\\{\\{\\{\\.}}};|-- rollback \\{\\{\\{\\.}}}");
+            .matches("\\{\\{\\{\\.}}};|-- rollback \\{\\{\\{\\.}}}"
+                + "|-- precondition-sql-check expectedResult:\\{\\{expected}} \\{\\{\\{\\.}}}");
       } else if (line.contains("{{") && !line.matches("\\s*\\{\\{[#^/>!].*")) {
         assertThat(line).as("an escaped value sits on a comment line").startsWith("--");
       }
