@@ -169,6 +169,22 @@ abstract class AutogenMojo extends AbstractMojo {
   @Parameter(property = "autogen.recreateDependentViews", defaultValue = "false")
   boolean recreateDependentViews;
 
+  /**
+   * A Liquibase project's master changelog (CLI {@code --changelog}); by default it is found from the
+   * application's {@code spring.liquibase.change-log} or the usual places ({@code
+   * db/changelog/db.changelog-master.*}, JHipster's {@code config/liquibase/master.xml}).
+   */
+  @Parameter(property = "autogen.changelog")
+  File changelog;
+
+  /** The Liquibase contexts a replay runs (CLI {@code --contexts}); default: the application's. */
+  @Parameter(property = "autogen.contexts")
+  String contexts;
+
+  /** The Liquibase labels a replay runs (CLI {@code --labels}); default: the application's. */
+  @Parameter(property = "autogen.labels")
+  String labels;
+
   /** Where the caches live (CLI {@code --cache-dir}); default {@code .autogen/cache} in the project. */
   @Parameter(property = "autogen.cacheDir")
   File cacheDir;
@@ -280,6 +296,9 @@ abstract class AutogenMojo extends AbstractMojo {
         .option("--naming", naming)
         .option("--profile", profiles)
         .option("--migrations", migrations)
+        .option("--changelog", changelog)
+        .option("--contexts", contexts)
+        .option("--labels", labels)
         .repeated("--rename", renames)
         .option("--renames-file", renamesFile)
         .option("--dev-url", devUrl)
