@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
  * first version's migration, then for each next entity version generates the migration (printing it
  * with its hazards), applies it with Flyway and diffs again to show that nothing is left; then it runs
  * {@code autogen verify} on the migrations it wrote (upgrade, undo, upgrade again, entities matched); last,
- * the same application with its history in Liquibase gets its next changelog and is checked.
+ * the same application with its history in Liquibase gets its next changelog and is checked; and last, a
+ * data migration is written as a Flyway Java migration, compiled, applied and checked ({@link
+ * DemoJavaMigration}).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run the whole job on a sample bookstore app, on an embedded PostgreSQL (or --dev-url, --user).")
@@ -77,6 +79,11 @@ final class DemoCommand implements Callable<Integer> {
       }
     } finally {
       deleteTree(project);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    if (DemoJavaMigration.run(data, options,
+        (directory, args) -> Main.execute(projectArgs(data, options, args), out, err, directory), out) != ExitCode.OK) {
+      return ExitCode.DRIFT;
     }
     out.println();
     out.println("Done: every generated migration applied and left no drift.");
@@ -162,7 +169,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /** The demo's migrations live only as long as the demo: their text is printed above. */
-  private static void deleteTree(Path directory) throws IOException {
+  static void deleteTree(Path directory) throws IOException {
     try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
       for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

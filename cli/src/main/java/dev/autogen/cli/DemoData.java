@@ -73,15 +73,34 @@ final class DemoData {
    * @return the copied file
    */
   Path copyFirstMigration(Path directory) {
+    return copyMigrations(directory, 1).get(0);
+  }
+
+  /**
+   * Copies the sample's hand-written migrations of versions 1 to {@code last} ({@code V1__...sql}, ...) into
+   * a directory.
+   *
+   * @param directory an existing directory
+   * @param last the last version copied, 1 to {@link #VERSIONS}
+   * @return the copied files, in version order
+   * @throws AutogenException with {@link ExitCode#USAGE} when one is missing
+   */
+  List<Path> copyMigrations(Path directory, int last) {
     try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location);
         Stream<Path> files = Files.list(root(jar).resolve(MIGRATIONS))) {
-      List<Path> first = files.filter(f -> f.getFileName().toString().startsWith("V1__")).toList();
-      if (first.size() != 1) {
-        throw new AutogenException(ExitCode.USAGE, "the demo's V1 migration is missing from " + location);
+      List<Path> all = files.toList();
+      List<Path> copied = new java.util.ArrayList<>();
+      for (int version = 1; version <= last; version++) {
+        String prefix = "V" + version + "__";
+        List<Path> found = all.stream().filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+        if (found.size() != 1) {
+          throw new AutogenException(ExitCode.USAGE, "the demo's V" + version + " migration is missing from " + location);
+        }
+        Path target = directory.resolve(found.get(0).getFileName().toString());
+        Files.copy(found.get(0), target);
+        copied.add(target);
       }
-      Path target = directory.resolve(first.get(0).getFileName().toString());
-      Files.copy(first.get(0), target);
-      return target;
+      return copied;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -110,6 +110,7 @@ public final class CliMigrations {
    * nothing to write), including it from the master.
    *
    * @param directory the changelog root, existing, never null
+   * @param format {@code --changelog-format}, e.g. {@code sql}, or null for the master's (XML)
    * @param message the changelog's message
    * @param current the schema as it is, never null
    * @param target the schema as it should be, never null
@@ -117,8 +118,8 @@ public final class CliMigrations {
    * @return the files written (the changelog, then the master); empty when there is nothing to do
    * @throws IOException when the master cannot be created
    */
-  public static List<Path> writeLiquibase(Path directory, String message, Catalog current, Catalog target,
-      String... args) throws IOException {
+  public static List<Path> writeLiquibase(Path directory, String format, String message, Catalog current,
+      Catalog target, String... args) throws IOException {
     Path master = directory.resolve(LIQUIBASE_MASTER);
     if (!Files.exists(master)) {
       Files.writeString(master, """
@@ -135,7 +136,7 @@ public final class CliMigrations {
       return List.of();
     }
     return LiquibaseFiles.write(new LiquibaseChangelog(directory, LIQUIBASE_MASTER, "", ""), message, comparison,
-        options.onlineOptions(), null, "autogen-property");
+        options.onlineOptions(), format, "autogen-property");
   }
 
   /** The master changelog {@link #writeLiquibase} includes the changelogs from. */

@@ -73,5 +73,10 @@ class ReplayModeTest {
         "/src/main/resources/db/changelog/changes/", "-bookstore-v2.xml",
         "/src/main/resources/db/changelog/db.changelog-master.xml", "<rollback>",
         "$ autogen check --packages dev.autogen.fixtures.bookstore.v2", "No drift");
+    // and a data migration as a Flyway Java migration: written, compiled, applied in batches, no drift
+    assertThat(demo.out()).containsSubsequence("=== A data migration as a Flyway Java migration",
+        "2500 products have no title", "V3__require_product_titles.java",
+        "public class V3__require_product_titles extends BaseJavaMigration", "Compiled it with javax.tools",
+        "$ autogen check --include-tables product", "No drift");
   }
 }

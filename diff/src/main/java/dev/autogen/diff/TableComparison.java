@@ -219,9 +219,20 @@ final class TableComparison {
     return a != null && a.equals(b);
   }
 
+  /**
+   * Compares the checks. A check that reads a column whose type changes is replaced even when it means the
+   * same: {@code ALTER COLUMN ... TYPE} rebuilds it from its definition text, casts of the old type
+   * included ({@code ATPostAlterTypeParse}, {@code src/backend/commands/tablecmds.c}), so {@code (c <>
+   * ''::bpchar)} on a {@code char} column becomes {@code ((c)::bpchar <> ''::bpchar)} on a {@code varchar}
+   * one, which compares differently, and a check that no longer type-checks makes the change fail.
+   */
   private void compareChecks(QualifiedName name, Table current, Table target, Set<String> dropped, Findings out) {
-    Matching<CheckConstraint, CheckConstraint> checks = Matching.of(current.checks(), target.checks(), this::sameCheck);
     List<String> columnNames = current.columns().stream().map(Column::name).toList();
+    Set<String> retyped = current.columns().stream()
+        .filter(c -> target.column(c.name()).filter(t -> !t.type().name().equals(c.type().name())).isPresent())
+        .map(Column::name).collect(Collectors.toSet());
+    Matching<CheckConstraint, CheckConstraint> checks = Matching.of(current.checks(), target.checks(),
+        (a, b) -> sameCheck(a, b) && java.util.Collections.disjoint(referenced(a.expression(), columnNames), retyped));
     // A check the target redefines on the same columns (an enum's labels changed, a bound moved) is replaced.
     Matching<CheckConstraint, CheckConstraint> redefined = Matching.of(checks.onlyCurrent(), checks.onlyTarget(),
         (a, b) -> referenced(a.expression(), columnNames).equals(referenced(b.expression(), columnNames))

@@ -219,6 +219,26 @@ public final class FlywayMigrations {
   }
 
   /**
+   * Applies every pending migration of the directory and the given Java migrations, which Flyway takes as
+   * instances (its {@code javaMigrations} setting) since they are not on autogen's class path.
+   *
+   * @param login the database to migrate, never null
+   * @param java the Java migrations, never null
+   * @return how many migrations were applied
+   * @throws AutogenException with {@link ExitCode#USAGE} when a migration fails, with Flyway's message
+   */
+  public int migrate(DatabaseLogin login, JavaMigration... java) {
+    FluentConfiguration config = (historySchema == null ? configure() : configure().defaultSchema(historySchema))
+        .javaMigrations(java);
+    try {
+      return flyway(login, config).migrate().migrationsExecuted;
+    } catch (FlywayException e) {
+      throw new AutogenException(ExitCode.USAGE,
+          "applying the migrations in " + directory + " failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
    * The files Flyway reads from the directory under the project's naming: versioned and repeatable
    * migrations as Flyway's resolver finds them, and the undo files (resolved under the undo prefix, as
    * {@link #existing()} does).

@@ -28,7 +28,8 @@ import net.jqwik.api.statistics.Statistics;
  * DESIGN.md's central property ("Testing") on generated schema pairs, on a real PostgreSQL: for any
  * (current, target), the migration files the CLI writes, applied to current by Flyway, converge on
  * target, the undo files restore current, and the output does not vary between runs; and the same
- * through the Liquibase writer (about half the tries): its changelog applied by {@code liquibase update}
+ * through the Liquibase writer (about two tries in three, half as XML, half as formatted SQL): its
+ * changelog applied by {@code liquibase update}
  * converges, {@code rollback-count} restores current.
  *
  * <p>The files are those of {@code autogen -m}: the CLI's options parsed from its command line ({@code
@@ -60,7 +61,7 @@ class ConvergencePropertiesTest {
   void upgradeConvergesAndDowngradeRestores(@ForAll("pairs") SchemaPair pair, @ForAll boolean online,
       @ForAll Writer writer) {
     Converged converged = writer == Writer.FLYWAY ? assertConverges(pair, online)
-        : assertConvergesThroughLiquibase(pair, online);
+        : assertConvergesThroughLiquibase(pair, online, writer == Writer.LIQUIBASE_SQL);
     // printed after the run: evidence that the pairs exercise every kind of change
     converged.changes().forEach(c -> Statistics.label("change kinds").collect(c.kind()));
     Statistics.label("changes per pair").collect(Math.min(converged.changes().size(), 10));
@@ -68,30 +69,34 @@ class ConvergencePropertiesTest {
         + " migration(s), " + converged.outsideTransaction() + " outside a transaction");
   }
 
-  /** Which of the CLI's writers writes the files: Flyway SQL migrations, or a Liquibase changelog. */
-  enum Writer { FLYWAY, LIQUIBASE }
+  /**
+   * Which of the CLI's writers writes the files: Flyway SQL migrations, or a Liquibase changelog written by
+   * Liquibase's serializer (XML) or as formatted SQL.
+   */
+  enum Writer { FLYWAY, LIQUIBASE_XML, LIQUIBASE_SQL }
 
   /** Liquibase's own tables, which are never compared. */
   private static final List<String> LIQUIBASE_TABLES = List.of("databasechangelog", "databasechangeloglock");
 
   /**
-   * As {@link #assertConverges}, through the Liquibase writer: the changelog the CLI writes (one changeset
-   * per migration of the plan) is applied by Liquibase's {@code update}, which must converge on target, and
+   * As {@link #assertConverges}, through the Liquibase writer: the changelog the CLI writes (XML, or formatted
+   * SQL) is applied by Liquibase's {@code update}, which must converge on target, and
    * undone by {@code rollback-count} of all its changesets, which must restore current.
    *
    * @return what converged
    */
-  private static Converged assertConvergesThroughLiquibase(SchemaPair pair, boolean online) {
+  private static Converged assertConvergesThroughLiquibase(SchemaPair pair, boolean online, boolean formattedSql) {
     String[] args = args(online);
     return onDatabases(pair, (current, before, after) -> {
       List<Change> changes = CliMigrations.changes(before, after, args);
 
       Path directory = Files.createTempDirectory("autogen-property-liquibase");
       try {
-        List<Path> files = CliMigrations.writeLiquibase(directory, "migrate", before, after, args);
+        List<Path> files = CliMigrations.writeLiquibase(directory, formattedSql ? "sql" : null, "migrate", before,
+            after, args);
         String written = contents(files);
         String changelog = files.isEmpty() ? "" : Files.readString(files.get(0));
-        int changeSets = changelog.split("<changeSet ", -1).length - 1;
+        int changeSets = changelog.split(formattedSql ? "\n-- changeset " : "<changeSet ", -1).length - 1;
         LiquibaseRuns liquibase = new LiquibaseRuns(directory, CliMigrations.LIQUIBASE_MASTER);
         try {
           liquibase.update(current);
@@ -110,7 +115,8 @@ class ConvergencePropertiesTest {
         }
         assertThat(CliMigrations.changes(RoundTrips.introspectWithout(current, LIQUIBASE_TABLES), before, args))
             .as("left after liquibase rollback-count %s:\n%s", changeSets, written).isEmpty();
-        return new Converged(changes, changeSets, changelog.split("runInTransaction=\"false\"", -1).length - 1);
+        return new Converged(changes, changeSets,
+            changelog.split(formattedSql ? "runInTransaction:false" : "runInTransaction=\"false\"", -1).length - 1);
       } finally {
         CliMigrations.delete(directory);
       }

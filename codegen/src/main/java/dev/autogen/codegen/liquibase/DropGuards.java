@@ -27,14 +27,14 @@ final class DropGuards {
 
   /**
    * @param migration a migration, never null
-   * @return the checks of the tables and columns it drops when it is an online plan's contract step, in
-   *     plan order; empty otherwise
+   * @return the checks of the tables and columns it drops (a renamed column's old one included) when it is
+   *     an online plan's contract step, in plan order; empty otherwise
    */
   static List<PostgresExistenceChecks.Check> of(FlywayMigration migration) {
     if (migration.onlineStep() != MigrationStep.CONTRACT) {
       return List.of();
     }
-    return migration.statements().stream().map(s -> PostgresExistenceChecks.ofDrop(s.change()))
+    return migration.statements().stream().map(s -> PostgresExistenceChecks.ofRemoved(s.change()))
         .flatMap(Optional::stream).toList();
   }
 

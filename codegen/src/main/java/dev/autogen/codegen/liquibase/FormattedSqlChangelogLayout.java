@@ -29,9 +29,11 @@ import liquibase.precondition.core.SqlPrecondition;
  *   <li>A migration that must run outside a transaction ({@code runInTransaction:false}, e.g. {@code CREATE
  *       INDEX CONCURRENTLY}) is one changeset per statement, ids {@code <id>.1}, {@code <id>.2}, ...: the
  *       PostgreSQL JDBC driver runs the statements of one SQL text in one implicit transaction (PostgreSQL
- *       "53.2.2.1. Multiple Statements in a Simple Query"), in which such a statement fails. The reverse
- *       statements are spread over the changesets' rollbacks, one each, so that rolling all of them back
- *       runs them in order; a changeset left without one has {@code -- rollback empty}.
+ *       "55.2.2.1. Multiple Statements in a Simple Query"), in which such a statement fails. Each
+ *       changeset's rollback holds what undoes it (a change's reverse statements on the change's own
+ *       changesets, the preamble and postamble on each other's), so that rolling all of them back runs
+ *       the reverse statements in order, one per changeset; a changeset left without one has {@code --
+ *       rollback empty}.
  *   <li>An online plan's contract step has the preconditions of {@link DropGuards}, as {@code --preconditions}
  *       and {@code --precondition-sql-check} lines.
  *   <li>The comments of every migration (message, notes, hazards) head a new file as {@code --} lines; each
@@ -108,7 +110,8 @@ public final class FormattedSqlChangelogLayout {
     }
     List<SqlChangeSet> changeSets = new ArrayList<>();
     for (int i = 0; i < migrations.size(); i++) {
-      changeSets.addAll(changeSets(migrations.get(i), LiquibaseChangelogLayout.id(migrations.get(i), i)));
+      changeSets.addAll(changeSets(migrations.get(i), LiquibaseChangelogLayout.id(migrations.get(i), i),
+          ChangeSetComments.of(migrations.get(i), i, migrations.size())));
     }
     return changeSets;
   }
@@ -124,18 +127,23 @@ public final class FormattedSqlChangelogLayout {
   }
 
   /** @return the migration as changesets: one, or one per statement outside a transaction */
-  private static List<SqlChangeSet> changeSets(FlywayMigration migration, String id) {
-    String comment = String.join(" / ", ChangeSetComments.of(migration).lines().filter(l -> !l.isBlank()).toList());
-    List<Piece> forward = new ArrayList<>();
-    List<Piece> reverse = new ArrayList<>();
-    migration.preamble().forEach(sql -> forward.add(new Piece(sql, "the preamble")));
-    migration.statements().forEach(s -> s.sql().forEach(sql -> forward.add(new Piece(sql, label(s)))));
-    migration.postamble().forEach(sql -> forward.add(new Piece(sql, "the postamble")));
-    migration.preamble().forEach(sql -> reverse.add(new Piece(sql, "the preamble")));
-    migration.undoOrder().forEach(s -> s.reverseSql().forEach(sql -> reverse.add(new Piece(sql, "the undo of " + label(s)))));
-    migration.postamble().forEach(sql -> reverse.add(new Piece(sql, "the postamble")));
+  private static List<SqlChangeSet> changeSets(FlywayMigration migration, String id, String comments) {
+    String comment = String.join(" / ", comments.lines().filter(l -> !l.isBlank()).toList());
+    List<Piece> preamble = pieces(migration.preamble(), "the preamble");
+    List<Piece> postamble = pieces(migration.postamble(), "the postamble");
+    List<List<Piece>> statements = migration.statements().stream().map(s -> pieces(s.sql(), label(s))).toList();
+    List<List<Piece>> reverses = migration.statements().stream()
+        .map(s -> pieces(s.reverseSql(), "the undo of " + label(s))).toList();
+    List<Piece> forward = new ArrayList<>(preamble);
+    statements.forEach(forward::addAll);
+    forward.addAll(postamble);
     forward.forEach(FormattedSqlChangelogLayout::requireNoMarkup);
     if (migration.transactional()) {
+      List<Piece> reverse = new ArrayList<>(preamble);
+      for (int i = reverses.size() - 1; i >= 0; i--) {
+        reverse.addAll(reverses.get(i));
+      }
+      reverse.addAll(postamble);
       List<String> guards = DropGuards.of(migration).stream().map(c -> c.sql()).toList();
       guards.forEach(sql -> {
         if (sql.indexOf('\n') >= 0 || sql.indexOf('\r') >= 0) {
@@ -148,18 +156,59 @@ public final class FormattedSqlChangelogLayout {
     if (!DropGuards.of(migration).isEmpty()) {
       throw new IllegalStateException("a contract step runs in a transaction");
     }
-    if (reverse.size() > forward.size()) {
-      throw new IllegalArgumentException("the migration \"" + migration.message() + "\" runs outside a transaction"
-          + " and has more reverse statements than statements, which formatted SQL cannot hold one per changeset");
+    // one changeset per statement; rolling all of them back (last first) must run the preamble, the changes'
+    // reverse statements (last change first) and the postamble, one statement per changeset
+    List<Piece> reverse = new ArrayList<>(preamble);
+    for (int i = reverses.size() - 1; i >= 0; i--) {
+      reverse.addAll(reverses.get(i));
     }
+    reverse.addAll(postamble);
+    List<List<Piece>> rollbacks = new ArrayList<>();
+    if (preamble.size() == postamble.size()) {
+      rollbacks.addAll(spread(postamble.size(), preamble));
+      for (int i = statements.size() - 1; i >= 0; i--) {
+        rollbacks.addAll(spread(statements.get(i).size(), reverses.get(i)));
+      }
+      rollbacks.addAll(spread(preamble.size(), postamble));
+    }
+    if (rollbacks.size() != forward.size() || rollbacks.contains(null)) {
+      rollbacks = spread(forward.size(), reverse);  // not by group: in order over all of them
+    }
+    java.util.Collections.reverse(rollbacks);
     List<SqlChangeSet> changeSets = new ArrayList<>();
-    int n = forward.size();
-    for (int k = 0; k < n; k++) {
-      int r = n - 1 - k;  // the last changeset rolls back first: it gets the first reverse statement
-      changeSets.add(new SqlChangeSet(id + "." + (k + 1), false, comment, List.of(forward.get(k)),
-          r < reverse.size() ? List.of(reverse.get(r)) : List.of(), List.of()));
+    for (int k = 0; k < forward.size(); k++) {
+      changeSets.add(new SqlChangeSet(id + "." + (k + 1), false, comment, List.of(forward.get(k)), rollbacks.get(k),
+          List.of()));
     }
     return changeSets;
+  }
+
+  /**
+   * @param changeSets the number of changesets of a group of statements (the preamble, a change's, the
+   *     postamble; or all of them)
+   * @param reverse the statements their rollbacks run, in the order they run
+   * @return the rollback of each of the group's changesets, in the order they roll back (the group's last
+   *     changeset first): one statement each, except that when there are more reverse statements than
+   *     changesets the first to roll back runs the surplus with its own, as one SQL text (one implicit
+   *     transaction: the reverse of {@code ALTER TYPE ... ADD VALUE} re-creates the type); a single null
+   *     element when there are reverse statements but no changeset to hold them
+   */
+  private static List<List<Piece>> spread(int changeSets, List<Piece> reverse) {
+    if (changeSets == 0) {
+      return reverse.isEmpty() ? List.of() : java.util.Collections.singletonList(null);
+    }
+    int surplus = Math.max(reverse.size() - changeSets, 0);
+    List<List<Piece>> rollbacks = new ArrayList<>();
+    for (int k = 0; k < changeSets; k++) {
+      int from = k == 0 ? 0 : k + surplus;
+      int to = Math.min(k + surplus + 1, reverse.size());
+      rollbacks.add(from < to ? reverse.subList(from, to) : List.of());
+    }
+    return rollbacks;
+  }
+
+  private static List<Piece> pieces(List<String> sql, String of) {
+    return sql.stream().map(q -> new Piece(q, of)).toList();
   }
 
   private static String label(Statement s) {
@@ -179,8 +228,8 @@ public final class FormattedSqlChangelogLayout {
   /** @return the comment lines heading a new file: each migration's, made safe from being read as markup */
   private static List<String> header(List<FlywayMigration> migrations) {
     List<String> lines = new ArrayList<>();
-    for (FlywayMigration m : migrations) {
-      ChangeSetComments.of(m).lines().filter(l -> !l.isBlank())
+    for (int i = 0; i < migrations.size(); i++) {
+      ChangeSetComments.of(migrations.get(i), i, migrations.size()).lines().filter(l -> !l.isBlank())
           .map(l -> FormattedSqlReader.isMarkup("-- " + l.strip()) ? "| " + l.strip() : l.strip())
           .forEach(lines::add);
     }

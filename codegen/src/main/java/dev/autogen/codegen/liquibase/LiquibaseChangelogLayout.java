@@ -79,7 +79,7 @@ public final class LiquibaseChangelogLayout {
     }
     List<ChangeSet> changeSets = new ArrayList<>();
     for (int i = 0; i < migrations.size(); i++) {
-      changeSets.add(changeSet(migrations.get(i), i, filePath));
+      changeSets.add(changeSet(migrations.get(i), i, migrations.size(), filePath));
     }
     ChangeLogSerializer serializer = ChangeLogSerializerFactory.getInstance().getSerializer(format);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -109,10 +109,10 @@ public final class LiquibaseChangelogLayout {
     return ID_TIME.format(first.createdAt()) + "-" + first.slug().replace('_', '-');
   }
 
-  private ChangeSet changeSet(FlywayMigration migration, int index, String filePath) {
+  private ChangeSet changeSet(FlywayMigration migration, int index, int count, String filePath) {
     ChangeSet changeSet = new SerializedChangeSet(id(migration, index), author, filePath, migration.transactional(),
         !format.equals("xml"), DropGuards.of(migration));
-    changeSet.setComments(ChangeSetComments.of(migration));
+    changeSet.setComments(ChangeSetComments.of(migration, index, count));
     migration.preamble().forEach(sql -> changeSet.addChange(sql(sql)));
     for (Statement s : migration.statements()) {
       s.sql().forEach(sql -> changeSet.addChange(sql(sql)));

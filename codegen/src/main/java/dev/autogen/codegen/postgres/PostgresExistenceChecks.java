@@ -24,23 +24,30 @@ public final class PostgresExistenceChecks {
   public record Check(String object, String sql) {}
 
   /**
-   * @param change a change, never null
-   * @return the check of the object the change drops: a table ({@link Change.DropTable}) or a column
-   *     ({@link Change.DropColumn}); empty for any other change
+   * @param change a change of an online plan's contract step, never null
+   * @return the check of the object the step removes: a dropped table ({@link Change.DropTable}) or column
+   *     ({@link Change.DropColumn}), and for a column renamed by expand and contract ({@link
+   *     Change.RenameColumn}) its old column, which the contract drops; empty for any other change
    */
-  public static Optional<Check> ofDrop(Change change) {
+  public static Optional<Check> ofRemoved(Change change) {
+    if (change instanceof Change.RenameColumn rename) {
+      return Optional.of(column(rename.table(), rename.from()));
+    }
     if (change instanceof Change.DropTable drop) {
       return Optional.of(new Check("table " + drop.schema() + "." + drop.table().name(),
           "select count(*) from information_schema.tables where table_schema = " + PostgresLiterals.string(drop.schema())
               + " and table_name = " + PostgresLiterals.string(drop.table().name())));
     }
     if (change instanceof Change.DropColumn drop) {
-      QualifiedName table = drop.table();
-      return Optional.of(new Check("column " + table.schema() + "." + table.name() + "." + drop.dropped().name(),
-          "select count(*) from information_schema.columns where table_schema = " + PostgresLiterals.string(table.schema())
-              + " and table_name = " + PostgresLiterals.string(table.name())
-              + " and column_name = " + PostgresLiterals.string(drop.dropped().name())));
+      return Optional.of(column(drop.table(), drop.dropped().name()));
     }
     return Optional.empty();
+  }
+
+  private static Check column(QualifiedName table, String column) {
+    return new Check("column " + table.schema() + "." + table.name() + "." + column,
+        "select count(*) from information_schema.columns where table_schema = " + PostgresLiterals.string(table.schema())
+            + " and table_name = " + PostgresLiterals.string(table.name())
+            + " and column_name = " + PostgresLiterals.string(column));
   }
 }

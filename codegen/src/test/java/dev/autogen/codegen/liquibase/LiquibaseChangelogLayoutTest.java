@@ -90,8 +90,10 @@ class LiquibaseChangelogLayoutTest {
     migration.undoOrder().forEach(s -> undo.addAll(s.reverseSql()));
     assertThat(sql(first.getRollback().getChanges())).containsExactlyElementsOf(undo);
     assertThat(first.getChanges()).allSatisfy(c -> assertThat(((RawSQLChange) c).isSplitStatements()).isFalse());
-    assertThat(first.getComments()).startsWith("Add bio ]]>").contains("step 1 of 1",
+    assertThat(first.getComments()).startsWith("Add bio ]]>").contains(
         "[DANGEROUS] DATA_LOSS drop column public.customer.full_name: values are lost");
+    assertThat(changelog.getChangeSets().get(1).getComments()).as("in Liquibase's terms, not Flyway's")
+        .contains("Runs outside a transaction (runInTransaction false)").doesNotContain("step 1 of 1");
   }
 
   /** An online plan's contract step: its drops are guarded, exactly by name, and skipped when already done. */
