@@ -83,7 +83,7 @@ final class DemoJavaMigration {
           + " products have no title");
       out.println("$ autogen -m \"" + MESSAGE + "\" --java --include-tables product --fill \"" + FILL
           + "\" --packages " + entities + " --url ...");
-      int generated = cli.run(project, withLogin(scratch.login(), "-m", MESSAGE, "--java", "--include-tables",
+      int generated = cli.run(project, withLogin(scratch.login(), options, "-m", MESSAGE, "--java", "--include-tables",
           "product", "--fill", FILL, "--packages", entities, "--no-input"));
       if (generated != ExitCode.OK) {
         return generated;
@@ -105,7 +105,7 @@ final class DemoJavaMigration {
       out.flush();  // the migration prints its progress to standard output
       flyway.migrate(scratch.login(), migration);
       out.println("$ autogen check --include-tables product --packages " + entities + " --url ...");
-      return cli.run(project, withLogin(scratch.login(), "check", "--include-tables", "product", "--packages",
+      return cli.run(project, withLogin(scratch.login(), options, "check", "--include-tables", "product", "--packages",
           entities));
     } finally {
       DemoCommand.deleteTree(project);
@@ -121,10 +121,17 @@ final class DemoJavaMigration {
     }
   }
 
-  private static String[] withLogin(DatabaseLogin login, String... args) {
+  /**
+   * @return the arguments and the scratch database's URL; its user and password too, unless the demo's own
+   *     options give the dev server's, which the command line then adds ({@link Cli})
+   */
+  private static String[] withLogin(DatabaseLogin login, ProjectOptions options, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--url", login.url(), "--user", login.user()));
-    if (login.password() != null) {
+    all.addAll(List.of("--url", login.url()));
+    if (options.user == null) {
+      all.addAll(List.of("--user", login.user()));
+    }
+    if (options.password() == null && login.password() != null) {
       all.addAll(List.of("--password", login.password()));
     }
     return all.toArray(String[]::new);
