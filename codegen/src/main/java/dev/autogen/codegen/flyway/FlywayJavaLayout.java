@@ -139,7 +139,7 @@ public final class FlywayJavaLayout {
         .beginControlFlow("try ($T statement = connection.createStatement())", JDBC_STATEMENT);
     List<Step> group = new ArrayList<>();
     if (!ownTransactions) {
-      migration.preamble().forEach(sql -> body.addStatement("statement.execute($S)", sql));
+      migration.preamble().forEach(sql -> body.addStatement("statement.execute($L)", text(sql)));
     }
     for (Step step : steps) {
       if (ownTransactions && step.batch() == null) {
@@ -150,15 +150,15 @@ public final class FlywayJavaLayout {
         if (ownTransactions) {
           flushGroup(body, group, migration);
         }
-        body.addStatement("fillInBatches(connection, statement, $S, $S)", step.batch(), step.label());
+        body.addStatement("fillInBatches(connection, statement, $L, $S)", text(step.batch()), step.label());
       } else {
-        body.addStatement("statement.execute($S)", step.sql());
+        body.addStatement("statement.execute($L)", text(step.sql()));
       }
     }
     if (ownTransactions) {
       flushGroup(body, group, migration);
     } else {
-      migration.postamble().forEach(sql -> body.addStatement("statement.execute($S)", sql));
+      migration.postamble().forEach(sql -> body.addStatement("statement.execute($L)", text(sql)));
     }
     body.endControlFlow();
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
@@ -226,7 +226,7 @@ public final class FlywayJavaLayout {
           body.add(",");
           comments.forEach(c -> body.add("\n// $L", JavaText.lineComment(c)));
           comments.clear();
-          body.add("\n$S", step.sql());
+          body.add("\n$L", text(step.sql()));
         }
       }
       body.add(");\n$<$<");
@@ -322,5 +322,32 @@ public final class FlywayJavaLayout {
     static Step batches(String batch, String label) {
       return new Step(null, null, Objects.requireNonNull(batch), label);
     }
+  }
+
+  /** Characters per string literal: at most 3 bytes each in the class file's modified UTF-8, within 65,535. */
+  static final int LITERAL_CHARS = 16_000;
+
+  /**
+   * @param sql a statement, never null
+   * @return a Java expression of its text: a string literal ({@code $S}, JavaPoet's escaping), or for a
+   *     statement too long for one constant (a class file holds at most 65,535 bytes of a string constant,
+   *     JVMS 4.4.7, which the compiler folds concatenated literals into) {@code String.join("", ...)} of
+   *     literals, never split inside a surrogate pair
+   */
+  static CodeBlock text(String sql) {
+    if (sql.length() <= LITERAL_CHARS) {
+      return CodeBlock.of("$S", sql);
+    }
+    List<CodeBlock> parts = new ArrayList<>();
+    int start = 0;
+    while (start < sql.length()) {
+      int end = Math.min(start + LITERAL_CHARS, sql.length());
+      if (end < sql.length() && Character.isHighSurrogate(sql.charAt(end - 1))) {
+        end--;
+      }
+      parts.add(CodeBlock.of("$S", sql.substring(start, end)));
+      start = end;
+    }
+    return CodeBlock.of("String.join(\"\", $L)", CodeBlock.join(parts, ",\n"));
   }
 }

@@ -100,4 +100,27 @@ class FlywayJavaLayoutTest {
         .containsExactlyInAnyOrder("3 add bio", "1.2 Seed data");
     assertThat(FlywayJavaWriter.existing(dir.resolve("missing"))).isEmpty();
   }
+
+  /**
+   * A statement longer than a class file's string constant (65,535 bytes, JVMS 4.4.7), a 4-byte character
+   * across a split point: compiled and run, the expression gives the statement back.
+   */
+  @Test
+  void aStatementTooLongForOneStringConstantCompilesAndKeepsItsText(@TempDir Path dir) throws Exception {
+    String emoji = "\uD83D\uDE00";
+    String sql = "comment on table t is '" + "é".repeat(FlywayJavaLayout.LITERAL_CHARS - 24) + emoji
+        + "x".repeat(50_000) + "'";
+    assertThat(sql.charAt(FlywayJavaLayout.LITERAL_CHARS - 1)).isEqualTo('\uD83D');
+    Path source = dir.resolve("Big.java");
+    Files.writeString(source, "public class Big { public static String sql() { return "
+        + FlywayJavaLayout.text(sql) + "; } }");
+
+    javax.tools.JavaCompiler compiler = javax.tools.ToolProvider.getSystemJavaCompiler();
+    int exit = compiler.run(null, null, null, "-encoding", "UTF-8", "-d", dir.toString(), source.toString());
+
+    assertThat(exit).isZero();
+    try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()})) {
+      assertThat(loader.loadClass("Big").getMethod("sql").invoke(null)).isEqualTo(sql);
+    }
+  }
 }
