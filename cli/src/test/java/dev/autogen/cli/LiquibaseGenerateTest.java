@@ -62,6 +62,17 @@ class LiquibaseGenerateTest {
     return resources;
   }
 
+  /** @return an XML master including version 1's changelog, in the resources directory */
+  private static Path xmlMasterIncludingVersion1(Path resources) throws IOException {
+    firstChangelog(resources, "db/changelog/changes/001-bookstore.xml");
+    Path master = resources.resolve("db/changelog/db.changelog-master.xml");
+    Files.writeString(master, XML_HEAD + """
+            <include file="db/changelog/changes/001-bookstore.xml"/>
+        </databaseChangeLog>
+        """);
+    return master;
+  }
+
   private static Path resources(Path dir) {
     return dir.resolve("src/main/resources");
   }
@@ -154,12 +165,7 @@ class LiquibaseGenerateTest {
   void anOnlinePlanIsOneChangesetPerStepAndTheConcurrentStepRunsOutsideATransaction(@TempDir Path dir)
       throws Exception {
     Path resources = resources(dir);
-    firstChangelog(resources, "db/changelog/changes/001-bookstore.xml");
-    Path master = resources.resolve("db/changelog/db.changelog-master.xml");
-    Files.writeString(master, XML_HEAD + """
-            <include file="db/changelog/changes/001-bookstore.xml"/>
-        </databaseChangeLog>
-        """);
+    Path master = xmlMasterIncludingVersion1(resources);
 
     Cli.Result generated = autogen(dir, 2, "-m", "add bio", "--author", "ann", "--online");
 
@@ -244,12 +250,7 @@ class LiquibaseGenerateTest {
   @Test
   void anOnlinePlanAsFormattedSqlAppliesAndRollsBack(@TempDir Path dir) throws Exception {
     Path resources = resources(dir);
-    firstChangelog(resources, "db/changelog/changes/001-bookstore.xml");
-    Path master = resources.resolve("db/changelog/db.changelog-master.xml");
-    Files.writeString(master, XML_HEAD + """
-            <include file="db/changelog/changes/001-bookstore.xml"/>
-        </databaseChangeLog>
-        """);
+    Path master = xmlMasterIncludingVersion1(resources);
 
     Cli.Result generated = autogen(dir, 2, "-m", "add bio", "--author", "ann", "--online", "--changelog-format", "sql",
         "--rename", "customer.full_name=display_name");

@@ -208,14 +208,7 @@ public final class FlywayMigrations {
    * @throws AutogenException with {@link ExitCode#USAGE} when a migration fails, with Flyway's message
    */
   public int migrate(DatabaseLogin login, org.flywaydb.core.api.MigrationVersion target) {
-    FluentConfiguration config = (historySchema == null ? configure() : configure().defaultSchema(historySchema))
-        .target(target);
-    try {
-      return flyway(login, config).migrate().migrationsExecuted;
-    } catch (FlywayException e) {
-      throw new AutogenException(ExitCode.USAGE,
-          "applying the migrations in " + directory + " failed: " + firstLine(e.getMessage()), e);
-    }
+    return migrate(login, withHistorySchema().target(target));
   }
 
   /**
@@ -228,8 +221,15 @@ public final class FlywayMigrations {
    * @throws AutogenException with {@link ExitCode#USAGE} when a migration fails, with Flyway's message
    */
   public int migrate(DatabaseLogin login, JavaMigration... java) {
-    FluentConfiguration config = (historySchema == null ? configure() : configure().defaultSchema(historySchema))
-        .javaMigrations(java);
+    return migrate(login, withHistorySchema().javaMigrations(java));
+  }
+
+  /** @return the shared configuration ({@link #configure()}) with the history table's schema, when set */
+  private FluentConfiguration withHistorySchema() {
+    return historySchema == null ? configure() : configure().defaultSchema(historySchema);
+  }
+
+  private int migrate(DatabaseLogin login, FluentConfiguration config) {
     try {
       return flyway(login, config).migrate().migrationsExecuted;
     } catch (FlywayException e) {
