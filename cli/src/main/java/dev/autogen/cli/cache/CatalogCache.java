@@ -94,6 +94,11 @@ public final class CatalogCache {
     return new CatalogCache(null, "");
   }
 
+  /** @return false for {@link #off()}: nothing is read or kept, replay snapshots included */
+  public boolean isOn() {
+    return directory != null;
+  }
+
   /**
    * @param kind what the entries hold, a lower-case word
    * @return a hasher for a key of that kind, already holding the cache format and autogen's version

@@ -102,6 +102,18 @@ public final class KeyHasher {
   }
 
   /**
+   * Adds a file's content alone, not where it is: the same file in another checkout gives the same key.
+   *
+   * @param label what the file is, e.g. its name relative to a directory
+   * @param file an existing regular file
+   * @return this
+   * @throws UncheckedIOException when it cannot be read
+   */
+  public KeyHasher content(String label, Path file) {
+    return part(label, read(file));
+  }
+
+  /**
    * Adds a file's identity without reading it: its absolute path, size and last-modified time (what a
    * build tool changes when it writes the file again).
    *

@@ -59,7 +59,6 @@ public final class ReplayCacheKey {
 
   /** @return false for autogen's lock and temporary files, which Flyway never reads */
   private static boolean counts(Path file) {
-    String name = file.getFileName().toString();
-    return !name.equals(".autogen.lock") && !(name.startsWith(".autogen-") && name.endsWith(".tmp"));
+    return !ReplayPrefixes.isAutogenWorkingFile(file.getFileName().toString());
   }
 }

@@ -6,6 +6,7 @@ import dev.autogen.cli.cache.CacheKey;
 import dev.autogen.cli.cache.CatalogCache;
 import dev.autogen.cli.cache.Noted;
 import dev.autogen.cli.cache.ReplayCacheKey;
+import dev.autogen.cli.cache.ReplayPrefixes;
 import dev.autogen.introspect.IntrospectOptions;
 import dev.autogen.introspect.PostgresIntrospector;
 import dev.autogen.introspect.postgres.PostgresColumnDefinitionResolver;
@@ -22,7 +23,9 @@ import java.util.List;
  *       directory is known and the database's Flyway history lacks some of its migrations, refuse
  *       with "database is not at head".
  *   <li>Replay mode: create a scratch database on the dev server, apply the migrations directory with
- *       Flyway, introspect it, drop it.
+ *       Flyway, introspect it, drop it. With the cache on, a Flyway history starts from a copy of the
+ *       longest prefix the dev server keeps as a snapshot, and its head is kept as one ({@link
+ *       ReplaySnapshots}).
  * </ul>
  *
  * @param live the target database of live mode, or null for replay mode
@@ -64,7 +67,7 @@ public record CurrentSchema(
       // also on a cache hit, which starts no server: what killed runs left goes at the next run
       EmbeddedRuns.reapDead();
     }
-    return cache.get(() -> replayKey(cache), this::replay).prefixed("replay");
+    return cache.get(() -> replayKey(cache), () -> replay(cache)).prefixed("replay");
   }
 
   /**
@@ -93,15 +96,40 @@ public record CurrentSchema(
     return DevServer.cacheIdentity(devUrl, devUser);
   }
 
-  private Catalog replay() {
-    try (DevServer server = DevServer.resolve(devUrl, devUser, devPassword);
-        ScratchDatabase scratch = ScratchDatabase.create(server)) {
-      if (changelog != null) {
-        changelog.update(scratch.login());
-      } else if (migrations != null) {
-        migrations.migrate(scratch.login());
+  /** How many replay snapshots a dev server keeps ({@link ReplaySnapshots}). */
+  public static final int SNAPSHOTS_KEPT = 4;
+
+  /**
+   * Replays into a scratch database: a Flyway history with the cache on starts from the longest prefix a
+   * snapshot of the dev server holds and keeps its head as one ({@link ReplaySnapshots}); otherwise from an
+   * empty database.
+   */
+  private Catalog replay(CatalogCache cache) {
+    try (DevServer server = DevServer.resolve(devUrl, devUser, devPassword)) {
+      if (changelog == null && migrations != null && cache.isOn()) {
+        return replayFromSnapshot(server, cache);
       }
-      return introspect(scratch.login());
+      try (ScratchDatabase scratch = ScratchDatabase.create(server)) {
+        if (changelog != null) {
+          changelog.update(scratch.login());
+        } else if (migrations != null) {
+          migrations.migrate(scratch.login());
+        }
+        return introspect(scratch.login());
+      }
+    }
+  }
+
+  private Catalog replayFromSnapshot(DevServer server, CatalogCache cache) {
+    ReplayPrefixes prefixes = migrations.prefixes(cache, String.join(",", introspect.schemas()));
+    ReplaySnapshots snapshots = new ReplaySnapshots(server.admin(), SNAPSHOTS_KEPT);
+    ScratchDatabase scratch = snapshots.copyLongest(server, prefixes).map(ReplaySnapshots.Copy::scratch)
+        .orElseGet(() -> ScratchDatabase.create(server));
+    try (scratch) {
+      migrations.migrate(scratch.login());
+      Catalog catalog = introspect(scratch.login());
+      prefixes.head().ifPresent(head -> snapshots.save(scratch, head));
+      return catalog;
     }
   }
 

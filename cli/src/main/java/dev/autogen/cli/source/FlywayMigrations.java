@@ -2,6 +2,8 @@ package dev.autogen.cli.source;
 
 import dev.autogen.cli.AutogenException;
 import dev.autogen.cli.ExitCode;
+import dev.autogen.cli.cache.CatalogCache;
+import dev.autogen.cli.cache.ReplayPrefixes;
 import dev.autogen.codegen.flyway.ExistingMigration;
 import dev.autogen.codegen.flyway.FlywayFileName;
 import dev.autogen.codegen.flyway.FlywayNaming;
@@ -180,6 +182,23 @@ public final class FlywayMigrations {
       throw new AutogenException(ExitCode.USAGE,
           "the migrations in " + directory + " are not valid for Flyway: " + firstLine(e.getMessage()), e);
     }
+  }
+
+  /**
+   * @param cache the cache that seeds the hashes, never null
+   * @param schemas the replay's schemas as one text, never null
+   * @return the states a replay of the directory passes through ({@link ReplayPrefixes}), named by what
+   *     decides them: the versioned migrations, every other file Flyway may read, the naming, the schemas
+   *     and the history table
+   * @throws AutogenException with {@link ExitCode#USAGE} when Flyway rejects the directory
+   */
+  public ReplayPrefixes prefixes(CatalogCache cache, String schemas) {
+    List<ExistingMigration> all = existing();
+    return ReplayPrefixes.of(cache, directory,
+        all.stream().filter(m -> m.name().prefix() == 'V').toList(),
+        all.stream().filter(m -> m.name().prefix() == 'U').toList(),
+        "naming " + naming + "; schemas " + String.join(",", this.schemas) + " " + schemas + "; history "
+            + historySchema + "." + historyTable);
   }
 
   /**

@@ -33,6 +33,25 @@ public final class ScratchDatabase implements AutoCloseable {
     return new ScratchDatabase(server.admin(), name);
   }
 
+  /**
+   * @param server the dev server
+   * @param template a database of it no one is connected to, e.g. a replay snapshot
+   * @return a new database on it, a copy of the template ({@code CREATE DATABASE ... TEMPLATE}, PostgreSQL
+   *     "23.3. Template Databases": a file-level copy, no statement replayed)
+   * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses, e.g. while another
+   *     session is connected to the template
+   */
+  public static ScratchDatabase copyOf(DevServer server, String template) {
+    String name = "autogen_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    execute(server.admin(), "create database " + name + " template " + template);
+    return new ScratchDatabase(server.admin(), name);
+  }
+
+  /** @return the database's name, {@code autogen_dev_} and 16 hex digits */
+  public String name() {
+    return name;
+  }
+
   /** @return the login to the scratch database */
   public DatabaseLogin login() {
     return admin.withDatabase(name);

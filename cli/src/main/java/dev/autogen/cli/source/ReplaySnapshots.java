@@ -1,0 +1,203 @@
+package dev.autogen.cli.source;
+
+import dev.autogen.cli.AutogenException;
+import dev.autogen.cli.ExitCode;
+import dev.autogen.cli.cache.ReplayPrefixes;
+import dev.autogen.codegen.postgres.PostgresLiterals;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replayed states kept on a dev server as databases, so that a replay starts from the longest prefix of the
+ * history already replayed instead of from nothing (issue 13, incremental replay). A snapshot is a database
+ * named {@value #PREFIX} and the first 24 hex digits of its state's hash ({@link ReplayPrefixes}); its
+ * comment records how many migrations it holds, the last one, and when a run last used it, which decides
+ * what is evicted: at most {@code keep} snapshots stay, the least recently used go first.
+ *
+ * <p>A snapshot is only ever a template: runs copy it ({@link ScratchDatabase#copyOf}) and never connect to
+ * it. Two runs on one server are safe: a snapshot another run saves first is taken as saved; a copy
+ * refused (the template just evicted, or being copied by another run) is a miss, and the replay starts
+ * from an earlier state or from nothing.
+ */
+public final class ReplaySnapshots {
+
+  /** The name prefix of snapshot databases, which {@code autogen dev-server prune} removes. */
+  public static final String PREFIX = "autogen_snap_";
+
+  private static final int HASH_DIGITS = 24;
+  private static final String COMMENT_HEAD = "autogen replay snapshot";
+  private static final Pattern COMMENT = Pattern.compile(
+      "autogen replay snapshot; used (\\d+); migrations (\\d+); last (.*)", Pattern.DOTALL);
+
+  private final DatabaseLogin admin;
+  private final int keep;
+
+  /**
+   * @param admin a login to the dev server from which {@code CREATE DATABASE} works, never null
+   * @param keep how many snapshots stay at most, at least 1
+   * @throws IllegalArgumentException when keep is below 1
+   */
+  public ReplaySnapshots(DatabaseLogin admin, int keep) {
+    if (keep < 1) {
+      throw new IllegalArgumentException("keep at least one snapshot, not " + keep);
+    }
+    this.admin = admin;
+    this.keep = keep;
+  }
+
+  /**
+   * A snapshot on the server.
+   *
+   * @param database its database name
+   * @param migrations how many versioned migrations it holds, or -1 when its comment does not say
+   * @param last the file name of the last one, as its comment records it (data from a file name, not
+   *     escaped), or null
+   * @param lastUsed when a run last saved or copied it, or {@link Instant#EPOCH} when unknown
+   * @param bytes its size on disk ({@code pg_database_size})
+   */
+  public record Snapshot(String database, int migrations, String last, Instant lastUsed, long bytes) {}
+
+  /**
+   * @return the snapshots on the server, most recently used first
+   * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses
+   */
+  public List<Snapshot> list() {
+    List<Snapshot> snapshots = new ArrayList<>();
+    query("select datname, shobj_description(oid, 'pg_database'), pg_database_size(oid) from pg_database"
+        + " where datname like '" + PREFIX + "%'", rows -> {
+          while (rows.next()) {
+            Matcher m = COMMENT.matcher(rows.getString(2) == null ? "" : rows.getString(2));
+            boolean known = m.matches();
+            snapshots.add(new Snapshot(rows.getString(1), known ? Integer.parseInt(m.group(2)) : -1,
+                known ? m.group(3) : null, known ? Instant.ofEpochSecond(Long.parseLong(m.group(1))) : Instant.EPOCH,
+                rows.getLong(3)));
+          }
+        });
+    snapshots.sort(Comparator.comparing(Snapshot::lastUsed).reversed());
+    return snapshots;
+  }
+
+  /**
+   * Copies the longest prefix of the history the server keeps.
+   *
+   * @param server the dev server, never null
+   * @param prefixes the history's states, never null
+   * @return a scratch database holding that state, with how many migrations it holds; empty when the
+   *     server keeps none of them or refuses every copy
+   */
+  public Optional<Copy> copyLongest(DevServer server, ReplayPrefixes prefixes) {
+    List<String> present = list().stream().map(Snapshot::database).toList();
+    List<ReplayPrefixes.Step> steps = prefixes.steps();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      String database = databaseOf(steps.get(i));
+      if (!present.contains(database)) {
+        continue;
+      }
+      try {
+        ScratchDatabase copy = ScratchDatabase.copyOf(server, database);
+        comment(database, steps.get(i));
+        return Optional.of(new Copy(copy, steps.get(i)));
+      } catch (AutogenException e) {
+        // evicted or being copied by another run meanwhile: try an earlier state
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A scratch database copied from a snapshot.
+   *
+   * @param scratch the copy, which the caller closes
+   * @param state the state it holds
+   */
+  public record Copy(ScratchDatabase scratch, ReplayPrefixes.Step state) {}
+
+  /**
+   * Keeps a scratch database's state as a snapshot (when the server has none of it yet), then evicts the
+   * least recently used beyond {@code keep}. The scratch database stays as it is.
+   *
+   * @param scratch a scratch database holding the state, to which no session is connected; never null
+   * @param state its state, never null
+   * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses
+   */
+  public void save(ScratchDatabase scratch, ReplayPrefixes.Step state) {
+    String database = databaseOf(state);
+    try {
+      execute("create database " + database + " template " + scratch.name());
+    } catch (AutogenException e) {
+      if (!(e.getCause() instanceof SQLException sql) || !"42P04".equals(sql.getSQLState())) {
+        throw e;
+      }
+      // duplicate_database: another run saved it first
+    }
+    comment(database, state);
+    evict();
+  }
+
+  /**
+   * Drops every snapshot.
+   *
+   * @return the snapshots dropped
+   * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses
+   */
+  public List<Snapshot> prune() {
+    List<Snapshot> all = list();
+    all.forEach(s -> execute("drop database if exists " + s.database() + " with (force)"));
+    return all;
+  }
+
+  private void evict() {
+    List<Snapshot> all = list();
+    for (Snapshot s : all.subList(Math.min(keep, all.size()), all.size())) {
+      try {
+        execute("drop database if exists " + s.database());
+      } catch (AutogenException e) {
+        // being copied by another run: it goes next time
+      }
+    }
+  }
+
+  private void comment(String database, ReplayPrefixes.Step state) {
+    execute("comment on database " + database + " is " + PostgresLiterals.string(COMMENT_HEAD + "; used "
+        + Instant.now().getEpochSecond() + "; migrations " + state.applied() + "; last " + state.last()));
+  }
+
+  /** @return the snapshot database of a state: the prefix and the first hex digits of its hash */
+  static String databaseOf(ReplayPrefixes.Step state) {
+    return PREFIX + state.hash().substring(0, HASH_DIGITS);
+  }
+
+  private interface Rows {
+    void read(ResultSet rows) throws SQLException;
+  }
+
+  private void query(String sql, Rows reader) {
+    try (Connection c = DriverManager.getConnection(admin.url(), admin.user(), admin.password());
+        Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+      reader.read(rows);
+    } catch (SQLException e) {
+      throw new AutogenException(ExitCode.DATABASE, "dev database server " + admin + " refused '" + sql + "': "
+          + e.getMessage(), e);
+    }
+  }
+
+  private void execute(String sql) {
+    try (Connection c = DriverManager.getConnection(admin.url(), admin.user(), admin.password());
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new AutogenException(ExitCode.DATABASE, "dev database server " + admin + " refused '" + sql + "': "
+          + e.getMessage(), e);
+    }
+  }
+}
