@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "autogen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     subcommands = {GenerateCommand.class, CheckCommand.class, DiffCommand.class, BaselineCommand.class,
-        DemoCommand.class, ConfigCommand.class, VerifyCommand.class, RebaseCommand.class, StatusCommand.class},
+        DemoCommand.class, ConfigCommand.class, VerifyCommand.class, RebaseCommand.class, StatusCommand.class,
+        DevServerCommand.class},
     description = {
       "Writes the next Flyway migration from your JPA/Hibernate entities, with every risky step called out.",
       "Without a subcommand: generate. Exit codes: 0 ok/no drift, 1 drift found (verify: a check failed), 2 usage or input error, "

@@ -100,13 +100,13 @@ public record CurrentSchema(
   public static final int SNAPSHOTS_KEPT = 4;
 
   /**
-   * Replays into a scratch database: a Flyway history with the cache on starts from the longest prefix a
-   * snapshot of the dev server holds and keeps its head as one ({@link ReplaySnapshots}); otherwise from an
-   * empty database.
+   * Replays into a scratch database: a Flyway history with the cache on, on a dev server whose databases
+   * outlive the run, starts from the longest prefix a snapshot of the server holds and keeps its head as
+   * one ({@link ReplaySnapshots}); otherwise from an empty database.
    */
   private Catalog replay(CatalogCache cache) {
     try (DevServer server = DevServer.resolve(devUrl, devUser, devPassword)) {
-      if (changelog == null && migrations != null && cache.isOn()) {
+      if (changelog == null && migrations != null && cache.isOn() && server.keepsDatabases()) {
         return replayFromSnapshot(server, cache);
       }
       try (ScratchDatabase scratch = ScratchDatabase.create(server)) {

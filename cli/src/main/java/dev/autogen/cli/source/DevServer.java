@@ -14,6 +14,14 @@ public interface DevServer extends AutoCloseable {
   /** @return a login to a database on that server from which {@code CREATE DATABASE} works */
   DatabaseLogin admin();
 
+  /**
+   * @return whether databases created on the server outlive the run, so that replay snapshots ({@link
+   *     ReplaySnapshots}) are worth keeping there: true for a server the user runs ({@code --dev-url})
+   */
+  default boolean keepsDatabases() {
+    return false;
+  }
+
   /** Stops the server when autogen started it; never throws. */
   @Override
   void close();
@@ -67,6 +75,11 @@ public interface DevServer extends AutoCloseable {
 
   /** A server the user runs: nothing to start or stop. */
   record ExistingDevServer(DatabaseLogin admin) implements DevServer {
+    @Override
+    public boolean keepsDatabases() {
+      return true;
+    }
+
     @Override
     public void close() {}
   }
