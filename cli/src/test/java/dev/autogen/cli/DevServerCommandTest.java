@@ -6,6 +6,7 @@ import dev.autogen.fixtures.TestDatabase;
 import dev.autogen.fixtures.bookstore.Bookstore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +34,107 @@ class DevServerCommandTest {
     assertThat(prune.out()).containsPattern("Dropped [1-9]\\d* replay snapshot\\(s\\)");
   }
 
-  @Test
-  void theEmbeddedServerKeepsNone(@TempDir Path dir) {
-    Cli.Result status = Cli.runIn(dir, "dev-server", "status");
+  private static Path bookstoreProject(Path dir, int versions) throws Exception {
+    Path migrations = Files.createDirectories(dir.resolve("src/main/resources/db/migration"));
+    for (int v = 1; v <= versions; v++) {
+      Files.writeString(migrations.resolve(v == 1 ? "V1__create_bookstore.sql" : "V" + v + "__bookstore_v" + v + ".sql"),
+          Bookstore.migrationSql(v));
+    }
+    return migrations;
+  }
 
-    assertThat(status.code()).isZero();
-    assertThat(status.out()).startsWith("The embedded dev server lives only as long as a run");
+  /** The cache where a user's runs keep it, not the tests' shared one ({@link Cli#runIn}). */
+  private static final String[] USERS_CACHE = {"--cache-dir", ".autogen/cache"};
+
+  private static Cli.Result check(Path dir, int version) {
+    return Cli.runIn(dir, "check", "--classpath", Bookstore.classpathEntry(), "--packages", Bookstore.packageOf(version),
+        USERS_CACHE[0], USERS_CACHE[1]);
+  }
+
+  private static Cli.Result devServer(Path dir, String action) {
+    return Cli.runIn(dir, "dev-server", action, USERS_CACHE[0], USERS_CACHE[1]);
+  }
+
+  /**
+   * The default, as users run it: no --dev-url. The embedded server's data directory stays in the cache
+   * directory between runs, with the head of each replay as a snapshot; the server itself runs only during
+   * a run; prune deletes it all.
+   */
+  @Test
+  void theEmbeddedServerKeepsItsSnapshotsBetweenRunsInTheCacheDirectory(@TempDir Path dir) throws Exception {
+    bookstoreProject(dir, 1);
+    assertThat(devServer(dir, "status").out()).startsWith("No embedded dev server in ");
+
+    Cli.Result first = check(dir, 1);
+    assertThat(first.code()).as(first.out() + first.err()).isZero();
+    Path data = dir.resolve(".autogen/cache/dev-server/data");
+    assertThat(data.resolve("PG_VERSION")).exists();
+    assertThat(data.resolve("postmaster.pid")).as("stopped when the run ended").doesNotExist();
+
+    bookstoreProject(dir, 2);
+    Cli.Result second = check(dir, 2);
+    assertThat(second.code()).as(second.out() + second.err()).isZero();
+
+    Cli.Result status = devServer(dir, "status");
+    assertThat(status.out()).containsPattern("Embedded dev server in .*\\.autogen/cache/dev-server: \\d+ MB on disk\\.")
+        .contains("2 replay snapshot(s) in it", "1 migration(s), last V1__create_bookstore.sql",
+            "2 migration(s), last V2__bookstore_v2.sql");
+    assertThat(data.resolve("postmaster.pid")).doesNotExist();
+
+    Cli.Result prune = devServer(dir, "prune");
+    assertThat(prune.out()).containsPattern("Deleted the embedded dev server in .*, snapshots included: \\d+ MB\\.");
+    assertThat(dir.resolve(".autogen/cache/dev-server")).doesNotExist();
+  }
+
+  /** A run killed outright leaves its server running; the next run stops it, works, and leaves none. */
+  @Test
+  void aKilledRunsServerIsStoppedByTheNextRun(@TempDir Path dir) throws Exception {
+    Path project = Files.createDirectories(dir.resolve("shop"));
+    Path migrations = bookstoreProject(project, 3);
+    // a slow migration: the run is killed while Flyway applies it
+    Files.writeString(migrations.resolve("V4__slow.sql"), "select pg_sleep(60);");
+    Path data = project.resolve(".autogen/cache/dev-server/data");
+    ChildJvm child = ChildJvm.start(dir.resolve("logs"), List.of(), java.util.Map.of(), project, Main.class,
+        "check", "--classpath", Bookstore.classpathEntry(), "--packages", Bookstore.packageOf(3));
+    long postmaster = sleepingMigration(data, child);
+    child.process().destroyForcibly();
+    child.process().waitFor();
+
+    Files.delete(migrations.resolve("V4__slow.sql"));  // the next run replays without it
+    assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("left running: " + child.out() + child.err())
+        .contains(true);
+
+    Cli.Result next = check(project, 3);
+
+    assertThat(next.code()).as(next.out() + next.err()).isZero();
+    assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    assertThat(data.resolve("postmaster.pid")).doesNotExist();
+  }
+
+  /**
+   * Waits until the child's server runs the slow migration, and returns its postmaster's pid.
+   *
+   * @throws AssertionError when that does not happen within 90 s
+   */
+  private static long sleepingMigration(Path data, ChildJvm child) throws Exception {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+    while (System.nanoTime() < deadline && child.process().isAlive()) {
+      List<String> pid = Files.exists(data.resolve("postmaster.pid")) ? Files.readAllLines(data.resolve("postmaster.pid"))
+          : List.of();
+      if (pid.size() > 3) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres", "postgres", null);
+            java.sql.ResultSet rows = c.createStatement().executeQuery(
+                "select count(*) from pg_stat_activity where query like 'select pg_sleep%'")) {
+          if (rows.next() && rows.getInt(1) > 0) {
+            return Long.parseLong(pid.get(0).strip());
+          }
+        } catch (java.sql.SQLException e) {
+          // starting, or stopping: try again
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("the child never ran the slow migration: " + child.out() + child.err());
   }
 }

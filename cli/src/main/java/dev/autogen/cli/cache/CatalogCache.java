@@ -99,6 +99,11 @@ public final class CatalogCache {
     return directory != null;
   }
 
+  /** @return where entries live; empty for {@link #off()} */
+  public Optional<Path> directory() {
+    return Optional.ofNullable(directory);
+  }
+
   /**
    * @param kind what the entries hold, a lower-case word
    * @return a hasher for a key of that kind, already holding the cache format and autogen's version

@@ -105,7 +105,8 @@ public record CurrentSchema(
    * one ({@link ReplaySnapshots}); otherwise from an empty database.
    */
   private Catalog replay(CatalogCache cache) {
-    try (DevServer server = DevServer.resolve(devUrl, devUser, devPassword)) {
+    try (DevServer server = DevServer.resolveForReplay(devUrl, devUser, devPassword,
+        cache.directory().orElse(null))) {
       if (changelog == null && migrations != null && cache.isOn() && server.keepsDatabases()) {
         return replayFromSnapshot(server, cache);
       }
@@ -121,7 +122,9 @@ public record CurrentSchema(
   }
 
   private Catalog replayFromSnapshot(DevServer server, CatalogCache cache) {
-    ReplayPrefixes prefixes = migrations.prefixes(cache, String.join(",", introspect.schemas()));
+    // the role is part of a state's name: only the owner of a snapshot may copy it
+    ReplayPrefixes prefixes = migrations.prefixes(cache, String.join(",", introspect.schemas()) + "; role "
+        + server.admin().user());
     ReplaySnapshots snapshots = new ReplaySnapshots(server.admin(), SNAPSHOTS_KEPT);
     ScratchDatabase scratch = snapshots.copyLongest(server, prefixes).map(ReplaySnapshots.Copy::scratch)
         .orElseGet(() -> ScratchDatabase.create(server));

@@ -1,6 +1,7 @@
 package dev.autogen.cli.source;
 
 import dev.autogen.introspect.JdbcUrls;
+import java.nio.file.Path;
 
 import dev.autogen.cli.AutogenException;
 import dev.autogen.cli.ExitCode;
@@ -48,6 +49,26 @@ public interface DevServer extends AutoCloseable {
           "--dev-url must be a jdbc:postgresql:// URL or 'docker', not " + JdbcUrls.redact(devUrl));
     }
     return new ExistingDevServer(new DatabaseLogin(devUrl, user, password));
+  }
+
+  /**
+   * As {@link #resolve}, for a replay: without {@code --dev-url} and with a cache directory, the embedded
+   * PostgreSQL whose data directory lives there and outlives the run ({@link PersistentDevServer}), so that
+   * replay snapshots stay; a throwaway one while another run uses it.
+   *
+   * @param devUrl the option's value, may be null
+   * @param user the user for an explicit URL, may be null
+   * @param password the password for an explicit URL, may be null
+   * @param cacheDirectory the cache directory, or null when the cache is off
+   * @return a started server, to be closed by the caller
+   * @throws AutogenException as {@link #resolve}
+   */
+  static DevServer resolveForReplay(String devUrl, String user, String password, Path cacheDirectory) {
+    if ((devUrl == null || devUrl.isBlank()) && cacheDirectory != null) {
+      return PersistentDevServer.start(cacheDirectory.toAbsolutePath().resolve(PersistentDevServer.DIRECTORY))
+          .<DevServer>map(s -> s).orElseGet(EmbeddedDevServer::start);
+    }
+    return resolve(devUrl, user, password);
   }
 
   /**

@@ -42,13 +42,10 @@ final class EmbeddedDevServer implements DevServer {
     EmbeddedRuns.reapDead();
     Path run = null;
     try {
-      EmbeddedBinaries binaries = EmbeddedBinaries.forThisPlatform();
+      EmbeddedBinaries.forThisPlatform();  // none for this platform: fail before a run directory is made
       run = EmbeddedRuns.create();
-      EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-          .setPgBinaryResolver(binaries.resolver())
-          .setDataDirectory(run.resolve(EmbeddedRuns.DATA))
+      EmbeddedPostgres postgres = configure(EmbeddedPostgres.builder(), run.resolve(EmbeddedRuns.DATA))
           .setCleanDataDirectory(true)
-          .setRegisterShutdownHook(false)
           .start();
       EmbeddedDevServer server = new EmbeddedDevServer(postgres, run);
       Runtime.getRuntime().addShutdownHook(server.hook);
@@ -61,6 +58,19 @@ final class EmbeddedDevServer implements DevServer {
       throw new AutogenException(ExitCode.DATABASE,
           "cannot start the embedded PostgreSQL (" + e.getMessage() + "): pass --dev-url jdbc:postgresql://...", e);
     }
+  }
+
+  /**
+   * @param builder a new builder, never null
+   * @param data the data directory, never null
+   * @return the builder, set as every embedded server of autogen is: this platform's binaries ({@link
+   *     EmbeddedBinaries}), that data directory, no shutdown hook of its own (autogen's stop the server)
+   * @throws IllegalStateException when there are no binaries for this platform
+   */
+  static EmbeddedPostgres.Builder configure(EmbeddedPostgres.Builder builder, Path data) {
+    return builder.setPgBinaryResolver(EmbeddedBinaries.forThisPlatform().resolver())
+        .setDataDirectory(data)
+        .setRegisterShutdownHook(false);
   }
 
   /**

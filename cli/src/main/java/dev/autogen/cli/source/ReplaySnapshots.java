@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Replayed states kept on a dev server as databases, so that a replay starts from the longest prefix of the
  * history already replayed instead of from nothing (issue 13, incremental replay). A snapshot is a database
- * named {@value #PREFIX} and the first 24 hex digits of its state's hash ({@link ReplayPrefixes}); its
+ * named {@value #PREFIX} and the first 24 hex digits of its state's hash ({@link ReplayPrefixes}, whose
+ * settings include the role that made it: only its owner may copy and comment on a database); its
  * comment records how many migrations it holds, the last one, and when a run last used it, which decides
  * what is evicted: at most {@code keep} snapshots stay, the least recently used go first.
  *
@@ -68,13 +69,15 @@ public final class ReplaySnapshots {
   public record Snapshot(String database, int migrations, String last, Instant lastUsed, long bytes) {}
 
   /**
-   * @return the snapshots on the server, most recently used first
+   * @return the snapshots on the server that the login's role owns (only those it may copy or drop), most
+   *     recently used first
    * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses
    */
   public List<Snapshot> list() {
     List<Snapshot> snapshots = new ArrayList<>();
     query("select datname, shobj_description(oid, 'pg_database'), pg_database_size(oid) from pg_database"
-        + " where datname like '" + PREFIX + "%'", rows -> {
+        + " where datname like '" + PREFIX.replace("_", "\\_") + "%' and datdba = (select oid from pg_roles where"
+        + " rolname = current_user)", rows -> {
           while (rows.next()) {
             Matcher m = COMMENT.matcher(rows.getString(2) == null ? "" : rows.getString(2));
             boolean known = m.matches();
@@ -103,13 +106,14 @@ public final class ReplaySnapshots {
       if (!present.contains(database)) {
         continue;
       }
+      ScratchDatabase copy;
       try {
-        ScratchDatabase copy = ScratchDatabase.copyOf(server, database);
-        comment(database, steps.get(i));
-        return Optional.of(new Copy(copy, steps.get(i)));
+        copy = ScratchDatabase.copyOf(server, database);
       } catch (AutogenException e) {
-        // evicted or being copied by another run meanwhile: try an earlier state
+        continue;  // evicted or being copied by another run meanwhile: try an earlier state
       }
+      touch(database, steps.get(i));
+      return Optional.of(new Copy(copy, steps.get(i)));
     }
     return Optional.empty();
   }
@@ -136,11 +140,13 @@ public final class ReplaySnapshots {
       execute("create database " + database + " template " + scratch.name());
     } catch (AutogenException e) {
       if (!(e.getCause() instanceof SQLException sql) || !"42P04".equals(sql.getSQLState())) {
-        throw e;
+        // a snapshot saves the next run time; not keeping one must not fail this run, which has its result
+        System.err.println("autogen: warning: could not keep the replay snapshot " + database + ": " + e.getMessage());
+        return;
       }
       // duplicate_database: another run saved it first
     }
-    comment(database, state);
+    touch(database, state);
     evict();
   }
 
@@ -167,9 +173,14 @@ public final class ReplaySnapshots {
     }
   }
 
-  private void comment(String database, ReplayPrefixes.Step state) {
-    execute("comment on database " + database + " is " + PostgresLiterals.string(COMMENT_HEAD + "; used "
-        + Instant.now().getEpochSecond() + "; migrations " + state.applied() + "; last " + state.last()));
+  /** Records the snapshot's state and use now in its comment; a comment refused leaves it as it was. */
+  private void touch(String database, ReplayPrefixes.Step state) {
+    try {
+      execute("comment on database " + database + " is " + PostgresLiterals.string(COMMENT_HEAD + "; used "
+          + Instant.now().getEpochSecond() + "; migrations " + state.applied() + "; last " + state.last()));
+    } catch (AutogenException e) {
+      // another role's snapshot (names include the role, so only after a rename of it): used, not recorded
+    }
   }
 
   /** @return the snapshot database of a state: the prefix and the first hex digits of its hash */

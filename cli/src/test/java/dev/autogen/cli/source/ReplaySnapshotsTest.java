@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,16 +29,20 @@ class ReplaySnapshotsTest {
 
   private final DatabaseLogin admin = new DatabaseLogin(TestDatabase.adminUrl(), TestDatabase.user(), null);
 
-  /** The snapshots this test's histories made: each test's migrations hold a table no other test has. */
-  private final List<String> made = new ArrayList<>();
+  /** In every migration file name of this test: its snapshots are those whose last migration has it. */
+  private final String token = "t" + System.nanoTime();
 
   @AfterEach
   void dropTheSnapshotsMade() throws Exception {
     try (Connection c = DriverManager.getConnection(admin.url(), admin.user(), admin.password())) {
-      for (String database : made) {
-        c.createStatement().execute("drop database if exists " + database + " with (force)");
+      for (ReplaySnapshots.Snapshot s : ours()) {
+        c.createStatement().execute("drop database if exists " + s.database() + " with (force)");
       }
     }
+  }
+
+  private Path write(Path migrations, int version, String sql) throws Exception {
+    return Files.writeString(migrations.resolve("V" + version + "__" + token + "_" + version + ".sql"), sql);
   }
 
   private Path migrations() throws Exception {
@@ -47,11 +50,8 @@ class ReplaySnapshotsTest {
   }
 
   private Catalog replay(Path migrations, CatalogCache cache) {
-    Catalog catalog = new CurrentSchema(null, admin.url(), admin.user(), null,
+    return new CurrentSchema(null, admin.url(), admin.user(), null,
         new FlywayMigrations(migrations, List.of()), null, IntrospectOptions.defaults()).read(cache).value();
-    new ReplaySnapshots(admin, CurrentSchema.SNAPSHOTS_KEPT).list().stream()
-        .map(ReplaySnapshots.Snapshot::database).filter(d -> !made.contains(d)).forEach(made::add);
-    return catalog;
   }
 
   /** A fresh cache each time: the replayed-catalog cache would otherwise answer without a replay. */
@@ -61,7 +61,7 @@ class ReplaySnapshotsTest {
 
   private List<ReplaySnapshots.Snapshot> ours() {
     return new ReplaySnapshots(admin, CurrentSchema.SNAPSHOTS_KEPT).list().stream()
-        .filter(s -> made.contains(s.database())).toList();
+        .filter(s -> s.last() != null && s.last().contains(token)).toList();
   }
 
   private String installedOn(String database, String version) throws Exception {
@@ -76,17 +76,17 @@ class ReplaySnapshotsTest {
   void aNewMigrationIsAppliedOnACopyOfThePreviousHead() throws Exception {
     String table = "snap_a_" + System.nanoTime();
     Path migrations = migrations();
-    Files.writeString(migrations.resolve("V1__one.sql"), "create table " + table + " (id bigint primary key);");
-    Files.writeString(migrations.resolve("V2__two.sql"), "alter table " + table + " add column two text;");
+    write(migrations, 1, "create table " + table + " (id bigint primary key);");
+    write(migrations, 2, "alter table " + table + " add column two text;");
     replay(migrations, freshCache());
     assertThat(ours()).singleElement().satisfies(s -> {
       assertThat(s.migrations()).isEqualTo(2);
-      assertThat(s.last()).isEqualTo("V2__two.sql");
+      assertThat(s.last()).isEqualTo("V2__" + token + "_2.sql");
     });
     String v1First = installedOn(ours().get(0).database(), "1");
 
     Thread.sleep(1100);  // installed_on has second resolution in what is compared below
-    Files.writeString(migrations.resolve("V3__three.sql"), "alter table " + table + " add column three text;");
+    write(migrations, 3, "alter table " + table + " add column three text;");
     Catalog catalog = replay(migrations, freshCache());
 
     assertThat(catalog.table(new QualifiedName("public", table)).orElseThrow().column("three")).isPresent();
@@ -99,11 +99,11 @@ class ReplaySnapshotsTest {
   void anEditedEarlierMigrationIsReplayedFromItsChangeNotFromAStaleState() throws Exception {
     String table = "snap_b_" + System.nanoTime();
     Path migrations = migrations();
-    Files.writeString(migrations.resolve("V1__one.sql"), "create table " + table + " (id bigint primary key);");
-    Files.writeString(migrations.resolve("V2__two.sql"), "alter table " + table + " add column two text;");
+    write(migrations, 1, "create table " + table + " (id bigint primary key);");
+    write(migrations, 2, "alter table " + table + " add column two text;");
     replay(migrations, freshCache());
 
-    Files.writeString(migrations.resolve("V1__one.sql"), "create table " + table + " (id bigint primary key, one int);");
+    write(migrations, 1, "create table " + table + " (id bigint primary key, one int);");
     Catalog catalog = replay(migrations, freshCache());
 
     assertThat(catalog.table(new QualifiedName("public", table)).orElseThrow().column("one")).isPresent();
@@ -114,13 +114,12 @@ class ReplaySnapshotsTest {
   void theServerKeepsTheMostRecentlyUsedSnapshotsAndNoneWithoutTheCache() throws Exception {
     String table = "snap_c_" + System.nanoTime();
     Path migrations = migrations();
-    Files.writeString(migrations.resolve("V1__one.sql"), "create table " + table + " (id bigint primary key);");
+    write(migrations, 1, "create table " + table + " (id bigint primary key);");
     replay(migrations, CatalogCache.off());
     assertThat(ours()).as("--no-cache keeps nothing").isEmpty();
 
     for (int v = 2; v <= CurrentSchema.SNAPSHOTS_KEPT + 2; v++) {
-      Files.writeString(migrations.resolve("V" + v + "__c" + v + ".sql"),
-          "alter table " + table + " add column c" + v + " text;");
+      write(migrations, v, "alter table " + table + " add column c" + v + " text;");
       replay(migrations, freshCache());
     }
 
