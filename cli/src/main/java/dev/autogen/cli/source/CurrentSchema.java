@@ -22,7 +22,8 @@ import java.util.List;
  *       directory is known and the database's Flyway history lacks some of its migrations, refuse
  *       with "database is not at head".
  *   <li>Replay mode: create a scratch database on the dev server, apply the migrations directory with
- *       Flyway, introspect it, drop it.
+ *       Flyway ({@link FlywayReplay}: as one migration group, else one migration at a time) or the
+ *       changelog with Liquibase, introspect it, drop it.
  * </ul>
  *
  * @param live the target database of live mode, or null for replay mode
@@ -95,11 +96,10 @@ public record CurrentSchema(
 
   private Catalog replay() {
     try (DevServer server = DevServer.resolve(devUrl, devUser, devPassword);
-        ScratchDatabase scratch = ScratchDatabase.create(server)) {
+        ScratchDatabase scratch = changelog == null && migrations != null
+            ? FlywayReplay.apply(migrations, server) : ScratchDatabase.create(server)) {
       if (changelog != null) {
         changelog.update(scratch.login());
-      } else if (migrations != null) {
-        migrations.migrate(scratch.login());
       }
       return introspect(scratch.login());
     }

@@ -18,6 +18,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * shutdown hook does the same when the run is stopped by SIGINT or SIGTERM; and when a run is killed
  * outright, the next start stops the server it left and deletes its directory ({@link
  * EmbeddedRuns#reapDead()}).
+ *
+ * <p>The server is throwaway, so it runs without crash safety: {@code fsync=off}, {@code
+ * synchronous_commit=off}, {@code full_page_writes=off} (PostgreSQL, "Non-Durable Settings"). A crash
+ * of the server loses its data directory's consistency, which nothing needs: the run directory is
+ * deleted whatever happens.
  */
 final class EmbeddedDevServer implements DevServer {
 
@@ -49,6 +54,9 @@ final class EmbeddedDevServer implements DevServer {
           .setDataDirectory(run.resolve(EmbeddedRuns.DATA))
           .setCleanDataDirectory(true)
           .setRegisterShutdownHook(false)
+          .setServerConfig("fsync", "off")
+          .setServerConfig("synchronous_commit", "off")
+          .setServerConfig("full_page_writes", "off")
           .start();
       EmbeddedDevServer server = new EmbeddedDevServer(postgres, run);
       Runtime.getRuntime().addShutdownHook(server.hook);
