@@ -38,6 +38,12 @@ public final class ReplayBenchmark {
   /** M unless told otherwise. */
   public static final List<Integer> DEFAULT_MIGRATIONS = List.of(100, 300);
 
+  /**
+   * The JVM options the {@code ./autogen} launcher starts a short run with (C1 only, the serial
+   * collector), given to the Flyway floor too so that its row differs from autogen's by the work done.
+   */
+  static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
   private final Path autogen;
   private final int runs;
   private final String adminUrl;
@@ -93,8 +99,8 @@ public final class ReplayBenchmark {
             autogenRuns(entities, List.of("--dev-url", adminUrl, "--user", user), n, m, log)));
         rows.add(row("psql -1 of the same SQL, empty database", history, true,
             floorRuns("psql -1", db -> Psql.command(db.url(), user, script), Psql.environment(password), n, m, log)));
-        rows.add(row("Flyway migrate alone (own JVM), empty database", history, false,
-            floorRuns("Flyway migrate", db -> JavaCommand.of(List.of(), List.of("-cp",
+        rows.add(row("Flyway migrate alone (own JVM, autogen's JVM options), empty database", history, false,
+            floorRuns("Flyway migrate", db -> JavaCommand.of(LAUNCHER_JVM_OPTIONS, List.of("-cp",
                 System.getProperty("java.class.path"), FlywayMigrate.class.getName(), db.url(), user,
                 migrations.toString())), Map.of(), n, m, log)));
       }
