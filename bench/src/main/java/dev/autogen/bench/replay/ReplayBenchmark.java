@@ -91,11 +91,11 @@ public final class ReplayBenchmark {
         Path script = work.resolve("m" + m).resolve("all.sql");
         history.write(migrations, script);
         List<String> entities = List.of("--classpath", work.resolve("classes").toString(),
-            "--packages", schema.packageName(), "--migrations", migrations.toString(), "--no-cache");
+            "--packages", schema.packageName(), "--migrations", migrations.toString(), "--no-cache", "--timings");
         requireExactDrift(schema, entities, n, m);
-        rows.add(row("autogen check --no-cache, replay on the embedded PostgreSQL", history, false,
+        rows.add(autogenRow("autogen check --no-cache, replay on the embedded PostgreSQL", history,
             autogenRuns(entities, List.of(), n, m, log)));
-        rows.add(row("autogen check --no-cache, replay on this server (--dev-url)", history, false,
+        rows.add(autogenRow("autogen check --no-cache, replay on this server (--dev-url)", history,
             autogenRuns(entities, List.of("--dev-url", adminUrl, "--user", user), n, m, log)));
         rows.add(row("psql -1 of the same SQL, empty database", history, true,
             floorRuns("psql -1", db -> Psql.command(db.url(), user, script), Psql.environment(password), n, m, log)));
@@ -112,7 +112,13 @@ public final class ReplayBenchmark {
 
   private static ReplayRow row(String what, GeneratedHistory history, boolean floor, List<TimedProcess.Run> timed) {
     return new ReplayRow(what, history.schema().tables(), history.migrations(), history.statements(), floor,
-        Measurement.median(timed));
+        Measurement.median(timed), Double.NaN);
+  }
+
+  private static ReplayRow autogenRow(String what, GeneratedHistory history, List<TimedProcess.Run> timed) {
+    return new ReplayRow(what, history.schema().tables(), history.migrations(), history.statements(), false,
+        Measurement.median(timed),
+        Measurement.median(timed.stream().mapToDouble(r -> ReplayPhase.seconds(r.stderr())).toArray()));
   }
 
   private void requireExactDrift(GeneratedSchema schema, List<String> entities, int n, int m)

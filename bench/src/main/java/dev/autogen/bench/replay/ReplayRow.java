@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param floor whether this is the {@code psql -1} floor that the other rows of the history are
  *     compared with
  * @param measurement the median figures, never null
+ * @param replaySeconds for autogen, the median time of its replay phase in seconds (its {@code --timings}
+ *     "current schema": dev server start, migrations applied, the result read and dropped, server stop);
+ *     NaN for a floor
  */
 public record ReplayRow(String what, int tables, int migrations, int statements, boolean floor,
-    Measurement measurement) {
+    Measurement measurement, double replaySeconds) {
 
   /** @throws NullPointerException when what or measurement is null */
   public ReplayRow {
