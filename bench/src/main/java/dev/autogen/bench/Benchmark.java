@@ -38,7 +38,8 @@ import java.util.Locale;
  * <p>{@code --replay [--migrations 100,300]} runs the replay scenario instead ({@link ReplayBenchmark}):
  * for each N (default 1000) and each M of {@code --migrations} (default {@link
  * ReplayBenchmark#DEFAULT_MIGRATIONS}; 1000 on request), {@code autogen check} replaying a generated
- * history of M migrations beside the {@code psql -1} and Flyway floors.
+ * history of M migrations beside the {@code psql -1} and Flyway floors; {@code --baseline PATH} adds
+ * the check rows of another build's launcher (the commit before a change) to the same run.
  */
 public final class Benchmark {
 
@@ -57,6 +58,7 @@ public final class Benchmark {
   private Path liquibaseJar = LiquibasePeer.DEFAULT_JAR;
   private List<Peer> peers;
   private boolean replay;
+  private Path baseline;
   private List<Integer> migrations = ReplayBenchmark.DEFAULT_MIGRATIONS;
 
   /**
@@ -67,7 +69,8 @@ public final class Benchmark {
     Benchmark benchmark = new Benchmark();
     benchmark.parse(args);
     if (benchmark.replay) {
-      ReplayBenchmark scenario = new ReplayBenchmark(benchmark.autogen, benchmark.runs, benchmark.adminUrl,
+      ReplayBenchmark scenario = new ReplayBenchmark(benchmark.autogen, benchmark.baseline, benchmark.runs,
+          benchmark.adminUrl,
           benchmark.user, benchmark.password);
       List<ReplayRow> rows = new ArrayList<>();
       for (int n : benchmark.sizes) {
@@ -96,6 +99,7 @@ public final class Benchmark {
         case "--peers" -> peerSpec = args[++i];
         case "--liquibase-peer" -> liquibaseJar = Path.of(args[++i]);
         case "--replay" -> replay = true;
+        case "--baseline" -> baseline = Path.of(args[++i]);
         case "--migrations" -> migrations = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
         default -> sizes.add(Integer.parseInt(args[i]));
       }

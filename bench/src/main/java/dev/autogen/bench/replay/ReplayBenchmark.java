@@ -49,16 +49,20 @@ public final class ReplayBenchmark {
   private final String adminUrl;
   private final String user;
   private final String password;
+  private final Path baseline;
 
   /**
    * @param autogen the launcher script or jar ({@link AutogenCommand#of})
+   * @param baseline another build's launcher or jar whose check rows are measured too, in the same run
+   *     (e.g. a worktree of the commit before a change), or null for none
    * @param runs how many measured runs each median is of
    * @param adminUrl a JDBC URL of the benchmark's server, from which databases are created
    * @param user its login user
    * @param password its password, or null
    */
-  public ReplayBenchmark(Path autogen, int runs, String adminUrl, String user, String password) {
+  public ReplayBenchmark(Path autogen, Path baseline, int runs, String adminUrl, String user, String password) {
     this.autogen = autogen;
+    this.baseline = baseline;
     this.runs = runs;
     this.adminUrl = adminUrl;
     this.user = user;
@@ -69,8 +73,8 @@ public final class ReplayBenchmark {
    * @param n N, the tables
    * @param migrationCounts each M to measure
    * @param log where progress goes
-   * @return four rows per M: autogen on the embedded server, autogen on the benchmark's server, the
-   *     {@code psql -1} floor, the Flyway floor
+   * @return per M: autogen on the embedded server and on the benchmark's server (then the baseline's
+   *     two, if any), the {@code psql -1} floor, the Flyway floor
    * @throws IOException when a file or process fails
    * @throws InterruptedException when interrupted
    * @throws SQLException when the benchmark's server refuses a database
@@ -93,10 +97,13 @@ public final class ReplayBenchmark {
         List<String> entities = List.of("--classpath", work.resolve("classes").toString(),
             "--packages", schema.packageName(), "--migrations", migrations.toString(), "--no-cache", "--timings");
         requireExactDrift(schema, entities, n, m);
-        rows.add(autogenRow("autogen check --no-cache, replay on the embedded PostgreSQL", history,
-            autogenRuns(entities, List.of(), n, m, log)));
-        rows.add(autogenRow("autogen check --no-cache, replay on this server (--dev-url)", history,
-            autogenRuns(entities, List.of("--dev-url", adminUrl, "--user", user), n, m, log)));
+        for (Path launcher : baseline == null ? List.of(autogen) : List.of(autogen, baseline)) {
+          String who = launcher.equals(autogen) ? "autogen" : "baseline " + launcher;
+          rows.add(autogenRow(who + " check --no-cache, replay on the embedded PostgreSQL", history,
+              autogenRuns(launcher, entities, List.of(), n, m, log)));
+          rows.add(autogenRow(who + " check --no-cache, replay on this server (--dev-url)", history,
+              autogenRuns(launcher, entities, List.of("--dev-url", adminUrl, "--user", user), n, m, log)));
+        }
         rows.add(row("psql -1 of the same SQL, empty database", history, true,
             floorRuns("psql -1", db -> Psql.command(db.url(), user, script), Psql.environment(password), n, m, log)));
         rows.add(row("Flyway migrate alone (own JVM, autogen's JVM options), empty database", history, false,
@@ -134,11 +141,11 @@ public final class ReplayBenchmark {
   }
 
   /** Runs check once unmeasured (file cache, CDS archive), then {@code runs} times; drift makes it exit 1. */
-  private List<TimedProcess.Run> autogenRuns(List<String> entities, List<String> devServer, int n, int m,
-      PrintStream log) throws IOException, InterruptedException {
+  private List<TimedProcess.Run> autogenRuns(Path launcher, List<String> entities, List<String> devServer, int n,
+      int m, PrintStream log) throws IOException, InterruptedException {
     List<String> options = new ArrayList<>(entities);
     options.addAll(devServer);
-    List<String> check = AutogenCommand.of(autogen, "check", options);
+    List<String> check = AutogenCommand.of(launcher, "check", options);
     log.printf(Locale.ROOT, "N=%d M=%d: %s%n", n, m, String.join(" ", check));
     List<TimedProcess.Run> timed = new ArrayList<>();
     for (int i = 0; i <= runs; i++) {
