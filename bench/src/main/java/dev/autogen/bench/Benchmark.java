@@ -2,12 +2,16 @@ package dev.autogen.bench;
 
 import dev.autogen.bench.peer.LiquibasePeer;
 import dev.autogen.bench.peer.Peers;
+import dev.autogen.bench.replay.ReplayBenchmark;
+import dev.autogen.bench.replay.ReplayRow;
+import dev.autogen.bench.replay.ReplayTable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +34,12 @@ import java.util.Locale;
  * Liquibase when its jar ({@link LiquibasePeer#DEFAULT_JAR}) is built; see {@link Peers#parse} for the
  * list's syntax. Every command runs once unmeasured first, so that all of them find the operating
  * system's file cache warm; the JVM is cold on every run.
+ *
+ * <p>{@code --replay [--migrations 100,300]} runs the replay scenario instead ({@link ReplayBenchmark}):
+ * for each N (default 1000) and each M of {@code --migrations} (default {@link
+ * ReplayBenchmark#DEFAULT_MIGRATIONS}; 1000 on request), {@code autogen check} replaying a generated
+ * history of M migrations beside the {@code psql -1} and Flyway floors; {@code --baseline PATH} adds
+ * the check rows of another build's launcher (the commit before a change) to the same run.
  */
 public final class Benchmark {
 
@@ -47,6 +57,9 @@ public final class Benchmark {
   private String peerSpec;
   private Path liquibaseJar = LiquibasePeer.DEFAULT_JAR;
   private List<Peer> peers;
+  private boolean replay;
+  private Path baseline;
+  private List<Integer> migrations = ReplayBenchmark.DEFAULT_MIGRATIONS;
 
   /**
    * @param args see the class comment
@@ -55,6 +68,17 @@ public final class Benchmark {
   public static void main(String[] args) throws Exception {
     Benchmark benchmark = new Benchmark();
     benchmark.parse(args);
+    if (benchmark.replay) {
+      ReplayBenchmark scenario = new ReplayBenchmark(benchmark.autogen, benchmark.baseline, benchmark.runs,
+          benchmark.adminUrl,
+          benchmark.user, benchmark.password);
+      List<ReplayRow> rows = new ArrayList<>();
+      for (int n : benchmark.sizes) {
+        rows.addAll(scenario.measure(n, benchmark.migrations, System.err));
+      }
+      ReplayTable.print(rows, benchmark.runs, System.out);
+      return;
+    }
     List<Row> rows = new ArrayList<>();
     for (int n : benchmark.sizes) {
       rows.addAll(benchmark.measure(n, System.err));
@@ -74,11 +98,14 @@ public final class Benchmark {
         case "--user" -> user = args[++i];
         case "--peers" -> peerSpec = args[++i];
         case "--liquibase-peer" -> liquibaseJar = Path.of(args[++i]);
+        case "--replay" -> replay = true;
+        case "--baseline" -> baseline = Path.of(args[++i]);
+        case "--migrations" -> migrations = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
         default -> sizes.add(Integer.parseInt(args[i]));
       }
     }
     if (sizes.isEmpty()) {
-      sizes.addAll(List.of(10, 100, 1000));
+      sizes.addAll(replay ? List.of(1000) : List.of(10, 100, 1000));
     }
     if (!Files.isRegularFile(autogen)) {
       throw new IllegalStateException("no autogen launcher or jar at " + autogen
@@ -150,12 +177,8 @@ public final class Benchmark {
   }
 
   private List<String> autogenCommand(String subcommand, Subject subject, List<String> options) {
-    List<String> command = new ArrayList<>(autogen.toString().endsWith(".jar")
-        ? JavaCommand.of(List.of(), List.of("-jar", autogen.toString()))
-        : List.of(autogen.toAbsolutePath().toString()));
-    command.add(subcommand);
-    command.addAll(subject.arguments());
-    command.addAll(options);
-    return command;
+    List<String> arguments = new ArrayList<>(subject.arguments());
+    arguments.addAll(options);
+    return AutogenCommand.of(autogen, subcommand, arguments);
   }
 }

@@ -89,21 +89,37 @@ public record GeneratedSchema(int tables, String packageName) {
   /** @return the DDL statements, tables first and foreign keys last, without semicolons */
   public List<String> ddl() {
     List<String> statements = new java.util.ArrayList<>();
-    for (int i = 0; i < tables; i++) {
-      String t = tableName(i);
-      statements.add("create table " + t + " (id bigint not null primary key, code varchar(40) not null,"
-          + " name varchar(80), note varchar(200), qty integer, active boolean, born date, price numeric(12,2),"
-          + " parent_id bigint)");
-      statements.add("alter table " + t + " add constraint uk_" + t + "_code unique (code)");
-      if (Drift.of(i) != Drift.MISSING_INDEX) {
-        statements.add("create index ix_" + t + "_name on " + t + " (name)");
-      }
-    }
-    for (int i = 0; i < tables; i++) {
-      String t = tableName(i);
-      statements.add("alter table " + t + " add constraint fk_" + t + "_parent foreign key (parent_id) references "
-          + tableName(Math.max(i - 1, 0)) + " (id)");
+    IntStream.range(0, tables).forEach(i -> statements.addAll(tableStatements(i)));
+    IntStream.range(0, tables).forEach(i -> statements.add(foreignKey(i)));
+    return statements;
+  }
+
+  /**
+   * @param table a table number, from 0 to {@code tables - 1}
+   * @return the statements that create it with its unique constraint and (unless its drift is the
+   *     missing index) its index, without semicolons; its foreign key is {@link #foreignKey(int)}
+   */
+  public List<String> tableStatements(int table) {
+    String t = tableName(table);
+    List<String> statements = new java.util.ArrayList<>();
+    statements.add("create table " + t + " (id bigint not null primary key, code varchar(40) not null,"
+        + " name varchar(80), note varchar(200), qty integer, active boolean, born date, price numeric(12,2),"
+        + " parent_id bigint)");
+    statements.add("alter table " + t + " add constraint uk_" + t + "_code unique (code)");
+    if (Drift.of(table) != Drift.MISSING_INDEX) {
+      statements.add("create index ix_" + t + "_name on " + t + " (name)");
     }
     return statements;
+  }
+
+  /**
+   * @param table a table number, from 0 to {@code tables - 1}
+   * @return the statement adding its foreign key to the previous table (table 0 refers to itself),
+   *     without semicolon; it needs both tables created
+   */
+  public String foreignKey(int table) {
+    String t = tableName(table);
+    return "alter table " + t + " add constraint fk_" + t + "_parent foreign key (parent_id) references "
+        + tableName(Math.max(table - 1, 0)) + " (id)";
   }
 }

@@ -27,8 +27,21 @@ public record Measurement(double wallSeconds, double cpuSeconds, double peakRssM
   }
 
   private static double median(List<TimedProcess.Run> runs, ToDoubleFunction<TimedProcess.Run> figure) {
-    double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
-    int mid = values.length / 2;
-    return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    return median(runs.stream().mapToDouble(figure).toArray());
+  }
+
+  /**
+   * @param values at least one value
+   * @return their median (the mean of the middle two for an even count)
+   * @throws IllegalArgumentException when there are none
+   */
+  public static double median(double... values) {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("no values to take the median of");
+    }
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Runs a command as a whole process under GNU time ({@code /usr/bin/time}, Debian package {@code
@@ -41,6 +42,19 @@ public final class TimedProcess {
    * @throws IllegalStateException when GNU time is missing
    */
   public static Run run(List<String> command) throws IOException, InterruptedException {
+    return run(command, Map.of());
+  }
+
+  /**
+   * @param command the command and its arguments
+   * @param environment variables to set for the command, besides the benchmark's own environment
+   * @return the figures of the run
+   * @throws IOException when the process cannot be started or GNU time's report cannot be read
+   * @throws InterruptedException when interrupted while waiting
+   * @throws IllegalStateException when GNU time is missing
+   */
+  public static Run run(List<String> command, Map<String, String> environment)
+      throws IOException, InterruptedException {
     if (!Files.isExecutable(GNU_TIME)) {
       throw new IllegalStateException("GNU time is needed at " + GNU_TIME + ": apt-get install time");
     }
@@ -50,10 +64,11 @@ public final class TimedProcess {
     try {
       List<String> timed = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%e %U %S %M", "-o", report.toString()));
       timed.addAll(command);
-      Process process = new ProcessBuilder(timed)
+      ProcessBuilder builder = new ProcessBuilder(timed)
           .redirectOutput(out.toFile())
-          .redirectError(err.toFile())
-          .start();
+          .redirectError(err.toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       int exit = process.waitFor();
       String[] figures = lastLine(Files.readString(report, StandardCharsets.UTF_8)).trim().split("\\s+");
       return new Run(exit,

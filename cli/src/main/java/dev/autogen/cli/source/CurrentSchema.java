@@ -23,9 +23,10 @@ import java.util.List;
  *       directory is known and the database's Flyway history lacks some of its migrations, refuse
  *       with "database is not at head".
  *   <li>Replay mode: create a scratch database on the dev server, apply the migrations directory with
- *       Flyway, introspect it, drop it. With the cache on, a Flyway history starts from a copy of the
- *       longest prefix the dev server keeps as a snapshot, and its head is kept as one ({@link
- *       ReplaySnapshots}).
+ *       Flyway ({@link FlywayReplay}: as one migration group, else one migration at a time) or the
+ *       changelog with Liquibase, introspect it, drop it. With the cache on, a Flyway history starts from
+ *       a copy of the longest prefix the dev server keeps as a snapshot, and its head is kept as one
+ *       ({@link ReplaySnapshots}).
  * </ul>
  *
  * @param live the target database of live mode, or null for replay mode
@@ -110,11 +111,10 @@ public record CurrentSchema(
       if (changelog == null && migrations != null && cache.isOn() && server.keepsDatabases()) {
         return replayFromSnapshot(server, cache);
       }
-      try (ScratchDatabase scratch = ScratchDatabase.create(server)) {
+      try (ScratchDatabase scratch = changelog == null && migrations != null
+          ? FlywayReplay.apply(migrations, () -> ScratchDatabase.create(server)) : ScratchDatabase.create(server)) {
         if (changelog != null) {
           changelog.update(scratch.login());
-        } else if (migrations != null) {
-          migrations.migrate(scratch.login());
         }
         return introspect(scratch.login());
       }
@@ -126,10 +126,8 @@ public record CurrentSchema(
     ReplayPrefixes prefixes = migrations.prefixes(cache, String.join(",", introspect.schemas()) + "; role "
         + server.admin().user());
     ReplaySnapshots snapshots = new ReplaySnapshots(server.admin(), SNAPSHOTS_KEPT);
-    ScratchDatabase scratch = snapshots.copyLongest(server, prefixes).map(ReplaySnapshots.Copy::scratch)
-        .orElseGet(() -> ScratchDatabase.create(server));
-    try (scratch) {
-      migrations.migrate(scratch.login());
+    try (ScratchDatabase scratch = FlywayReplay.apply(migrations, () -> snapshots.copyLongest(server, prefixes)
+        .map(ReplaySnapshots.Copy::scratch).orElseGet(() -> ScratchDatabase.create(server)))) {
       Catalog catalog = introspect(scratch.login());
       prefixes.head().ifPresent(head -> snapshots.save(scratch, head));
       return catalog;

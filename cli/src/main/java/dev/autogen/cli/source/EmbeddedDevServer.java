@@ -18,6 +18,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * shutdown hook does the same when the run is stopped by SIGINT or SIGTERM; and when a run is killed
  * outright, the next start stops the server it left and deletes its directory ({@link
  * EmbeddedRuns#reapDead()}).
+ *
+ * <p>The server is throwaway, so it runs without crash safety: {@code fsync=off}, {@code
+ * synchronous_commit=off}, {@code full_page_writes=off} (PostgreSQL, "Non-Durable Settings"). A crash
+ * of the server loses its data directory's consistency, which nothing needs: the run directory is
+ * deleted whatever happens.
  */
 final class EmbeddedDevServer implements DevServer {
 
@@ -64,13 +69,18 @@ final class EmbeddedDevServer implements DevServer {
    * @param builder a new builder, never null
    * @param data the data directory, never null
    * @return the builder, set as every embedded server of autogen is: this platform's binaries ({@link
-   *     EmbeddedBinaries}), that data directory, no shutdown hook of its own (autogen's stop the server)
+   *     EmbeddedBinaries}), that data directory, no shutdown hook of its own (autogen's stop the server),
+   *     and without crash safety ({@code fsync}, {@code synchronous_commit}, {@code full_page_writes} off,
+   *     PostgreSQL "Non-Durable Settings"): what it holds is made again when lost
    * @throws IllegalStateException when there are no binaries for this platform
    */
   static EmbeddedPostgres.Builder configure(EmbeddedPostgres.Builder builder, Path data) {
     return builder.setPgBinaryResolver(EmbeddedBinaries.forThisPlatform().resolver())
         .setDataDirectory(data)
-        .setRegisterShutdownHook(false);
+        .setRegisterShutdownHook(false)
+        .setServerConfig("fsync", "off")
+        .setServerConfig("synchronous_commit", "off")
+        .setServerConfig("full_page_writes", "off");
   }
 
   /**

@@ -1,0 +1,188 @@
+package dev.autogen.bench.replay;
+
+import dev.autogen.bench.AutogenCommand;
+import dev.autogen.bench.BenchDatabase;
+import dev.autogen.bench.Directories;
+import dev.autogen.bench.DriftCount;
+import dev.autogen.bench.EntityCompiler;
+import dev.autogen.bench.GeneratedSchema;
+import dev.autogen.bench.JavaCommand;
+import dev.autogen.bench.JvmFailure;
+import dev.autogen.bench.Measurement;
+import dev.autogen.bench.TimedProcess;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The replay scenario of the whole-process benchmark (issue 13): for N tables and each M, a generated
+ * Flyway history ({@link GeneratedHistory}) of the N-table schema and the N compiled entities with their
+ * drift; {@code autogen check --no-cache} in replay mode (no {@code --url}) runs as its own cold process
+ * under GNU time, on the embedded PostgreSQL (the default) and on the benchmark's server ({@code
+ * --dev-url}); beside it, in the same run, the floors on the benchmark's server, each into a new empty
+ * database: {@code psql -1} of the same SQL as one script, and Flyway's {@code migrate} alone in a JVM
+ * of its own ({@link FlywayMigrate}). {@code autogen diff --format json} runs once per history to check
+ * that the replay finds exactly the injected drift.
+ *
+ * <p>The CPU column is the measured process's and its waited-for children's: neither PostgreSQL server's
+ * backends are in it, since the server is not a child (the embedded one detaches from its JVM).
+ */
+public final class ReplayBenchmark {
+
+  /** M unless told otherwise. */
+  public static final List<Integer> DEFAULT_MIGRATIONS = List.of(100, 300);
+
+  /**
+   * The JVM options the {@code ./autogen} launcher starts a short run with (C1 only, the serial
+   * collector), given to the Flyway floor too so that its row differs from autogen's by the work done.
+   */
+  static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+  private final Path autogen;
+  private final int runs;
+  private final String adminUrl;
+  private final String user;
+  private final String password;
+  private final Path baseline;
+
+  /**
+   * @param autogen the launcher script or jar ({@link AutogenCommand#of})
+   * @param baseline another build's launcher or jar whose check rows are measured too, in the same run
+   *     (e.g. a worktree of the commit before a change), or null for none
+   * @param runs how many measured runs each median is of
+   * @param adminUrl a JDBC URL of the benchmark's server, from which databases are created
+   * @param user its login user
+   * @param password its password, or null
+   */
+  public ReplayBenchmark(Path autogen, Path baseline, int runs, String adminUrl, String user, String password) {
+    this.autogen = autogen;
+    this.baseline = baseline;
+    this.runs = runs;
+    this.adminUrl = adminUrl;
+    this.user = user;
+    this.password = password;
+  }
+
+  /**
+   * @param n N, the tables
+   * @param migrationCounts each M to measure
+   * @param log where progress goes
+   * @return per M: autogen on the embedded server and on the benchmark's server (then the baseline's
+   *     two, if any), the {@code psql -1} floor, the Flyway floor
+   * @throws IOException when a file or process fails
+   * @throws InterruptedException when interrupted
+   * @throws SQLException when the benchmark's server refuses a database
+   * @throws IllegalStateException when a measured command fails, or the replay does not find exactly the
+   *     injected drift
+   */
+  public List<ReplayRow> measure(int n, List<Integer> migrationCounts, PrintStream log)
+      throws IOException, InterruptedException, SQLException {
+    GeneratedSchema schema = new GeneratedSchema(n, GeneratedSchema.DEFAULT_PACKAGE);
+    Path work = Files.createTempDirectory("autogen-bench-replay-" + n);
+    try {
+      log.printf(Locale.ROOT, "N=%d: generating and compiling %d entities...%n", n, n);
+      EntityCompiler.compile(schema.entitySources(), work.resolve("src"), work.resolve("classes"));
+      List<ReplayRow> rows = new ArrayList<>();
+      for (int m : migrationCounts) {
+        GeneratedHistory history = new GeneratedHistory(schema, m);
+        Path migrations = work.resolve("m" + m).resolve("migration");
+        Path script = work.resolve("m" + m).resolve("all.sql");
+        history.write(migrations, script);
+        List<String> entities = List.of("--classpath", work.resolve("classes").toString(),
+            "--packages", schema.packageName(), "--migrations", migrations.toString(), "--no-cache", "--timings");
+        requireExactDrift(schema, entities, n, m);
+        for (Path launcher : baseline == null ? List.of(autogen) : List.of(autogen, baseline)) {
+          String who = launcher.equals(autogen) ? "autogen" : "baseline " + launcher;
+          rows.add(autogenRow(who + " check --no-cache, replay on the embedded PostgreSQL", history,
+              autogenRuns(launcher, entities, List.of(), n, m, log)));
+          rows.add(autogenRow(who + " check --no-cache, replay on this server (--dev-url)", history,
+              autogenRuns(launcher, entities, List.of("--dev-url", adminUrl, "--user", user), n, m, log)));
+        }
+        rows.add(row("psql -1 of the same SQL, empty database", history, true,
+            floorRuns("psql -1", db -> Psql.command(db.url(), user, script), Psql.environment(password), n, m, log)));
+        rows.add(row("Flyway migrate alone (own JVM, autogen's JVM options), empty database", history, false,
+            floorRuns("Flyway migrate", db -> JavaCommand.of(LAUNCHER_JVM_OPTIONS, List.of("-cp",
+                System.getProperty("java.class.path"), FlywayMigrate.class.getName(), db.url(), user,
+                migrations.toString())), Map.of(), n, m, log)));
+      }
+      return rows;
+    } finally {
+      Directories.deleteTree(work);
+    }
+  }
+
+  private static ReplayRow row(String what, GeneratedHistory history, boolean floor, List<TimedProcess.Run> timed) {
+    return new ReplayRow(what, history.schema().tables(), history.migrations(), history.statements(), floor,
+        Measurement.median(timed), Double.NaN);
+  }
+
+  private static ReplayRow autogenRow(String what, GeneratedHistory history, List<TimedProcess.Run> timed) {
+    return new ReplayRow(what, history.schema().tables(), history.migrations(), history.statements(), false,
+        Measurement.median(timed),
+        Measurement.median(timed.stream().mapToDouble(r -> ReplayPhase.seconds(r.stderr())).toArray()));
+  }
+
+  private void requireExactDrift(GeneratedSchema schema, List<String> entities, int n, int m)
+      throws IOException, InterruptedException {
+    List<String> diff = new ArrayList<>(entities);
+    diff.addAll(List.of("--format", "json"));
+    TimedProcess.Run run = TimedProcess.run(AutogenCommand.of(autogen, "diff", diff));
+    DriftCount drift = DriftCount.of(run.stdout(), schema.expectedDrift());
+    if (drift.missed() != 0 || drift.falsePositives() != 0) {
+      throw new IllegalStateException("replay of N=" + n + ", M=" + m + " does not give the injected drift: " + drift
+          + "; " + JvmFailure.describe(run));
+    }
+  }
+
+  /** Runs check once unmeasured (file cache, CDS archive), then {@code runs} times; drift makes it exit 1. */
+  private List<TimedProcess.Run> autogenRuns(Path launcher, List<String> entities, List<String> devServer, int n,
+      int m, PrintStream log) throws IOException, InterruptedException {
+    List<String> options = new ArrayList<>(entities);
+    options.addAll(devServer);
+    List<String> check = AutogenCommand.of(launcher, "check", options);
+    log.printf(Locale.ROOT, "N=%d M=%d: %s%n", n, m, String.join(" ", check));
+    List<TimedProcess.Run> timed = new ArrayList<>();
+    for (int i = 0; i <= runs; i++) {
+      TimedProcess.Run run = TimedProcess.run(check);
+      if (run.exitCode() != 1) {
+        throw new IllegalStateException("autogen check exited " + run.exitCode() + " instead of 1 (drift) at N=" + n
+            + ", M=" + m + ": " + JvmFailure.describe(run));
+      }
+      if (i > 0) {
+        timed.add(run);
+      }
+    }
+    return timed;
+  }
+
+  /** What a floor runs, given the empty database it applies the history to. */
+  private interface FloorCommand {
+    List<String> into(BenchDatabase database);
+  }
+
+  /** Runs a floor once unmeasured, then {@code runs} times, each time into a new empty database. */
+  private List<TimedProcess.Run> floorRuns(String label, FloorCommand command, Map<String, String> environment,
+      int n, int m, PrintStream log) throws IOException, InterruptedException, SQLException {
+    log.printf(Locale.ROOT, "N=%d M=%d: %s%n", n, m, label);
+    List<TimedProcess.Run> timed = new ArrayList<>();
+    for (int i = 0; i <= runs; i++) {
+      try (BenchDatabase db = BenchDatabase.create(adminUrl, user, password, "replay")) {
+        TimedProcess.Run run = TimedProcess.run(command.into(db), environment);
+        if (run.exitCode() != 0) {
+          throw new IllegalStateException(label + " exited " + run.exitCode() + " at N=" + n + ", M=" + m + ": "
+              + JvmFailure.describe(run));
+        }
+        if (i > 0) {
+          timed.add(run);
+        }
+      }
+    }
+    return timed;
+  }
+}
