@@ -104,6 +104,7 @@ public final class ReplayBenchmark {
           rows.add(autogenRow(who + " check --no-cache, replay on this server (--dev-url)", history,
               autogenRuns(launcher, entities, List.of("--dev-url", adminUrl, "--user", user), n, m, log)));
         }
+        rows.addAll(incremental(history, migrations, work.resolve("m" + m).resolve("cache"), entities, n, m, log));
         rows.add(row("psql -1 of the same SQL, empty database", history, true,
             floorRuns("psql -1", db -> Psql.command(db.url(), user, script), Psql.environment(password), n, m, log)));
         rows.add(row("Flyway migrate alone (own JVM, autogen's JVM options), empty database", history, false,
@@ -140,15 +141,72 @@ public final class ReplayBenchmark {
     }
   }
 
+  /**
+   * The edit loop (issue 13), as a user runs it: {@code autogen check} with the caches on, on the embedded
+   * PostgreSQL, whose data directory and replay snapshots stay in the cache directory. First, unmeasured,
+   * the history without its last migration (its head becomes a snapshot, the entities are cached); then
+   *
+   * <ul>
+   *   <li>one new migration: the last one added, with a text of its own each run (a comment with the run's
+   *       number), so that neither the replayed-catalog cache nor a snapshot of it answers: the replay copies
+   *       the snapshot of the M-1 head and applies one migration;
+   *   <li>nothing changed: both caches answer, no server starts;
+   *   <li>an early migration edited (the second, a comment with the run's number): no snapshot holds a
+   *       state before it, so the replay starts from an empty database (on the kept server).
+   * </ul>
+   */
+  private List<ReplayRow> incremental(GeneratedHistory history, Path migrations, Path cache, List<String> cold,
+      int n, int m, PrintStream log) throws IOException, InterruptedException {
+    List<String> entities = new ArrayList<>(cold);
+    entities.remove("--no-cache");
+    entities.addAll(List.of("--cache-dir", cache.toString()));
+    List<String> names = new ArrayList<>(history.files().keySet());
+    Path last = migrations.resolve(names.get(names.size() - 1));
+    Path early = migrations.resolve(names.get(Math.min(1, names.size() - 1)));
+    String lastSql = Files.readString(last);
+    String earlySql = Files.readString(early);
+    List<ReplayRow> rows = new ArrayList<>();
+    try {
+      Files.delete(last);
+      autogenRuns(autogen, entities, List.of(), n, m - 1, log, 0, i -> { });
+      rows.add(autogenRow("autogen check, one new migration (caches on, embedded; from the M-1 snapshot)", history,
+          autogenRuns(autogen, entities, List.of(), n, m, log, runs, i -> Files.writeString(last, lastSql + "-- run "
+              + i + "\n"))));
+      rows.add(autogenRow("autogen check, nothing changed (both caches hit, no server)", history,
+          autogenRuns(autogen, entities, List.of(), n, m, log, runs, i -> { })));
+      rows.add(autogenRow("autogen check, 2nd migration edited (caches on; no earlier snapshot)", history,
+          autogenRuns(autogen, entities, List.of(), n, m, log, runs, i -> Files.writeString(early, earlySql + "-- edit "
+              + i + "\n"))));
+    } finally {
+      Files.writeString(last, lastSql);
+      Files.writeString(early, earlySql);
+    }
+    return rows;
+  }
+
+  /** Changes the history before a run. */
+  private interface Edit {
+    void before(int run) throws IOException;
+  }
+
   /** Runs check once unmeasured (file cache, CDS archive), then {@code runs} times; drift makes it exit 1. */
   private List<TimedProcess.Run> autogenRuns(Path launcher, List<String> entities, List<String> devServer, int n,
       int m, PrintStream log) throws IOException, InterruptedException {
+    return autogenRuns(launcher, entities, devServer, n, m, log, runs, i -> { });
+  }
+
+  /**
+   * Runs check once unmeasured, then {@code measured} times, the edit made before each; drift makes it exit 1.
+   */
+  private List<TimedProcess.Run> autogenRuns(Path launcher, List<String> entities, List<String> devServer, int n,
+      int m, PrintStream log, int measured, Edit edit) throws IOException, InterruptedException {
     List<String> options = new ArrayList<>(entities);
     options.addAll(devServer);
     List<String> check = AutogenCommand.of(launcher, "check", options);
     log.printf(Locale.ROOT, "N=%d M=%d: %s%n", n, m, String.join(" ", check));
     List<TimedProcess.Run> timed = new ArrayList<>();
-    for (int i = 0; i <= runs; i++) {
+    for (int i = 0; i <= measured; i++) {
+      edit.before(i);
       TimedProcess.Run run = TimedProcess.run(check);
       if (run.exitCode() != 1) {
         throw new IllegalStateException("autogen check exited " + run.exitCode() + " instead of 1 (drift) at N=" + n
