@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * installed.
  *
  * <p>Nothing outlives the run: {@link #close()} stops the server and deletes its run directory; a
- * shutdown hook does the same when the run is stopped by SIGINT or SIGTERM; and when a run is killed
- * outright, the next start stops the server it left and deletes its directory ({@link
- * EmbeddedRuns#reapDead()}).
+ * shutdown hook does the same when the run is stopped by SIGINT or SIGTERM; when a run is killed outright,
+ * its {@link ServerWatchdog} stops the server within about a second, and the next start deletes what is
+ * left ({@link EmbeddedRuns#reapDead()}).
  *
  * <p>The server is throwaway, so it runs without crash safety: {@code fsync=off}, {@code
  * synchronous_commit=off}, {@code full_page_writes=off} (PostgreSQL, "Non-Durable Settings"). A crash
@@ -28,12 +28,14 @@ final class EmbeddedDevServer implements DevServer {
 
   private final EmbeddedPostgres postgres;
   private final Path run;
+  private final ServerWatchdog watchdog;
   private final Thread hook;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private EmbeddedDevServer(EmbeddedPostgres postgres, Path run) {
     this.postgres = postgres;
     this.run = run;
+    this.watchdog = ServerWatchdog.watch(run.resolve(EmbeddedRuns.DATA));
     this.hook = new Thread(this::stop, "autogen-embedded-postgres-stop");
   }
 
@@ -118,6 +120,7 @@ final class EmbeddedDevServer implements DevServer {
     if (closed.getAndSet(true)) {
       return;
     }
+    watchdog.close();
     try {
       postgres.close();
     } catch (IOException e) {

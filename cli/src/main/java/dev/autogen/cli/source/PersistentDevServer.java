@@ -30,8 +30,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li><b>One run at a time:</b> a run holds the directory's lock file ({@value #LOCK}) for as long as it
  *       uses the server; a run that finds it held starts a throwaway server instead ({@link #start}).
  *   <li><b>Never left running:</b> the server stops when the run closes it, and on SIGINT or SIGTERM (a
- *       shutdown hook). When a run is killed outright, its server goes on running; the next run that takes
- *       the lock stops it first ({@link EmbeddedRuns#stopServer}), as does {@code autogen dev-server stop}.
+ *       shutdown hook). When a run is killed outright, its {@link ServerWatchdog} stops the server within
+ *       about a second; without one (no {@code sh}), the next run that takes the lock stops it first
+ *       ({@link EmbeddedRuns#stopServer}), as does {@code autogen dev-server stop}.
  *   <li><b>A cache, not a store:</b> the server runs without crash safety, as the throwaway one does
  *       ({@link EmbeddedDevServer#configure}); a data directory that does not start is deleted and made
  *       again, and scratch databases a killed run left are dropped at start.
@@ -49,13 +50,15 @@ public final class PersistentDevServer implements DevServer {
   static final String DATA = "data";
 
   private final EmbeddedPostgres postgres;
+  private final ServerWatchdog watchdog;
   private final FileChannel channel;
   private final FileLock lock;
   private final Thread hook;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private PersistentDevServer(EmbeddedPostgres postgres, FileChannel channel, FileLock lock) {
+  private PersistentDevServer(EmbeddedPostgres postgres, ServerWatchdog watchdog, FileChannel channel, FileLock lock) {
     this.postgres = postgres;
+    this.watchdog = watchdog;
     this.channel = channel;
     this.lock = lock;
     this.hook = new Thread(this::stop, "autogen-dev-server-stop");
@@ -90,7 +93,7 @@ public final class PersistentDevServer implements DevServer {
         EmbeddedRuns.delete(data);  // a cache: begin again
         postgres = startIn(data);
       }
-      PersistentDevServer server = new PersistentDevServer(postgres, channel, lock);
+      PersistentDevServer server = new PersistentDevServer(postgres, ServerWatchdog.watch(data), channel, lock);
       Runtime.getRuntime().addShutdownHook(server.hook);
       server.dropScratchDatabases();
       return Optional.of(server);
@@ -247,6 +250,7 @@ public final class PersistentDevServer implements DevServer {
     if (closed.getAndSet(true)) {
       return;
     }
+    watchdog.close();
     try {
       postgres.close();  // pg_ctl stop; the data directory stays
     } catch (IOException e) {
