@@ -89,9 +89,8 @@ final class LiquibaseFiles {
             relative -> layout.changelog(planned), layout.ids(planned));
       }
       LiquibaseChangelogLayout layout = new LiquibaseChangelogLayout(fileFormat, author);
-      List<String> ids = java.util.stream.IntStream.range(0, planned.size())
-          .mapToObj(i -> LiquibaseChangelogLayout.id(planned.get(i), i)).toList();
-      return create(changelog, masterFormat, planned, fileFormat, relative -> layout.changelog(planned, relative), ids);
+      return create(changelog, masterFormat, planned, fileFormat, relative -> layout.changelog(planned, relative),
+          LiquibaseChangelogLayout.ids(planned));
     } catch (IllegalArgumentException e) {
       throw new AutogenException(ExitCode.USAGE, "cannot write the changelog as " + fileFormat + ": " + e.getMessage()
           + (fileFormat.equals(FormattedSqlChangelogLayout.FORMAT) ? "; pass --changelog-format xml" : ""), e);

@@ -73,6 +73,24 @@ class LiquibaseGenerateTest {
     return master;
   }
 
+  /**
+   * On a new database: Liquibase's update and validate of the master, then autogen's live check against
+   * version 2 finds no drift; rolling every new changeset back leaves exactly version 1's schema.
+   */
+  private static void updateConvergesAndRollbackRestoresVersion1(Path dir, LiquibaseRuns liquibase, String label,
+      int changeSets) throws Exception {
+    try (TestDatabase db = TestDatabase.create(label)) {
+      liquibase.update(db);
+      liquibase.validate(db);
+      Cli.Result live = autogen(dir, 2, "check", "--url", db.url(), "--no-cache");
+      assertThat(live.code()).as(live.out() + live.err()).isZero();
+      liquibase.rollbackCount(db, changeSets);
+      Cli.Result restored = autogen(dir, 1, "check", "--url", db.url(), "--no-cache", "--changelog",
+          "src/main/resources/db/changelog/changes/001-bookstore.xml");
+      assertThat(restored.code()).as(restored.out() + restored.err()).isZero();
+    }
+  }
+
   private static Path resources(Path dir) {
     return dir.resolve("src/main/resources");
   }
@@ -176,15 +194,7 @@ class LiquibaseGenerateTest {
     assertThat(changeSets).isGreaterThan(1);
     assertThat(changelog).contains("runInTransaction=\"false\"", "create index concurrently");
     LiquibaseRuns liquibase = new LiquibaseRuns(resources, "db/changelog/db.changelog-master.xml");
-    try (TestDatabase db = TestDatabase.create("lb_online")) {
-      liquibase.update(db);
-      Cli.Result live = autogen(dir, 2, "check", "--url", db.url(), "--no-cache");
-      assertThat(live.code()).as(live.out() + live.err()).isZero();
-      liquibase.rollbackCount(db, changeSets);
-      Cli.Result restored = autogen(dir, 1, "check", "--url", db.url(), "--no-cache", "--changelog",
-          "src/main/resources/db/changelog/changes/001-bookstore.xml");
-      assertThat(restored.code()).as(restored.out() + restored.err()).isZero();
-    }
+    updateConvergesAndRollbackRestoresVersion1(dir, liquibase, "lb_online", changeSets);
     // the contract step is guarded: where its column was dropped by hand, Liquibase marks it ran, drops nothing
     assertThat(changelog).contains("<preConditions onFail=\"MARK_RAN\"", "<sqlCheck expectedResult=\"1\">");
     try (TestDatabase db = TestDatabase.create("lb_online_guard")) {
@@ -262,17 +272,8 @@ class LiquibaseGenerateTest {
         "create index concurrently", "$trigger$", "commit;", "-- precondition-sql-check expectedResult:1 select");
     assertThat(Files.readString(master)).contains("changes/" + written.getFileName());
     int changeSets = changelog.split("\n-- changeset ", -1).length - 1;
-    LiquibaseRuns liquibase = new LiquibaseRuns(resources, "db/changelog/db.changelog-master.xml");
-    try (TestDatabase db = TestDatabase.create("lb_sql_online")) {
-      liquibase.update(db);
-      liquibase.validate(db);
-      Cli.Result live = autogen(dir, 2, "check", "--url", db.url(), "--no-cache");
-      assertThat(live.code()).as(live.out() + live.err()).isZero();
-      liquibase.rollbackCount(db, changeSets);
-      Cli.Result restored = autogen(dir, 1, "check", "--url", db.url(), "--no-cache", "--changelog",
-          "src/main/resources/db/changelog/changes/001-bookstore.xml");
-      assertThat(restored.code()).as(restored.out() + restored.err()).isZero();
-    }
+    updateConvergesAndRollbackRestoresVersion1(dir, new LiquibaseRuns(resources, "db/changelog/db.changelog-master.xml"),
+        "lb_sql_online", changeSets);
   }
 
   @ParameterizedTest

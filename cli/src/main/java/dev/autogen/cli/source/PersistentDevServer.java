@@ -10,12 +10,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,7 +82,7 @@ public final class PersistentDevServer extends StartedEmbeddedServer {
       }
       PersistentDevServer server = new PersistentDevServer(postgres, data, channel, lock);
       try {
-        server.dropScratchDatabases();
+        ScratchDatabase.dropAll(server.admin());  // of runs killed while they used it
       } catch (RuntimeException e) {
         server.close();  // stops it and releases the lock
         throw e;
@@ -244,26 +238,6 @@ public final class PersistentDevServer extends StartedEmbeddedServer {
       }
     } catch (IOException e) {
       // the lock goes with the process
-    }
-  }
-
-  /** Drops the scratch databases of runs killed while they used the server: no run uses one now. */
-  private void dropScratchDatabases() {
-    DatabaseLogin admin = admin();
-    try (Connection c = DriverManager.getConnection(admin.url(), admin.user(), admin.password());
-        Statement s = c.createStatement()) {
-      List<String> left = new ArrayList<>();
-      try (ResultSet rows = s.executeQuery("select datname from pg_database where datname like 'autogen\\_dev\\_%'")) {
-        while (rows.next()) {
-          left.add(rows.getString(1));
-        }
-      }
-      for (String database : left) {
-        s.execute("drop database if exists " + database + " with (force)");
-      }
-    } catch (SQLException e) {
-      throw new AutogenException(ExitCode.DATABASE, "the embedded PostgreSQL refused to drop what a killed run left: "
-          + e.getMessage(), e);
     }
   }
 }

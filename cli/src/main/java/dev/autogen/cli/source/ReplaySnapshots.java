@@ -4,11 +4,7 @@ import dev.autogen.cli.AutogenException;
 import dev.autogen.cli.ExitCode;
 import dev.autogen.cli.cache.ReplayPrefixes;
 import dev.autogen.codegen.postgres.PostgresLiterals;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -188,27 +184,11 @@ public final class ReplaySnapshots {
     return PREFIX + state.hash().substring(0, HASH_DIGITS);
   }
 
-  private interface Rows {
-    void read(ResultSet rows) throws SQLException;
-  }
-
-  private void query(String sql, Rows reader) {
-    try (Connection c = DriverManager.getConnection(admin.url(), admin.user(), admin.password());
-        Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
-      reader.read(rows);
-    } catch (SQLException e) {
-      throw new AutogenException(ExitCode.DATABASE, "dev database server " + admin + " refused '" + sql + "': "
-          + e.getMessage(), e);
-    }
+  private void query(String sql, ScratchDatabase.Rows reader) {
+    ScratchDatabase.query(admin, sql, reader);
   }
 
   private void execute(String sql) {
-    try (Connection c = DriverManager.getConnection(admin.url(), admin.user(), admin.password());
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      throw new AutogenException(ExitCode.DATABASE, "dev database server " + admin + " refused '" + sql + "': "
-          + e.getMessage(), e);
-    }
+    ScratchDatabase.execute(admin, sql);
   }
 }

@@ -4,8 +4,11 @@ import dev.autogen.cli.AutogenException;
 import dev.autogen.cli.ExitCode;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -28,7 +31,7 @@ public final class ScratchDatabase implements AutoCloseable {
    * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses
    */
   public static ScratchDatabase create(DevServer server) {
-    String name = "autogen_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    String name = newName();
     execute(server.admin(), "create database " + name);
     return new ScratchDatabase(server.admin(), name);
   }
@@ -42,7 +45,7 @@ public final class ScratchDatabase implements AutoCloseable {
    *     session is connected to the template
    */
   public static ScratchDatabase copyOf(DevServer server, String template) {
-    String name = "autogen_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    String name = newName();
     execute(server.admin(), "create database " + name + " template " + template);
     return new ScratchDatabase(server.admin(), name);
   }
@@ -71,13 +74,70 @@ public final class ScratchDatabase implements AutoCloseable {
     }
   }
 
-  private static void execute(DatabaseLogin login, String sql) {
+  /** The name prefix of scratch databases. */
+  static final String PREFIX = "autogen_dev_";
+
+  private static String newName() {
+    return PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+  }
+
+  /**
+   * Drops every scratch database of the server: those of runs killed while they used it. Only for a server
+   * no other run uses now (the persistent embedded one, under its lock).
+   *
+   * @param admin a login to the server, never null
+   * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses
+   */
+  static void dropAll(DatabaseLogin admin) {
+    List<String> left = new ArrayList<>();
+    query(admin, "select datname from pg_database where datname like '" + PREFIX.replace("_", "\\_") + "%'",
+        rows -> {
+          while (rows.next()) {
+            left.add(rows.getString(1));
+          }
+        });
+    left.forEach(database -> execute(admin, "drop database if exists " + database + " with (force)"));
+  }
+
+  /** Reads a query's rows. */
+  interface Rows {
+    /**
+     * @param rows the result, positioned before its first row
+     * @throws SQLException when reading fails
+     */
+    void read(ResultSet rows) throws SQLException;
+  }
+
+  /**
+   * Runs a query on a dev server, in its own connection.
+   *
+   * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses
+   */
+  static void query(DatabaseLogin login, String sql, Rows reader) {
+    try (Connection c = DriverManager.getConnection(login.url(), login.user(), login.password());
+        Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+      reader.read(rows);
+    } catch (SQLException e) {
+      throw refused(login, sql, e);
+    }
+  }
+
+  /**
+   * Runs a statement on a dev server, in its own connection.
+   *
+   * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses
+   */
+  static void execute(DatabaseLogin login, String sql) {
     try (Connection c = DriverManager.getConnection(login.url(), login.user(), login.password());
         Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
-      throw new AutogenException(ExitCode.DATABASE,
-          "dev database server " + login + " refused '" + sql + "': " + e.getMessage(), e);
+      throw refused(login, sql, e);
     }
+  }
+
+  private static AutogenException refused(DatabaseLogin login, String sql, SQLException e) {
+    return new AutogenException(ExitCode.DATABASE,
+        "dev database server " + login + " refused '" + sql + "': " + e.getMessage(), e);
   }
 }

@@ -92,6 +92,18 @@ public final class LiquibaseChangelogLayout {
   }
 
   /**
+   * @param migrations the plan's migrations in order, never null
+   * @return the ids of the changesets {@link #changelog} writes, in order: one per migration
+   */
+  public static List<String> ids(List<FlywayMigration> migrations) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < migrations.size(); i++) {
+      ids.add(id(migrations.get(i), i));
+    }
+    return ids;
+  }
+
+  /**
    * @param migration a migration, never null
    * @param index its position in the plan, from 0
    * @return its changeset id
