@@ -35,8 +35,9 @@ public record ReplayPrefixes(List<Step> steps) {
    * @param hash the state's hash, 64 hex digits
    * @param applied how many versioned migrations it holds, from 1
    * @param last the file name of the last one, relative to the directory
+   * @param version the last one's Flyway version as its file name gives it, e.g. {@code 1.2}
    */
-  public record Step(String hash, int applied, String last) {}
+  public record Step(String hash, int applied, String last, String version) {}
 
   /** @throws NullPointerException when steps is null */
   public ReplayPrefixes {
@@ -76,9 +77,17 @@ public record ReplayPrefixes(List<Step> steps) {
         step.content("conf content", conf);
       }
       previous = step.key().hash();
-      steps.add(new Step(previous, steps.size() + 1, relative(directory, m.file())));
+      steps.add(new Step(previous, steps.size() + 1, relative(directory, m.file()), m.name().version()));
     }
     return new ReplayPrefixes(steps);
+  }
+
+  /**
+   * @return the state before the last versioned migration, where a replay applying two or more migrations
+   *     keeps a checkpoint (the newest migration is the one most often edited); empty with fewer than two
+   */
+  public Optional<Step> beforeHead() {
+    return steps.size() < 2 ? Optional.empty() : Optional.of(steps.get(steps.size() - 2));
   }
 
   /** @return the state after every versioned migration, empty when there is none */

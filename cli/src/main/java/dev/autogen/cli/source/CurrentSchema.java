@@ -13,6 +13,9 @@ import dev.autogen.introspect.postgres.PostgresColumnDefinitionResolver;
 import dev.autogen.model.Catalog;
 import dev.autogen.model.ColumnDefinitionResolver;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * Where the "current" schema comes from (DESIGN.md, Sources of the current schema): a Flyway
@@ -68,7 +71,10 @@ public record CurrentSchema(
       // also on a cache hit, which starts no server: what killed runs left goes at the next run
       EmbeddedRuns.reapDead();
     }
-    return cache.get(() -> replayKey(cache), () -> replay(cache)).prefixed("replay");
+    ReplayTrace trace = new ReplayTrace();
+    Noted<Catalog> replayed = cache.get(() -> replayKey(cache), () -> replay(cache, trace)).prefixed("replay");
+    String steps = trace.note();
+    return steps == null ? replayed : new Noted<>(replayed.value(), replayed.note() + "; " + steps);
   }
 
   /**
@@ -105,33 +111,86 @@ public record CurrentSchema(
    * outlive the run, starts from the longest prefix a snapshot of the server holds and keeps its head as
    * one ({@link ReplaySnapshots}); otherwise from an empty database.
    */
-  private Catalog replay(CatalogCache cache) {
-    try (DevServer server = DevServer.resolveForReplay(devUrl, devUser, devPassword,
-        cache.directory().orElse(null))) {
+  private Catalog replay(CatalogCache cache, ReplayTrace trace) {
+    try (DevServer server = trace.measure("dev server", () -> DevServer.resolveForReplay(devUrl, devUser,
+        devPassword, cache.directory().orElse(null)))) {
       if (changelog == null && migrations != null && cache.isOn() && server.keepsDatabases()) {
-        return replayFromSnapshot(server, cache);
+        return replayFromSnapshot(server, cache, trace);
+      }
+      if (changelog == null && migrations != null) {
+        trace.startedFrom(0, null);
       }
       try (ScratchDatabase scratch = changelog == null && migrations != null
-          ? FlywayReplay.apply(migrations, () -> ScratchDatabase.create(server)) : ScratchDatabase.create(server)) {
+          ? FlywayReplay.apply(migrations, () -> ScratchDatabase.create(server), trace)
+          : trace.measure("database", () -> ScratchDatabase.create(server))) {
         if (changelog != null) {
-          changelog.update(scratch.login());
+          trace.measure("migrate", () -> changelog.update(scratch.login()));
         }
-        return introspect(scratch.login());
+        return trace.measure("introspect", () -> introspect(scratch.login()));
       }
     }
   }
 
-  private Catalog replayFromSnapshot(DevServer server, CatalogCache cache) {
+  /**
+   * Replays from the longest prefix of the history a snapshot of the server holds, and keeps the head as a
+   * snapshot (the scratch database itself, renamed). A replay that applies two or more migrations stops
+   * before the last one to keep a copy of that state too, so that editing the newest migration (the usual
+   * loop while writing one) replays only it. A directory whose replay a snapshot cannot continue ({@link
+   * FlywayMigrations#whyReplayFromNothing}) replays from an empty database and keeps nothing.
+   */
+  private Catalog replayFromSnapshot(DevServer server, CatalogCache cache, ReplayTrace trace) {
+    Optional<String> fromNothing = migrations.whyReplayFromNothing();
+    if (fromNothing.isPresent()) {
+      trace.startedFrom(0, fromNothing.get());
+      try (ScratchDatabase scratch = FlywayReplay.apply(migrations, () -> ScratchDatabase.create(server), trace)) {
+        return trace.measure("introspect", () -> introspect(scratch.login()));
+      }
+    }
     // the role is part of a state's name: only the owner of a snapshot may copy it
-    ReplayPrefixes prefixes = migrations.prefixes(cache, String.join(",", introspect.schemas()) + "; role "
-        + server.admin().user());
+    ReplayPrefixes prefixes = trace.measure("hash", () -> migrations.prefixes(cache,
+        String.join(",", introspect.schemas()) + "; role " + server.admin().user()));
     ReplaySnapshots snapshots = new ReplaySnapshots(server.admin(), SNAPSHOTS_KEPT);
-    try (ScratchDatabase scratch = FlywayReplay.apply(migrations, () -> snapshots.copyLongest(server, prefixes)
-        .map(ReplaySnapshots.Copy::scratch).orElseGet(() -> ScratchDatabase.create(server)))) {
-      Catalog catalog = introspect(scratch.login());
-      prefixes.head().ifPresent(head -> snapshots.save(scratch, head));
+    Supplier<ScratchDatabase> longest = () -> snapshots.copyLongest(server, prefixes).map(copy -> {
+      trace.startedFrom(copy.state().applied(), null);
+      return copy.scratch();
+    }).orElseGet(() -> {
+      trace.startedFrom(0, null);
+      return ScratchDatabase.create(server);
+    });
+    ScratchDatabase first = trace.measure("database", longest);
+    int from = trace.startState();
+    Optional<ReplayPrefixes.Step> checkpoint = prefixes.beforeHead().filter(step -> step.applied() > from);
+    ScratchDatabase head;
+    if (checkpoint.isPresent()) {
+      ScratchDatabase before = FlywayReplay.apply(migrations, MigrationVersion.fromVersion(checkpoint.get().version()),
+          firstThen(first, longest), trace);
+      try {
+        trace.measure("checkpoint", () -> snapshots.saveCopy(before, checkpoint.get()));
+      } catch (RuntimeException e) {
+        before.close();
+        throw e;
+      }
+      head = FlywayReplay.apply(migrations, firstThen(before, longest), trace);
+    } else {
+      head = FlywayReplay.apply(migrations, firstThen(first, longest), trace);
+    }
+    try (ScratchDatabase scratch = head) {
+      Catalog catalog = trace.measure("introspect", () -> introspect(scratch.login()));
+      prefixes.head().ifPresent(state -> trace.measure("snapshot", () -> snapshots.keep(scratch, state)));
       return catalog;
     }
+  }
+
+  /** @return a supplier giving {@code database} first, then what {@code then} gives (a replay's fallback) */
+  private static Supplier<ScratchDatabase> firstThen(ScratchDatabase database, Supplier<ScratchDatabase> then) {
+    boolean[] given = {false};
+    return () -> {
+      if (given[0]) {
+        return then.get();
+      }
+      given[0] = true;
+      return database;
+    };
   }
 
   private CacheKey replayKey(CatalogCache cache) {

@@ -7,12 +7,30 @@ import dev.autogen.cli.cache.ReplayPrefixes;
 import dev.autogen.codegen.flyway.ExistingMigration;
 import dev.autogen.codegen.flyway.FlywayFileName;
 import dev.autogen.codegen.flyway.FlywayNaming;
+import dev.autogen.introspect.postgres.PostgresConnections;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.resolver.ResolvedMigration;
@@ -21,15 +39,6 @@ import org.flywaydb.core.internal.resolver.CompositeMigrationResolver;
 import org.flywaydb.core.internal.scanner.Scanner;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.flywaydb.database.postgresql.PostgreSQLDatabaseType;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
-import dev.autogen.introspect.postgres.PostgresConnections;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * A Flyway migrations directory, read and applied with Flyway's own library (so naming, ordering,
@@ -202,6 +211,70 @@ public final class FlywayMigrations {
   }
 
   /**
+   * Flyway callback events that fire once per {@code migrate} (or per connection, per validation, per schema
+   * created) rather than once per migration: a replay continued from a snapshot fires them again after the
+   * snapshot's migrations, where a replay from nothing fires them once, before or after all of them.
+   */
+  private static final Set<Event> PER_RUN_EVENTS = EnumSet.of(
+      Event.BEFORE_MIGRATE, Event.BEFORE_REPEATABLES,
+      Event.AFTER_VERSIONED, Event.AFTER_MIGRATE_APPLIED,
+      Event.AFTER_MIGRATE, Event.AFTER_MIGRATE_ERROR,
+      Event.AFTER_MIGRATE_OPERATION_FINISH,
+      Event.BEFORE_VALIDATE, Event.AFTER_VALIDATE,
+      Event.AFTER_VALIDATE_ERROR,
+      Event.AFTER_VALIDATE_OPERATION_FINISH,
+      Event.CREATE_SCHEMA, Event.BEFORE_CREATE_SCHEMA,
+      Event.BEFORE_CONNECT, Event.AFTER_CONNECT);
+
+  /**
+   * Whether a replay may start from a database holding a prefix of the history (a replay snapshot) and give
+   * what a replay from nothing gives. It may not when the directory holds
+   *
+   * <ul>
+   *   <li>a repeatable migration ({@code R__}): Flyway applies it after the versioned ones and again only
+   *       when its checksum changes, so continuing from a snapshot would leave it applied before the new
+   *       versioned migrations (a view's {@code select *} missing their columns);
+   *   <li>a SQL callback of an event Flyway fires once per {@code migrate} ({@code beforeMigrate}, {@code
+   *       afterMigrate}, {@code beforeValidate}, {@code afterConnect}, ...; Flyway, Callbacks: Script
+   *       Callbacks, named {@code <event>[<separator><description>]<suffix>}): continuing fires it twice.
+   *       Per-migration events ({@code beforeEachMigrate}, ...) fire as they would.
+   * </ul>
+   *
+   * @return why not, as a few words for {@code --timings}; empty when it may
+   * @throws AutogenException with {@link ExitCode#USAGE} when Flyway rejects the directory
+   */
+  public Optional<String> whyReplayFromNothing() {
+    Optional<ResolvedMigration> repeatable = resolved(naming.prefix()).stream()
+        .filter(m -> m.getVersion() == null).findFirst();
+    if (repeatable.isPresent()) {
+      return Optional.of("repeatable migration " + repeatable.get().getScript());
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      return files.filter(java.nio.file.Files::isRegularFile).map(f -> f.getFileName().toString())
+          .filter(this::isPerRunCallback).sorted().findFirst().map(name -> "callback " + name);
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.of("directory not readable: " + e.getMessage());
+    }
+  }
+
+  /** @return whether the file name is a SQL callback script of an event in {@link #PER_RUN_EVENTS} */
+  private boolean isPerRunCallback(String name) {
+    for (String suffix : naming.suffixes()) {
+      if (name.endsWith(suffix)) {
+        String stem = name.substring(0, name.length() - suffix.length());
+        int separator = stem.indexOf(naming.separator());
+        String id = separator < 0 ? stem : stem.substring(0, separator);
+        for (Event event : PER_RUN_EVENTS) {
+          if (event.getId().equals(id)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Applies every pending migration (Flyway {@code migrate}).
    *
    * @param login the database to migrate
@@ -238,8 +311,23 @@ public final class FlywayMigrations {
    *     fails, with Flyway's message
    */
   public int migrateGrouped(DatabaseLogin login) {
-    FluentConfiguration config = (historySchema == null ? configure() : configure().defaultSchema(historySchema))
-        .group(true);
+    return migrateGrouped(login, null);
+  }
+
+  /**
+   * {@link #migrateGrouped(DatabaseLogin)} up to and including one version (Flyway's {@code target}).
+   *
+   * @param login the database to migrate, never null
+   * @param target the last version to apply, or null for every pending migration
+   * @return how many migrations were applied
+   * @throws AutogenException with {@link ExitCode#USAGE} when Flyway refuses the group or a migration
+   *     fails, with Flyway's message
+   */
+  public int migrateGrouped(DatabaseLogin login, MigrationVersion target) {
+    FluentConfiguration config = withHistorySchema().group(true);
+    if (target != null) {
+      config.target(target);
+    }
     try {
       return flyway(login, config).migrate().migrationsExecuted;
     } catch (FlywayException e) {
@@ -257,7 +345,7 @@ public final class FlywayMigrations {
    * @return how many migrations were applied
    * @throws AutogenException with {@link ExitCode#USAGE} when a migration fails, with Flyway's message
    */
-  public int migrate(DatabaseLogin login, org.flywaydb.core.api.MigrationVersion target) {
+  public int migrate(DatabaseLogin login, MigrationVersion target) {
     return migrate(login, withHistorySchema().target(target));
   }
 
@@ -297,8 +385,8 @@ public final class FlywayMigrations {
    * @throws AutogenException with {@link ExitCode#USAGE} as {@link #existing()}, e.g. for two
    *     migrations of one version
    */
-  public java.util.Set<Path> filesFlywayReads() {
-    java.util.Set<Path> files = new java.util.HashSet<>();
+  public Set<Path> filesFlywayReads() {
+    Set<Path> files = new java.util.HashSet<>();
     for (String prefix : List.of(naming.prefix(), naming.undoPrefix())) {
       resolved(prefix).stream().filter(m -> m.getPhysicalLocation() != null)
           .forEach(m -> files.add(Path.of(m.getPhysicalLocation()).toAbsolutePath()));
@@ -323,12 +411,12 @@ public final class FlywayMigrations {
   public void runScript(DatabaseLogin login, Path script) {
     Path scratch = null;
     try {
-      scratch = java.nio.file.Files.createTempDirectory("autogen-script");
+      scratch = Files.createTempDirectory("autogen-script");
       String name = naming.prefix() + "1" + naming.separator() + "script" + naming.suffix();
-      java.nio.file.Files.copy(script, scratch.resolve(name));
+      Files.copy(script, scratch.resolve(name));
       Path conf = script.resolveSibling(script.getFileName() + ".conf");
-      if (java.nio.file.Files.exists(conf)) {
-        java.nio.file.Files.copy(conf, scratch.resolve(name + ".conf"));
+      if (Files.exists(conf)) {
+        Files.copy(conf, scratch.resolve(name + ".conf"));
       }
       FluentConfiguration config = Flyway.configure()
           .locations("filesystem:" + scratch)
@@ -349,8 +437,8 @@ public final class FlywayMigrations {
       } finally {
         dropScriptHistory(login);
       }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot copy " + script + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + script + ": " + e.getMessage(), e);
     } finally {
       deleteTree(scratch);
     }
@@ -372,7 +460,7 @@ public final class FlywayMigrations {
 
   /**
    * Removes the newest applied row of Flyway's history when it records that version, so that the next
-   * {@link #migrate(DatabaseLogin, org.flywaydb.core.api.MigrationVersion)} applies the migration again:
+   * {@link #migrate(DatabaseLogin, MigrationVersion)} applies the migration again:
    * what Flyway Teams' {@code undo} records, for a scratch database on which {@code autogen verify} ran
    * the migration's undo file.
    *
@@ -381,7 +469,7 @@ public final class FlywayMigrations {
    * @throws AutogenException with {@link ExitCode#DATABASE} when the history cannot be changed, or its
    *     newest row is not that version
    */
-  public void forgetNewest(DatabaseLogin login, org.flywaydb.core.api.MigrationVersion version) {
+  public void forgetNewest(DatabaseLogin login, MigrationVersion version) {
     String schema = historySchema == null && !schemas.isEmpty() ? schemas.get(0) : historySchema(login);
     String table = "\"" + schema.replace("\"", "\"\"") + "\".\"" + historyTable.replace("\"", "\"\"") + "\"";
     try (Connection connection = PostgresConnections.open(login.url(), login.user(), login.password());
@@ -389,7 +477,7 @@ public final class FlywayMigrations {
         ResultSet row = newest.executeQuery("select installed_rank, version from " + table
             + " order by installed_rank desc limit 1")) {
       String recorded = row.next() ? row.getString("version") : null;
-      if (recorded == null || !org.flywaydb.core.api.MigrationVersion.fromVersion(recorded).equals(version)) {
+      if (recorded == null || !MigrationVersion.fromVersion(recorded).equals(version)) {
         throw new AutogenException(ExitCode.DATABASE, "the newest row of " + table + " is not version " + version
             + " but " + recorded);
       }
@@ -407,11 +495,11 @@ public final class FlywayMigrations {
     if (directory == null) {
       return;
     }
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(directory)) {
+    try (Stream<Path> files = Files.walk(directory)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        java.nio.file.Files.deleteIfExists(p);
+        Files.deleteIfExists(p);
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // a temporary directory of a copied script: left to the system's temporary-file cleanup
     }
   }
@@ -497,8 +585,8 @@ public final class FlywayMigrations {
    * @return their absolute paths
    * @throws AutogenException with {@link ExitCode#USAGE} when Flyway rejects the directory
    */
-  public java.util.Set<Path> nonTransactional() {
-    java.util.Set<Path> files = new java.util.HashSet<>();
+  public Set<Path> nonTransactional() {
+    Set<Path> files = new java.util.HashSet<>();
     resolved(naming.prefix()).stream()
         .filter(m -> m.getPhysicalLocation() != null && !m.getExecutor().canExecuteInTransaction())
         .forEach(m -> files.add(Path.of(m.getPhysicalLocation()).toAbsolutePath()));

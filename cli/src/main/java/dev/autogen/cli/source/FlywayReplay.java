@@ -2,6 +2,8 @@ package dev.autogen.cli.source;
 
 import dev.autogen.cli.AutogenException;
 import dev.autogen.cli.ExitCode;
+import java.util.function.Supplier;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * Replays a Flyway migrations directory into a scratch database of a dev server (replay mode),
@@ -26,15 +28,28 @@ final class FlywayReplay {
    * @param start gives the database to apply it to: an empty one, or a copy of a snapshot holding a prefix
    *     of the history (Flyway applies what its history table lacks); called again for the
    *     one-at-a-time run; never null
+   * @param trace records the steps {@code database} and {@code migrate} and how many migrations were applied;
+   *     never null
    * @return a scratch database holding the applied history; the caller closes (drops) it
    * @throws AutogenException with {@link ExitCode#USAGE} when a migration fails as Flyway applies it one
    *     at a time, with Flyway's message; with {@link ExitCode#DATABASE} when the server refuses a
    *     database
    */
-  static ScratchDatabase apply(FlywayMigrations migrations, java.util.function.Supplier<ScratchDatabase> start) {
-    ScratchDatabase grouped = start.get();
+  static ScratchDatabase apply(FlywayMigrations migrations, Supplier<ScratchDatabase> start, ReplayTrace trace) {
+    return apply(migrations, null, start, trace);
+  }
+
+  /**
+   * {@link #apply(FlywayMigrations, Supplier, ReplayTrace)} up to and including one version.
+   *
+   * @param target the last version to apply, or null for the whole history
+   * @return a scratch database holding the history up to {@code target}; the caller closes (drops) it
+   */
+  static ScratchDatabase apply(FlywayMigrations migrations, MigrationVersion target, Supplier<ScratchDatabase> start,
+      ReplayTrace trace) {
+    ScratchDatabase grouped = trace.measure("database", start);
     try {
-      migrations.migrateGrouped(grouped.login());
+      trace.applied(trace.measure("migrate", () -> migrations.migrateGrouped(grouped.login(), target)));
       return grouped;
     } catch (AutogenException e) {
       grouped.close();
@@ -45,9 +60,10 @@ final class FlywayReplay {
       grouped.close();
       throw e;
     }
-    ScratchDatabase exact = start.get();
+    ScratchDatabase exact = trace.measure("database", start);
     try {
-      migrations.migrate(exact.login());
+      trace.applied(trace.measure("migrate", () -> target == null ? migrations.migrate(exact.login())
+          : migrations.migrate(exact.login(), target)));
       return exact;
     } catch (RuntimeException e) {
       exact.close();

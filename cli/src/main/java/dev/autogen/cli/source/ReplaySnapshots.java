@@ -123,17 +123,41 @@ public final class ReplaySnapshots {
   public record Copy(ScratchDatabase scratch, ReplayPrefixes.Step state) {}
 
   /**
-   * Keeps a scratch database's state as a snapshot (when the server has none of it yet), then evicts the
-   * least recently used beyond {@code keep}. The scratch database stays as it is.
+   * Keeps a copy of a scratch database's state as a snapshot (when the server has none of it yet), then
+   * evicts the least recently used beyond {@code keep}. The scratch database stays as it is, for the
+   * replay to go on in it: a checkpoint on the way to the head.
    *
    * @param scratch a scratch database holding the state, to which no session is connected; never null
    * @param state its state, never null
-   * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses
    */
-  public void save(ScratchDatabase scratch, ReplayPrefixes.Step state) {
+  public void saveCopy(ScratchDatabase scratch, ReplayPrefixes.Step state) {
+    save(state, database -> {
+      execute("create database " + database + " template " + scratch.name());
+      return true;
+    });
+  }
+
+  /**
+   * Keeps a scratch database itself as the snapshot of its state, renamed ({@link ScratchDatabase#keepAs}:
+   * no copy), then evicts the least recently used beyond {@code keep}. When the server has that state
+   * already (another run saved it first), the scratch database stays one and is dropped when closed.
+   *
+   * @param scratch a scratch database holding the state, to which no session is connected; never null
+   * @param state its state, never null
+   */
+  public void keep(ScratchDatabase scratch, ReplayPrefixes.Step state) {
+    save(state, scratch::keepAs);
+  }
+
+  /** Makes the snapshot database of a state; false when it exists already. */
+  private interface Maker {
+    boolean make(String database);
+  }
+
+  private void save(ReplayPrefixes.Step state, Maker maker) {
     String database = databaseOf(state);
     try {
-      execute("create database " + database + " template " + scratch.name());
+      maker.make(database);
     } catch (AutogenException e) {
       if (!(e.getCause() instanceof SQLException sql) || !"42P04".equals(sql.getSQLState())) {
         // a snapshot saves the next run time; not keeping one must not fail this run, which has its result

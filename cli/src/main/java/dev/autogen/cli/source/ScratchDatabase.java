@@ -19,6 +19,8 @@ public final class ScratchDatabase implements AutoCloseable {
 
   private final DatabaseLogin admin;
   private final String name;
+  /** Whether the database was renamed to be kept ({@link #keepAs}), so that closing leaves it. */
+  private boolean kept;
 
   private ScratchDatabase(DatabaseLogin admin, String name) {
     this.admin = admin;
@@ -61,11 +63,37 @@ public final class ScratchDatabase implements AutoCloseable {
   }
 
   /**
-   * Drops the database. A failure here must not fail a run that has its result, so it is reported
+   * Keeps the database under another name instead of dropping it when closed: {@code ALTER DATABASE ...
+   * RENAME TO}, which copies nothing (PostgreSQL, ALTER DATABASE: no session may be connected to it).
+   *
+   * @param newName the name to keep it under, a plain lower-case identifier (e.g. a snapshot's name)
+   * @return true when renamed (closing then leaves it); false when the server has a database of that name
+   *     already ({@code duplicate_database}): this one stays a scratch database, dropped when closed
+   * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses otherwise, e.g. while a
+   *     session is still connected to it
+   */
+  public boolean keepAs(String newName) {
+    try {
+      execute(admin, "alter database " + name + " rename to " + newName);
+    } catch (AutogenException e) {
+      if (e.getCause() instanceof SQLException sql && "42P04".equals(sql.getSQLState())) {
+        return false;
+      }
+      throw e;
+    }
+    kept = true;
+    return true;
+  }
+
+  /**
+   * Drops the database, unless it was kept under another name ({@link #keepAs}). A failure here must not fail a run that has its result, so it is reported
    * on standard error as one line (the scratch database's name, so it can be dropped by hand).
    */
   @Override
   public void close() {
+    if (kept) {
+      return;
+    }
     try {
       execute(admin, "drop database if exists " + name + " with (force)");
     } catch (AutogenException e) {

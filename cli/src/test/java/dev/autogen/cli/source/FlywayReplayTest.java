@@ -66,7 +66,7 @@ class FlywayReplayTest {
           .isInstanceOf(AutogenException.class).rootCause().hasMessageContaining("unsafe use of new value");
     }
     try (DevServer server = DevServer.resolve(SERVER, TestDatabase.user(), TestDatabase.password());
-        ScratchDatabase replayed = FlywayReplay.apply(migrations, () -> ScratchDatabase.create(server))) {
+        ScratchDatabase replayed = FlywayReplay.apply(migrations, () -> ScratchDatabase.create(server), new ReplayTrace())) {
       assertThat(single(replayed.login(), "select column_default from information_schema.columns"
           + " where table_name = 'person' and column_name = 'm'")).isEqualTo("'glad'::mood");
       assertThat(single(replayed.login(), "select count(*) from flyway_schema_history where success")).isEqualTo("3");
@@ -85,7 +85,7 @@ class FlywayReplayTest {
       assertThatThrownBy(() -> migrations.migrateGrouped(login(grouped))).isInstanceOf(AutogenException.class);
     }
     try (DevServer server = DevServer.resolve(SERVER, TestDatabase.user(), TestDatabase.password());
-        ScratchDatabase replayed = FlywayReplay.apply(migrations, () -> ScratchDatabase.create(server))) {
+        ScratchDatabase replayed = FlywayReplay.apply(migrations, () -> ScratchDatabase.create(server), new ReplayTrace())) {
       assertThat(single(replayed.login(), "select count(*) from pg_indexes where indexname = 'item_name'"))
           .isEqualTo("1");
       assertThat(single(replayed.login(), "select count(*) from pg_tables where tablename = 'tag'")).isEqualTo("1");
@@ -99,7 +99,7 @@ class FlywayReplayTest {
     FlywayMigrations migrations = new FlywayMigrations(dir, List.of());
 
     try (DevServer server = DevServer.resolve(SERVER, TestDatabase.user(), TestDatabase.password())) {
-      assertThatThrownBy(() -> FlywayReplay.apply(migrations, () -> ScratchDatabase.create(server)))
+      assertThatThrownBy(() -> FlywayReplay.apply(migrations, () -> ScratchDatabase.create(server), new ReplayTrace()))
           .isInstanceOf(AutogenException.class)
           .hasMessageContaining("V2__broken.sql")
           .hasMessageNotContaining("as one group")

@@ -1,8 +1,10 @@
 package dev.autogen.cli.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.autogen.cli.cache.CatalogCache;
+import dev.autogen.cli.cache.Noted;
 import dev.autogen.fixtures.TestDatabase;
 import dev.autogen.introspect.IntrospectOptions;
 import dev.autogen.model.Catalog;
@@ -19,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Incremental replay on a real dev server (the local PostgreSQL, as {@code --dev-url}): the head of each
- * replay is kept as a snapshot database, the next replay copies the longest prefix it can and applies
- * only the rest, an edited earlier migration never reuses a state it changed, and the server keeps at
- * most {@link CurrentSchema#SNAPSHOTS_KEPT}.
+ * replay is kept as a snapshot database, and the state before the newest migration as a checkpoint; the
+ * next replay copies the longest prefix it can and applies only the rest, an edited earlier migration
+ * never reuses a state it changed, a directory with repeatable migrations or per-run callbacks replays from
+ * nothing, and the server keeps at most {@link CurrentSchema#SNAPSHOTS_KEPT}.
  */
 class ReplaySnapshotsTest {
 
@@ -50,8 +53,13 @@ class ReplaySnapshotsTest {
   }
 
   private Catalog replay(Path migrations, CatalogCache cache) {
+    return replayNoted(migrations, cache).value();
+  }
+
+  /** @return the replayed catalog, noted with what the replay did ({@link ReplayTrace}) */
+  private Noted<Catalog> replayNoted(Path migrations, CatalogCache cache) {
     return new CurrentSchema(null, admin.url(), admin.user(), null,
-        new FlywayMigrations(migrations, List.of()), null, IntrospectOptions.defaults()).read(cache).value();
+        new FlywayMigrations(migrations, List.of()), null, IntrospectOptions.defaults()).read(cache);
   }
 
   /** A fresh cache each time: the replayed-catalog cache would otherwise answer without a replay. */
@@ -79,17 +87,18 @@ class ReplaySnapshotsTest {
     write(migrations, 1, "create table " + table + " (id bigint primary key);");
     write(migrations, 2, "alter table " + table + " add column two text;");
     replay(migrations, freshCache());
-    assertThat(ours()).singleElement().satisfies(s -> {
-      assertThat(s.migrations()).isEqualTo(2);
-      assertThat(s.last()).isEqualTo("V2__" + token + "_2.sql");
-    });
-    String v1First = installedOn(ours().get(0).database(), "1");
+    // the head, and the checkpoint before the newest migration
+    assertThat(ours()).extracting(ReplaySnapshots.Snapshot::migrations, ReplaySnapshots.Snapshot::last)
+        .containsExactlyInAnyOrder(tuple(2, "V2__" + token + "_2.sql"), tuple(1, "V1__" + token + "_1.sql"));
+    String v1First = installedOn(ours().stream().filter(s -> s.migrations() == 2).findFirst().orElseThrow()
+        .database(), "1");
 
     Thread.sleep(1100);  // installed_on has second resolution in what is compared below
     write(migrations, 3, "alter table " + table + " add column three text;");
-    Catalog catalog = replay(migrations, freshCache());
+    Noted<Catalog> replayed = replayNoted(migrations, freshCache());
 
-    assertThat(catalog.table(new QualifiedName("public", table)).orElseThrow().column("three")).isPresent();
+    assertThat(replayed.note()).contains("from a snapshot of 2 migrations, 1 applied");
+    assertThat(replayed.value().table(new QualifiedName("public", table)).orElseThrow().column("three")).isPresent();
     ReplaySnapshots.Snapshot head = ours().stream().filter(s -> s.migrations() == 3).findFirst().orElseThrow();
     // V1 was not applied again: the new head holds the row the first replay wrote
     assertThat(installedOn(head.database(), "1")).isEqualTo(v1First);
@@ -107,7 +116,52 @@ class ReplaySnapshotsTest {
     Catalog catalog = replay(migrations, freshCache());
 
     assertThat(catalog.table(new QualifiedName("public", table)).orElseThrow().column("one")).isPresent();
-    assertThat(ours()).hasSize(2);
+    // the two states of each history (checkpoint and head); the stale ones go when evicted
+    assertThat(ours()).hasSize(4);
+  }
+
+  @Test
+  void editingTheNewestMigrationReplaysOnlyIt() throws Exception {
+    String table = "snap_d_" + System.nanoTime();
+    Path migrations = migrations();
+    write(migrations, 1, "create table " + table + " (id bigint primary key);");
+    write(migrations, 2, "alter table " + table + " add column two text;");
+    write(migrations, 3, "alter table " + table + " add column three text;");
+    assertThat(replayNoted(migrations, freshCache()).note()).contains("from an empty database, 3 applied");
+
+    write(migrations, 3, "alter table " + table + " add column three int;");
+    Noted<Catalog> edited = replayNoted(migrations, freshCache());
+
+    assertThat(edited.note()).contains("from a snapshot of 2 migrations, 1 applied");
+    assertThat(edited.value().table(new QualifiedName("public", table)).orElseThrow().column("three")
+        .orElseThrow().type().toString()).contains("int");
+  }
+
+  @Test
+  void aRepeatableMigrationOrAPerRunCallbackKeepsTheReplayFromNothing() throws Exception {
+    String table = "snap_e_" + System.nanoTime();
+    Path migrations = migrations();
+    write(migrations, 1, "create table " + table + " (id bigint primary key);");
+    Files.writeString(migrations.resolve("R__" + token + "_view.sql"),
+        "create or replace view " + table + "_v as select * from " + table + ";");
+    Noted<Catalog> first = replayNoted(migrations, freshCache());
+    write(migrations, 2, "alter table " + table + " add column two text;");
+    Noted<Catalog> second = replayNoted(migrations, freshCache());
+
+    // a snapshot of V1 would hold the view without the column V2 adds: Flyway runs R__ after V2 only from nothing
+    assertThat(first.note()).contains("from an empty database: repeatable migration R__" + token + "_view.sql");
+    assertThat(second.note()).contains("from an empty database: repeatable migration");
+    assertThat(ours()).isEmpty();
+
+    Files.delete(migrations.resolve("R__" + token + "_view.sql"));
+    Files.writeString(migrations.resolve("afterMigrate__" + token + ".sql"), "select 1;");
+    assertThat(replayNoted(migrations, freshCache()).note()).contains("from an empty database: callback afterMigrate__");
+    Files.writeString(migrations.resolve("afterMigrate__" + token + ".sql"), "");
+    Files.delete(migrations.resolve("afterMigrate__" + token + ".sql"));
+    Files.writeString(migrations.resolve("beforeEachMigrate__" + token + ".sql"), "select 1;");
+    assertThat(replayNoted(migrations, freshCache()).note()).as("a per-migration callback fires as it would")
+        .contains("from an empty database, 2 applied");
+    assertThat(ours()).isNotEmpty();
   }
 
   @Test
