@@ -113,17 +113,22 @@ record Comparison(Catalog current, Catalog target, MigrationPlan plan, List<Stat
     CatalogCache cache = options.cache();
     EntityModelOptions entities = options.entityOptions();
     HibernateUsed hibernate = EntityReaders.hibernateUsed(entities);
-    Catalog target = timings.measureNoted("entities", () -> {
+    // the current schema is read while the entities are: the two are independent, and a replay waits on
+    // PostgreSQL for seconds while Hibernate's boot keeps this JVM busy
+    timings.order("entities", "current schema");
+    Background<Catalog> currentRead = Background.start("autogen-current-schema",
+        () -> timings.measureNoted("current schema", () -> currentSchema.read(cache)));
+    Catalog target = currentRead.afterFailureOf(() -> timings.measureNoted("entities", () -> {
       Noted<Catalog> read = cache.get(() -> EntityCacheKey.of(cache, entities, currentSchema.devServerIdentity()),
           () -> EntityReaders.reader(entities, currentSchema.columnDefinitions()).read());
       // no parentheses inside the note: the timings line keeps one pair per phase
       return new Noted<>(read.value(), read.note() + ", Hibernate " + hibernate.version() + " ["
           + hibernate.source().label() + "]");
-    });
+    }));
     options.verbose("entities: read by " + hibernate);
     // both sides through one filter: a table left out is neither created nor dropped (issue 9, #3)
     target = tables.applyTo(target);
-    Catalog current = tables.applyTo(timings.measureNoted("current schema", () -> currentSchema.read(cache)));
+    Catalog current = tables.applyTo(currentRead.join());
     DatabaseLogin live = currentSchema.live();
     if (live == null) {
       // replay mode applies SQL migrations only: say so when the project has Java migrations (generate --java)

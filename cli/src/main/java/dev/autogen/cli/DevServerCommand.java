@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     description = {"Show (status) or remove (prune) the replay snapshots the dev server keeps: one database per "
         + "replayed state of the history (" + ReplaySnapshots.PREFIX + "...), so that the next replay applies only the "
         + "migrations after the longest one it finds. Without --dev-url: the embedded PostgreSQL in the cache directory"
-        + " (prune deletes its data directory; stop stops one a killed run left running)."})
+        + " (prune deletes its data directory; stop stops it now: it stays up between runs until idle for "
+        + "AUTOGEN_DEV_SERVER_IDLE, default 10m)."})
 final class DevServerCommand implements Callable<Integer> {
 
   /** What to do. */
@@ -71,6 +72,12 @@ final class DevServerCommand implements Callable<Integer> {
     }
   }
 
+  /** @return the idle time after which the embedded server stops, e.g. {@code 10 min} */
+  private static String idleText() {
+    java.time.Duration idle = PersistentDevServer.idle();
+    return idle.toSeconds() % 60 == 0 && idle.toMinutes() > 0 ? idle.toMinutes() + " min" : idle.toSeconds() + " s";
+  }
+
   private int embedded(ProjectOptions options, PrintWriter out) {
     java.nio.file.Path cache = options.cacheDirectory();
     PersistentDevServer.State state = PersistentDevServer.state(cache);
@@ -80,9 +87,9 @@ final class DevServerCommand implements Callable<Integer> {
           ? "Deleted the embedded dev server in " + where + ", snapshots included: "
               + Math.round(PersistentDevServer.delete(cache) / 1e6) + " MB."
           : "No embedded dev server in " + where + ".");
-      case stop -> out.println(PersistentDevServer.stopLeftOver(cache)
-          ? "Stopped the embedded dev server a killed run left running in " + where + "."
-          : "The embedded dev server in " + where + " is not running (it runs only while a replay uses it).");
+      case stop -> out.println(PersistentDevServer.stop(cache)
+          ? "Stopped the embedded dev server in " + where + "."
+          : "The embedded dev server in " + where + " is not running.");
       default -> {
         if (!state.exists()) {
           out.println("No embedded dev server in " + where + " yet: the first replay with the cache on makes one.");
@@ -90,7 +97,9 @@ final class DevServerCommand implements Callable<Integer> {
           out.println("The embedded dev server in " + where + " (" + Math.round(state.bytes() / 1e6)
               + " MB) is in use by a running autogen.");
         } else {
-          out.println("Embedded dev server in " + where + ": " + Math.round(state.bytes() / 1e6) + " MB on disk.");
+          out.println("Embedded dev server in " + where + ": " + Math.round(state.bytes() / 1e6) + " MB on disk, "
+              + (state.port().isPresent() ? "running on port " + state.port().getAsInt() + " until idle for "
+                  + idleText() : "not running") + ".");
           print(PersistentDevServer.snapshots(cache), "in it", out);
         }
       }

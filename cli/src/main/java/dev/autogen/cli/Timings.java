@@ -4,7 +4,9 @@ import dev.autogen.cli.cache.Noted;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 
@@ -21,13 +23,15 @@ import java.util.function.Supplier;
  *       is printed, so the measurement costs nothing to runs without the flag.
  *   <li>one entry per phase measured with {@link #measure} or {@link #measureNoted}, in order, with the
  *       phase's note in parentheses;
- *   <li>{@code other}: the rest since {@code main} (or since this object was made): option parsing,
- *       class loading outside the phases;
+ *   <li>{@code other}: the rest since {@code main} (or since this object was made), the time no phase
+ *       was running: option parsing, class loading outside the phases;
  *   <li>{@code total}: since the JVM started (or since this object was made).
  * </ul>
  *
- * A silent instance ({@link #silent()}) measures nothing and prints nothing. Not thread-safe: one
- * command's thread uses it.
+ * Phases may run at the same time (the entities and the current schema do, {@link Comparison}): each
+ * shows its own wall time, so the phases may add up to more than the total; entries keep the order in
+ * which the phases started, or the one {@link #order} gives. A silent instance ({@link #silent()})
+ * measures nothing and prints nothing. Thread-safe.
  */
 final class Timings {
 
@@ -36,8 +40,12 @@ final class Timings {
 
   private final PrintWriter err;
   private final long created = System.currentTimeMillis();
+  /** One entry per phase started or reserved, in that order; null while it runs. */
   private final List<String> phases = new ArrayList<>();
-  private long measured;
+  /** The phase of each entry. */
+  private final List<String> names = new ArrayList<>();
+  /** The phases' wall-clock intervals, {start, end} in {@link System#nanoTime()}. */
+  private final List<long[]> intervals = new ArrayList<>();
 
   private Timings(PrintWriter err) {
     this.err = err;
@@ -82,16 +90,59 @@ final class Timings {
     if (err == null) {
       return work.get().value();
     }
+    int slot;
+    synchronized (this) {
+      slot = names.indexOf(phase);
+      if (slot < 0 || phases.get(slot) != null) {
+        slot = phases.size();
+        phases.add(null);
+        names.add(phase);
+      }
+    }
     long start = System.nanoTime();
     Noted<T> result = work.get();
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    measured += millis;
-    phases.add(phase + " " + millis + " ms" + (result.note() == null ? "" : " (" + result.note() + ")"));
+    long end = System.nanoTime();
+    synchronized (this) {
+      intervals.add(new long[] {start, end});
+      phases.set(slot, phase + " " + (end - start) / 1_000_000 + " ms"
+          + (result.note() == null ? "" : " (" + result.note() + ")"));
+    }
     return result.value();
   }
 
+  /**
+   * Fixes the order in which phases that run at the same time are shown (the line reads the same
+   * whichever starts first).
+   *
+   * @param order the phases, in the order to show them; a phase measured later takes its place
+   * @return this
+   */
+  synchronized Timings order(String... order) {
+    for (String phase : order) {
+      phases.add(null);
+      names.add(phase);
+    }
+    return this;
+  }
+
+  /** @return the milliseconds during which at least one phase ran */
+  private long measuredMillis() {
+    List<long[]> sorted = new ArrayList<>(intervals);
+    sorted.sort(Comparator.comparingLong(i -> i[0]));
+    long covered = 0;
+    long reach = Long.MIN_VALUE;
+    for (long[] interval : sorted) {
+      long from = Math.max(interval[0], reach);
+      if (interval[1] > from) {
+        covered += interval[1] - from;
+      }
+      reach = Math.max(reach, interval[1]);
+    }
+    return covered / 1_000_000;
+  }
+
   /** Prints the line when this instance is not silent. */
-  void print() {
+  synchronized void print() {
     if (err == null) {
       return;
     }
@@ -105,8 +156,8 @@ final class Timings {
       line.add("jvm start-up " + (main - jvmStart) + " ms");
       since = main;
     }
-    phases.forEach(line::add);
-    line.add("other " + Math.max(0, now - since - measured) + " ms");
+    phases.stream().filter(Objects::nonNull).forEach(line::add);
+    line.add("other " + Math.max(0, now - since - measuredMillis()) + " ms");
     line.add("total " + (now - jvmStart) + " ms");
     err.println(line);
     err.flush();

@@ -76,7 +76,8 @@ class DevServerCommandTest {
     assertThat(second.code()).as(second.out() + second.err()).isZero();
 
     Cli.Result status = devServer(dir, "status");
-    assertThat(status.out()).containsPattern("Embedded dev server in .*\\.autogen/cache/dev-server: \\d+ MB on disk\\.")
+    assertThat(status.out()).containsPattern(
+        "Embedded dev server in .*\\.autogen/cache/dev-server: \\d+ MB on disk, not running\\.")
         .contains("2 replay snapshot(s) in it", "1 migration(s), last V1__create_bookstore.sql",
             "2 migration(s), last V2__bookstore_v2.sql");
     assertThat(data.resolve("postmaster.pid")).doesNotExist();

@@ -1,6 +1,7 @@
 package dev.autogen.cli.source;
 
 import dev.autogen.cli.AutogenException;
+import dev.autogen.cli.Background;
 import dev.autogen.cli.ExitCode;
 import dev.autogen.cli.cache.CacheKey;
 import dev.autogen.cli.cache.CatalogCache;
@@ -160,25 +161,41 @@ public record CurrentSchema(
     ScratchDatabase first = trace.measure("database", longest);
     int from = trace.startState();
     Optional<ReplayPrefixes.Step> checkpoint = prefixes.beforeHead().filter(step -> step.applied() > from);
-    ScratchDatabase head;
-    if (checkpoint.isPresent()) {
-      ScratchDatabase before = FlywayReplay.apply(migrations, MigrationVersion.fromVersion(checkpoint.get().version()),
-          firstThen(first, longest), trace);
-      try {
-        trace.measure("checkpoint", () -> snapshots.saveCopy(before, checkpoint.get()));
-      } catch (RuntimeException e) {
-        before.close();
-        throw e;
+    // room for what this replay keeps, made beside its own work: a dropped snapshot takes a while
+    int room = (checkpoint.isPresent() ? 1 : 0) + (prefixes.head().isPresent() ? 1 : 0);
+    String spare = from == 0 ? null : ReplaySnapshots.databaseOf(prefixes.steps().get(from - 1));
+    Background<Void> eviction = Background.start("autogen-snapshot-eviction", () -> {
+      snapshots.evict(room, spare);
+      return null;
+    });
+    Catalog catalog = eviction.afterFailureOf(() -> {
+      ScratchDatabase head;
+      if (checkpoint.isPresent()) {
+        ScratchDatabase before = FlywayReplay.apply(migrations,
+            MigrationVersion.fromVersion(checkpoint.get().version()), firstThen(first, longest), trace);
+        try {
+          trace.measure("checkpoint", () -> snapshots.saveCopy(before, checkpoint.get()));
+        } catch (RuntimeException e) {
+          before.close();
+          throw e;
+        }
+        head = FlywayReplay.apply(migrations, firstThen(before, longest), trace);
+      } else {
+        head = FlywayReplay.apply(migrations, firstThen(first, longest), trace);
       }
-      head = FlywayReplay.apply(migrations, firstThen(before, longest), trace);
-    } else {
-      head = FlywayReplay.apply(migrations, firstThen(first, longest), trace);
+      try (ScratchDatabase scratch = head) {
+        Catalog read = trace.measure("introspect", () -> introspect(scratch.login()));
+        prefixes.head().ifPresent(state -> trace.measure("snapshot", () -> snapshots.keep(scratch, state)));
+        return read;
+      }
+    });
+    try {
+      trace.measure("eviction", eviction::join);
+    } catch (AutogenException e) {
+      // housekeeping: this run has its result
+      System.err.println("autogen: warning: could not evict replay snapshots: " + e.getMessage());
     }
-    try (ScratchDatabase scratch = head) {
-      Catalog catalog = trace.measure("introspect", () -> introspect(scratch.login()));
-      prefixes.head().ifPresent(state -> trace.measure("snapshot", () -> snapshots.keep(scratch, state)));
-      return catalog;
-    }
+    return catalog;
   }
 
   /** @return a supplier giving {@code database} first, then what {@code then} gives (a replay's fallback) */

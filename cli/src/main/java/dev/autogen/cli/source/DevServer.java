@@ -54,7 +54,8 @@ public interface DevServer extends AutoCloseable {
   /**
    * As {@link #resolve}, for a replay: without {@code --dev-url} and with a cache directory, the embedded
    * PostgreSQL whose data directory lives there and outlives the run ({@link PersistentDevServer}), so that
-   * replay snapshots stay; a throwaway one while another run uses it.
+   * replay snapshots stay, and which stays up between runs until idle; a throwaway one while another run
+   * uses it.
    *
    * @param devUrl the option's value, may be null
    * @param user the user for an explicit URL, may be null
@@ -65,7 +66,8 @@ public interface DevServer extends AutoCloseable {
    */
   static DevServer resolveForReplay(String devUrl, String user, String password, Path cacheDirectory) {
     if ((devUrl == null || devUrl.isBlank()) && cacheDirectory != null) {
-      return PersistentDevServer.start(cacheDirectory.toAbsolutePath().resolve(PersistentDevServer.DIRECTORY))
+      return PersistentDevServer.start(cacheDirectory.toAbsolutePath().resolve(PersistentDevServer.DIRECTORY),
+              PersistentDevServer.idle())
           .<DevServer>map(s -> s).orElseGet(EmbeddedDevServer::start);
     }
     return resolve(devUrl, user, password);

@@ -159,6 +159,17 @@ final class EmbeddedRuns {
    * shutdown; its clients died with the owner), then SIGKILL if it has not ended within 10 s.
    */
   static void stopServer(Path data) {
+    stopServer(data, true);
+  }
+
+  /**
+   * As {@link #stopServer(Path)}.
+   *
+   * @param data the data directory
+   * @param report whether to say on standard error that a server an ended run left is stopped; false where
+   *     a running server is expected (the persistent one, idle between runs)
+   */
+  static void stopServer(Path data, boolean report) {
     Path pidFile = data.resolve("postmaster.pid");
     long pid;
     try (Stream<String> lines = Files.lines(pidFile, StandardCharsets.UTF_8)) {
@@ -172,8 +183,10 @@ final class EmbeddedRuns {
       return;
     }
     ProcessHandle process = server.get();
-    System.err.println("autogen: stopping the embedded PostgreSQL (pid " + pid + ") of an autogen run that ended"
-        + " without stopping it");
+    if (report) {
+      System.err.println("autogen: stopping the embedded PostgreSQL (pid " + pid + ") of an autogen run that ended"
+          + " without stopping it");
+    }
     process.destroy();
     try {
       process.onExit().get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);

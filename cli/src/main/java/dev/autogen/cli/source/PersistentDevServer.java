@@ -7,31 +7,48 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The embedded PostgreSQL with a data directory that outlives the run, in the project's cache directory
  * ({@value #DIRECTORY}), so that replay snapshots ({@link ReplaySnapshots}) stay from one run to the next
- * (issue 13, incremental replay). No {@code initdb} after the first run: a start is {@code pg_ctl start} of
- * the directory.
+ * (issue 13, incremental replay). No {@code initdb} after the first run, and no start either while the
+ * server is still up from an earlier run.
  *
  * <ul>
+ *   <li><b>Started on demand, stopped when idle:</b> a run uses the server it finds running (its port is in
+ *       {@code postmaster.pid}) or starts it, and leaves it running when it ends. The server stops once no
+ *       run has used it for the idle time ({@value #IDLE_VARIABLE}, default {@link #DEFAULT_IDLE}; {@code 0}
+ *       stops it when each run ends), or by {@code autogen dev-server stop}.
  *   <li><b>One run at a time:</b> a run holds the directory's lock file ({@value #LOCK}) for as long as it
- *       uses the server; a run that finds it held starts a throwaway server instead ({@link #start}).
- *   <li><b>Never left running:</b> the server stops when the run closes it, and on SIGINT or SIGTERM (a
- *       shutdown hook). When a run is killed outright, its {@link ServerWatchdog} stops the server within
- *       about a second; without one (no {@code sh}), the next run that takes the lock stops it first
- *       ({@link EmbeddedRuns#stopServer}), as does {@code autogen dev-server stop}.
+ *       uses the server, and names itself in the owner file ({@value #OWNER}: {@code run <pid>}, then
+ *       {@code idle <time>}); a run that finds the lock held starts a throwaway server instead ({@link
+ *       #start}).
+ *   <li><b>Reaped when its owner died:</b> the {@link ServerWatchdog} beside the server follows the owner
+ *       file: it stops the server within about a second when the run using it is killed outright, and
+ *       when the server has been idle for the idle time. On SIGINT or SIGTERM (a shutdown hook) the run
+ *       stops it itself: it may have left a statement running.
  *   <li><b>A cache, not a store:</b> the server runs without crash safety, as the throwaway one does
  *       ({@link EmbeddedDevServer#configure}); a data directory that does not start is deleted and made
- *       again, and scratch databases a killed run left are dropped at start.
+ *       again, and scratch databases a killed run left are dropped when a run takes the server.
  * </ul>
  */
-public final class PersistentDevServer extends StartedEmbeddedServer {
+public final class PersistentDevServer implements DevServer {
 
   /** The directory under the cache directory that holds the server. */
   static final String DIRECTORY = "dev-server";
@@ -42,22 +59,83 @@ public final class PersistentDevServer extends StartedEmbeddedServer {
   /** The data directory under {@link #DIRECTORY}. */
   static final String DATA = "data";
 
+  /** The owner file under {@link #DIRECTORY}: {@code run <pid>} while a run uses the server, {@code idle <ms>} after. */
+  static final String OWNER = "owner";
+
+  /** The watchdog's pid under {@link #DIRECTORY}, so that a run using a running server knows one follows it. */
+  static final String WATCHDOG = "watchdog.pid";
+
+  /** The environment variable with the idle time: seconds, or a number with {@code s}, {@code m} or {@code h}. */
+  public static final String IDLE_VARIABLE = "AUTOGEN_DEV_SERVER_IDLE";
+
+  /** How long the server stays up once no run uses it, unless {@value #IDLE_VARIABLE} says otherwise. */
+  public static final Duration DEFAULT_IDLE = Duration.ofMinutes(10);
+
+  private static final Pattern IDLE = Pattern.compile("(\\d+)\\s*([smh]?)");
+
+  /** The servers this JVM started, by data directory: stopping one releases the data directory's own lock. */
+  private static final Map<Path, EmbeddedPostgres> STARTED_HERE = new ConcurrentHashMap<>();
+
+  private final Path directory;
+  private final DatabaseLogin admin;
+  private final boolean stopAtClose;
   private final FileChannel channel;
   private final FileLock lock;
+  private final Thread hook;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private PersistentDevServer(EmbeddedPostgres postgres, Path data, FileChannel channel, FileLock lock) {
-    super(postgres, data);
+  private PersistentDevServer(Path directory, DatabaseLogin admin, boolean stopAtClose, FileChannel channel,
+      FileLock lock) {
+    this.directory = directory;
+    this.admin = admin;
+    this.stopAtClose = stopAtClose;
     this.channel = channel;
     this.lock = lock;
+    this.hook = new Thread(this::interrupted, "autogen-dev-server-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
   }
 
   /**
+   * @return the idle time from {@value #IDLE_VARIABLE}, else {@link #DEFAULT_IDLE}
+   * @throws AutogenException with {@link ExitCode#USAGE} when the variable is not a duration
+   */
+  public static Duration idle() {
+    return idle(System.getenv(IDLE_VARIABLE));
+  }
+
+  /**
+   * @param value seconds ({@code 600}), or a number with a unit ({@code 30s}, {@code 10m}, {@code 1h}); null
+   *     or blank for the default
+   * @return the idle time
+   * @throws AutogenException with {@link ExitCode#USAGE} when the value is not such a duration
+   */
+  static Duration idle(String value) {
+    if (value == null || value.isBlank()) {
+      return DEFAULT_IDLE;
+    }
+    Matcher m = IDLE.matcher(value.strip());
+    if (!m.matches()) {
+      throw new AutogenException(ExitCode.USAGE, IDLE_VARIABLE + "=" + value + " is not an idle time: give seconds"
+          + " (600), or a number with s, m or h (10m); 0 stops the embedded dev server when each run ends");
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      default -> Duration.ofSeconds(n);
+    };
+  }
+
+  /**
+   * Takes the server for this run: the one running in the directory, else a new start of it.
+   *
    * @param directory the server's directory ({@code <cache>/}{@value #DIRECTORY}), created when missing
-   * @return the started server; empty when another run holds it
+   * @param idle how long the server stays up once no run uses it; zero stops it when this run closes it
+   * @return the server; empty when another run holds it
    * @throws AutogenException with {@link ExitCode#DATABASE} when it does not start even from a new data
    *     directory
    */
-  static Optional<PersistentDevServer> start(Path directory) {
+  static Optional<PersistentDevServer> start(Path directory, Duration idle) {
     FileChannel channel = null;
     FileLock lock = null;
     try {
@@ -68,23 +146,21 @@ public final class PersistentDevServer extends StartedEmbeddedServer {
         channel.close();
         return Optional.empty();
       }
+      // named as the owner before the server is looked at: the watchdog then leaves a running one up
+      writeOwner(directory, "run " + ProcessHandle.current().pid());
       Path data = directory.resolve(DATA);
-      EmbeddedRuns.stopServer(data);  // what a killed run left running
-      EmbeddedPostgres postgres;
-      try {
-        postgres = startIn(data);
-      } catch (IOException | RuntimeException e) {
-        System.err.println("autogen: the embedded dev server in " + directory + " did not start (" + e.getMessage()
-            + "): its data directory and replay snapshots are made again");
-        EmbeddedRuns.stopServer(data);
-        EmbeddedRuns.delete(data);  // a cache: begin again
-        postgres = startIn(data);
+      DatabaseLogin admin = answering(data).orElse(null);
+      if (admin == null) {
+        admin = startIn(directory, data, idle);
+      } else if (!watched(directory)) {
+        remember(directory, ServerWatchdog.watchOwner(data, directory.resolve(OWNER), idle.toSeconds()));
       }
-      PersistentDevServer server = new PersistentDevServer(postgres, data, channel, lock);
+      PersistentDevServer server = new PersistentDevServer(directory, admin, idle.isZero(), channel, lock);
       try {
         ScratchDatabase.dropAll(server.admin());  // of runs killed while they used it
       } catch (RuntimeException e) {
-        server.close();  // stops it and releases the lock
+        server.stopNow();
+        server.close();
         throw e;
       }
       return Optional.of(server);
@@ -98,18 +174,106 @@ public final class PersistentDevServer extends StartedEmbeddedServer {
     }
   }
 
-  private static FileLock tryLock(FileChannel channel) throws IOException {
+  /** Starts the server of the directory (again from a new data directory when it does not start). */
+  private static DatabaseLogin startIn(Path directory, Path data, Duration idle) throws IOException {
+    forgetStartedHere(data);
+    EmbeddedRuns.stopServer(data, false);  // one that runs but does not answer
+    EmbeddedPostgres postgres;
     try {
-      return channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      return null;  // held by this JVM already (another run in the same process)
+      postgres = startIn(data);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("autogen: the embedded dev server in " + directory + " did not start (" + e.getMessage()
+          + "): its data directory and replay snapshots are made again");
+      EmbeddedRuns.stopServer(data, false);
+      EmbeddedRuns.delete(data);  // a cache: begin again
+      postgres = startIn(data);
     }
+    STARTED_HERE.put(data, postgres);
+    remember(directory, ServerWatchdog.watchOwner(data, directory.resolve(OWNER), idle.toSeconds()));
+    return login(postgres.getPort());
   }
 
   private static EmbeddedPostgres startIn(Path data) throws IOException {
     return EmbeddedDevServer.configure(EmbeddedPostgres.builder(), data)
         .setCleanDataDirectory(false)
         .start();
+  }
+
+  private static DatabaseLogin login(int port) {
+    return new DatabaseLogin("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", null);
+  }
+
+  /**
+   * @return a login to the server running in the data directory, when its {@code postmaster.pid} names a
+   *     live process whose port answers a query; empty otherwise
+   */
+  private static Optional<DatabaseLogin> answering(Path data) {
+    OptionalInt port = runningPort(data);
+    if (port.isEmpty()) {
+      return Optional.empty();
+    }
+    DatabaseLogin login = login(port.getAsInt());
+    try (Connection c = DriverManager.getConnection(login.url() + "?connectTimeout=5", login.user(), null)) {
+      c.createStatement().execute("select 1");
+      return Optional.of(login);
+    } catch (SQLException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** @return the port of the server running in the data directory ({@code postmaster.pid}), if one runs */
+  private static OptionalInt runningPort(Path data) {
+    try {
+      List<String> pid = Files.readAllLines(data.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+      if (pid.size() < 4 || !ProcessHandle.of(Long.parseLong(pid.get(0).strip())).map(ProcessHandle::isAlive)
+          .orElse(false)) {
+        return OptionalInt.empty();
+      }
+      return OptionalInt.of(Integer.parseInt(pid.get(3).strip()));
+    } catch (IOException | RuntimeException e) {
+      return OptionalInt.empty();
+    }
+  }
+
+  /** Closes a server this JVM started in the data directory and that has stopped since (releasing its lock). */
+  private static void forgetStartedHere(Path data) {
+    EmbeddedPostgres stale = STARTED_HERE.remove(data);
+    if (stale != null) {
+      try {
+        stale.close();
+      } catch (IOException | RuntimeException e) {
+        // stopped already
+      }
+    }
+  }
+
+  private static void remember(Path directory, ServerWatchdog watchdog) throws IOException {
+    Files.writeString(directory.resolve(WATCHDOG), Long.toString(watchdog.pid()));
+  }
+
+  /** @return whether the watchdog the directory names is running */
+  private static boolean watched(Path directory) {
+    try {
+      long pid = Long.parseLong(Files.readString(directory.resolve(WATCHDOG)).strip());
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static void writeOwner(Path directory, String owner) throws IOException {
+    Path temporary = directory.resolve(OWNER + ".tmp");
+    Files.writeString(temporary, owner);
+    Files.move(temporary, directory.resolve(OWNER), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      return null;  // held by this JVM already (another run in the same process)
+    }
   }
 
   /** @return whether a run holds the server's directory now (it may be running) */
@@ -132,8 +296,9 @@ public final class PersistentDevServer extends StartedEmbeddedServer {
    * @param exists whether it holds a data directory
    * @param inUse whether a run holds it now
    * @param bytes the size of the directory on disk
+   * @param port the port of the server when it runs (between runs: until it has been idle for the idle time)
    */
-  public record State(Path directory, boolean exists, boolean inUse, long bytes) {}
+  public record State(Path directory, boolean exists, boolean inUse, long bytes, OptionalInt port) {}
 
   /**
    * @param cacheDirectory the cache directory, never null
@@ -141,12 +306,14 @@ public final class PersistentDevServer extends StartedEmbeddedServer {
    */
   public static State state(Path cacheDirectory) {
     Path directory = cacheDirectory.resolve(DIRECTORY);
-    return new State(directory, Files.isDirectory(directory.resolve(DATA)), inUse(directory), size(directory));
+    return new State(directory, Files.isDirectory(directory.resolve(DATA)), inUse(directory), size(directory),
+        runningPort(directory.resolve(DATA)));
   }
 
   /**
    * @param cacheDirectory the cache directory, never null
-   * @return the snapshots the server keeps, read from a start of it; empty when it has no data directory
+   * @return the snapshots the server keeps, read from the server (started for this when it is not running,
+   *     and stopped again); empty when it has no data directory
    * @throws AutogenException with {@link ExitCode#USAGE} when a run uses it now, {@link ExitCode#DATABASE}
    *     when it does not start
    */
@@ -155,13 +322,14 @@ public final class PersistentDevServer extends StartedEmbeddedServer {
     if (!Files.isDirectory(directory.resolve(DATA))) {
       return List.of();
     }
-    try (PersistentDevServer server = start(directory).orElseThrow(() -> inUseError(directory))) {
+    Duration idle = runningPort(directory.resolve(DATA)).isPresent() ? idle() : Duration.ZERO;
+    try (PersistentDevServer server = start(directory, idle).orElseThrow(() -> inUseError(directory))) {
       return new ReplaySnapshots(server.admin(), Integer.MAX_VALUE).list();
     }
   }
 
   /**
-   * Stops the server a killed run left running, and deletes its directory, snapshots included.
+   * Stops the server, when it runs, and deletes its directory, snapshots included.
    *
    * @param cacheDirectory the cache directory, never null
    * @return the bytes freed
@@ -173,25 +341,27 @@ public final class PersistentDevServer extends StartedEmbeddedServer {
       throw inUseError(directory);
     }
     long bytes = size(directory);
-    EmbeddedRuns.stopServer(directory.resolve(DATA));
+    forgetStartedHere(directory.resolve(DATA));
+    EmbeddedRuns.stopServer(directory.resolve(DATA), false);
     EmbeddedRuns.delete(directory);
     return bytes;
   }
 
   /**
-   * Stops the server a killed run left running; a run's own server stops when the run ends.
+   * Stops the server now, when it runs between runs (until it has been idle for the idle time).
    *
    * @param cacheDirectory the cache directory, never null
    * @return whether one was running
    * @throws AutogenException with {@link ExitCode#USAGE} when a run uses it now
    */
-  public static boolean stopLeftOver(Path cacheDirectory) {
+  public static boolean stop(Path cacheDirectory) {
     Path directory = cacheDirectory.resolve(DIRECTORY);
     if (inUse(directory)) {
       throw inUseError(directory);
     }
-    boolean running = Files.exists(directory.resolve(DATA).resolve("postmaster.pid"));
-    EmbeddedRuns.stopServer(directory.resolve(DATA));
+    boolean running = runningPort(directory.resolve(DATA)).isPresent();
+    forgetStartedHere(directory.resolve(DATA));
+    EmbeddedRuns.stopServer(directory.resolve(DATA), false);
     return running;
   }
 
@@ -218,13 +388,56 @@ public final class PersistentDevServer extends StartedEmbeddedServer {
   }
 
   @Override
+  public DatabaseLogin admin() {
+    return admin;
+  }
+
+  @Override
   public boolean keepsDatabases() {
     return true;
   }
 
-  /** Releases the directory's lock; the data directory stays. */
+  /**
+   * Ends this run's use of the server: it stays up for the next run (stopped now when the idle time is
+   * zero), the owner file says since when it is idle, and the lock is released.
+   */
   @Override
-  void afterStop() {
+  public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
+    if (stopAtClose) {
+      stopNow();
+    }
+    release();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // shutting down: the hook finds this closed and does nothing
+    }
+  }
+
+  /** The shutdown hook: a run stopped while it uses the server stops the server (a statement may still run). */
+  private void interrupted() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
+    stopNow();
+    release();
+  }
+
+  private void stopNow() {
+    Path data = directory.resolve(DATA);
+    forgetStartedHere(data);
+    EmbeddedRuns.stopServer(data, false);
+  }
+
+  private void release() {
+    try {
+      writeOwner(directory, "idle " + System.currentTimeMillis());
+    } catch (IOException e) {
+      // the watchdog stops the server when it sees the run gone
+    }
     release(lock, channel);
   }
 

@@ -70,10 +70,18 @@ public final class ReplaySnapshots {
    * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses
    */
   public List<Snapshot> list() {
+    return list(true);
+  }
+
+  /**
+   * @param sizes whether to measure each snapshot's size ({@code pg_database_size} walks its files: tens of
+   *     milliseconds for a few snapshots of 1,000 tables, which a replay does not need); -1 when not
+   */
+  private List<Snapshot> list(boolean sizes) {
     List<Snapshot> snapshots = new ArrayList<>();
-    query("select datname, shobj_description(oid, 'pg_database'), pg_database_size(oid) from pg_database"
-        + " where datname like '" + PREFIX.replace("_", "\\_") + "%' and datdba = (select oid from pg_roles where"
-        + " rolname = current_user)", rows -> {
+    query("select datname, shobj_description(oid, 'pg_database'), " + (sizes ? "pg_database_size(oid)" : "-1")
+        + " from pg_database where datname like '" + PREFIX.replace("_", "\\_") + "%' and datdba = (select oid"
+        + " from pg_roles where rolname = current_user)", rows -> {
           while (rows.next()) {
             Matcher m = COMMENT.matcher(rows.getString(2) == null ? "" : rows.getString(2));
             boolean known = m.matches();
@@ -95,7 +103,7 @@ public final class ReplaySnapshots {
    *     server keeps none of them or refuses every copy
    */
   public Optional<Copy> copyLongest(DevServer server, ReplayPrefixes prefixes) {
-    List<String> present = list().stream().map(Snapshot::database).toList();
+    List<String> present = list(false).stream().map(Snapshot::database).toList();
     List<ReplayPrefixes.Step> steps = prefixes.steps();
     for (int i = steps.size() - 1; i >= 0; i--) {
       String database = databaseOf(steps.get(i));
@@ -123,9 +131,9 @@ public final class ReplaySnapshots {
   public record Copy(ScratchDatabase scratch, ReplayPrefixes.Step state) {}
 
   /**
-   * Keeps a copy of a scratch database's state as a snapshot (when the server has none of it yet), then
-   * evicts the least recently used beyond {@code keep}. The scratch database stays as it is, for the
-   * replay to go on in it: a checkpoint on the way to the head.
+   * Keeps a copy of a scratch database's state as a snapshot (when the server has none of it yet). The
+   * scratch database stays as it is, for the replay to go on in it: a checkpoint on the way to the head.
+   * What is kept beyond {@code keep} goes at {@link #evict()}.
    *
    * @param scratch a scratch database holding the state, to which no session is connected; never null
    * @param state its state, never null
@@ -139,8 +147,8 @@ public final class ReplaySnapshots {
 
   /**
    * Keeps a scratch database itself as the snapshot of its state, renamed ({@link ScratchDatabase#keepAs}:
-   * no copy), then evicts the least recently used beyond {@code keep}. When the server has that state
-   * already (another run saved it first), the scratch database stays one and is dropped when closed.
+   * no copy). When the server has that state already (another run saved it first), the scratch database
+   * stays one and is dropped when closed. What is kept beyond {@code keep} goes at {@link #evict()}.
    *
    * @param scratch a scratch database holding the state, to which no session is connected; never null
    * @param state its state, never null
@@ -167,7 +175,6 @@ public final class ReplaySnapshots {
       // duplicate_database: another run saved it first
     }
     touch(database, state);
-    evict();
   }
 
   /**
@@ -182,9 +189,20 @@ public final class ReplaySnapshots {
     return all;
   }
 
-  private void evict() {
-    List<Snapshot> all = list();
-    for (Snapshot s : all.subList(Math.min(keep, all.size()), all.size())) {
+  /**
+   * Makes room for the snapshots a replay is about to keep: drops the least recently used beyond {@code
+   * keep - room}, never {@code spare}; one being copied by another run stays until a later eviction. A
+   * replay runs this beside its own work (a {@code DROP DATABASE} of a snapshot of 1,000 tables takes a
+   * good part of a second), so that what it keeps afterwards stays within {@code keep}.
+   *
+   * @param room how many snapshots the caller will keep, at least 0
+   * @param spare a snapshot not to drop (the one the replay started from), or null
+   * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses to list them
+   */
+  public void evict(int room, String spare) {
+    List<Snapshot> all = list(false).stream().filter(s -> !s.database().equals(spare)).toList();
+    int stay = Math.max(0, keep - room - (spare == null ? 0 : 1));
+    for (Snapshot s : all.subList(Math.min(stay, all.size()), all.size())) {
       try {
         execute("drop database if exists " + s.database());
       } catch (AutogenException e) {
