@@ -2,15 +2,22 @@ package dev.autogen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.cli.source.PersistentDevServer;
 import dev.autogen.fixtures.TestDatabase;
 import dev.autogen.fixtures.bookstore.Bookstore;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code autogen dev-server status|prune} after a replay on a dev server the user runs. */
+/**
+ * {@code autogen dev-server status|prune|stop} after replays on a dev server the user runs and on the
+ * embedded one, and the embedded server's lifetime: up between runs until idle, stopped with a killed run.
+ */
 class DevServerCommandTest {
 
   @Test
@@ -56,9 +63,9 @@ class DevServerCommandTest {
   }
 
   /**
-   * The default, as users run it: no --dev-url. The embedded server's data directory stays in the cache
-   * directory between runs, with the head of each replay as a snapshot; the server itself runs only during
-   * a run; prune deletes it all.
+   * No --dev-url, as users run it. The embedded server's data directory stays in the cache directory
+   * between runs, with the head of each replay as a snapshot; prune deletes it all. With the tests' idle
+   * time (0, set in the pom) the server stops when each run ends; the default is the test below.
    */
   @Test
   void theEmbeddedServerKeepsItsSnapshotsBetweenRunsInTheCacheDirectory(@TempDir Path dir) throws Exception {
@@ -85,6 +92,70 @@ class DevServerCommandTest {
     Cli.Result prune = devServer(dir, "prune");
     assertThat(prune.out()).containsPattern("Deleted the embedded dev server in .*, snapshots included: \\d+ MB\\.");
     assertThat(dir.resolve(".autogen/cache/dev-server")).doesNotExist();
+  }
+
+  /**
+   * As users run it (the default idle time, in JVMs of their own): the server stays up after a run, the next
+   * run uses it and replays only the new migration, status says it runs; it stops once idle for {@value
+   * PersistentDevServer#IDLE_VARIABLE}, and at once when a run using it is killed.
+   */
+  @Test
+  void theServerStaysUpBetweenRunsUntilIdleAndStopsWhenItsRunIsKilled(@TempDir Path dir) throws Exception {
+    Path project = Files.createDirectories(dir.resolve("shop"));
+    Path migrations = bookstoreProject(project, 2);
+    Path data = project.resolve(".autogen/cache/dev-server/data");
+    Map<String, String> idle = Map.of(PersistentDevServer.IDLE_VARIABLE, "3s");
+
+    ChildJvm first = ChildJvm.start(dir.resolve("logs1"), List.of(), idle, project, Main.class,
+        "check", "--classpath", Bookstore.classpathEntry(), "--packages", Bookstore.packageOf(2));
+    assertThat(first.waitFor(120)).as(first.out() + first.err()).isZero();
+    long postmaster = postmaster(data);
+    assertThat(alive(postmaster)).as("up after the run").isTrue();
+    assertThat(Files.readString(data.resolveSibling("owner"))).startsWith("idle ");
+
+    Files.writeString(migrations.resolve("V3__bookstore_v3.sql"), Bookstore.migrationSql(3));
+    ChildJvm second = ChildJvm.start(dir.resolve("logs2"), List.of(), idle, project, Main.class,
+        "check", "--timings", "--classpath", Bookstore.classpathEntry(), "--packages", Bookstore.packageOf(3));
+    assertThat(second.waitFor(120)).as(second.out() + second.err()).isZero();
+    assertThat(second.err()).contains("from a snapshot of 2 migrations, 1 applied");
+    assertThat(postmaster(data)).as("the same server").isEqualTo(postmaster);
+    ChildJvm status = ChildJvm.start(dir.resolve("logs3"), List.of(), Map.of(PersistentDevServer.IDLE_VARIABLE, "600"),
+        project, Main.class, "dev-server", "status");
+    assertThat(status.waitFor(60)).as(status.err()).isZero();
+    assertThat(status.out()).containsPattern("MB on disk, running on port \\d+ until idle for 10 min\\.");
+
+    assertThat(stops(postmaster, 20)).as("stopped once idle for 3 s").isTrue();
+    assertThat(data.resolve("postmaster.pid")).doesNotExist();
+
+    // a long idle time: the run using the server is killed mid-replay, and the server goes with it
+    Files.writeString(migrations.resolve("V4__slow.sql"), "select pg_sleep(60);");
+    ChildJvm killed = ChildJvm.start(dir.resolve("logs4"), List.of(), Map.of(PersistentDevServer.IDLE_VARIABLE, "10m"),
+        project, Main.class, "check", "--classpath", Bookstore.classpathEntry(), "--packages", Bookstore.packageOf(3));
+    long slow = sleepingMigration(data, killed);
+    killed.process().destroyForcibly();
+    killed.process().waitFor();
+    assertThat(stops(slow, 15)).as("stopped when its run was killed").isTrue();
+
+    Files.delete(migrations.resolve("V4__slow.sql"));
+    Cli.Result next = check(project, 3);
+    assertThat(next.code()).as(next.out() + next.err()).isZero();
+  }
+
+  private static long postmaster(Path data) throws IOException {
+    return Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+  }
+
+  private static boolean alive(long pid) {
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  /** @return whether the process ended within the seconds given */
+  private static boolean stops(long pid, int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (alive(pid) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    return !alive(pid);
   }
 
   /** A run killed outright mid-replay leaves no server running for long, and the next run works. */
