@@ -5,6 +5,7 @@ import dev.autogen.cli.ExitCode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -44,9 +45,7 @@ final class EmbeddedDevServer extends StartedEmbeddedServer {
     try {
       EmbeddedBinaries.forThisPlatform();  // none for this platform: fail before a run directory is made
       run = EmbeddedRuns.create();
-      EmbeddedPostgres postgres = configure(EmbeddedPostgres.builder(), run.resolve(EmbeddedRuns.DATA))
-          .setCleanDataDirectory(true)
-          .start();
+      EmbeddedPostgres postgres = configure(EmbeddedPostgres.builder(), run.resolve(EmbeddedRuns.DATA)).start();
       return new EmbeddedDevServer(postgres, run);
     } catch (IOException | RuntimeException e) {
       if (run != null) {
@@ -62,18 +61,30 @@ final class EmbeddedDevServer extends StartedEmbeddedServer {
    * @param builder a new builder, never null
    * @param data the data directory, never null
    * @return the builder, set as every embedded server of autogen is: this platform's binaries ({@link
-   *     EmbeddedBinaries}), that data directory, no shutdown hook of its own (autogen's stop the server),
-   *     and without crash safety ({@code fsync}, {@code synchronous_commit}, {@code full_page_writes} off,
-   *     PostgreSQL "Non-Durable Settings"): what it holds is made again when lost
+   *     EmbeddedBinaries}), that data directory (a new one filled from the {@link InitdbTemplate} when there
+   *     is one, else made by {@code initdb}, which then keeps the template), no shutdown hook of its own
+   *     (autogen's stop the server), and without crash safety ({@code fsync}, {@code synchronous_commit},
+   *     {@code full_page_writes} off, PostgreSQL "Non-Durable Settings"): what it holds is made again when
+   *     lost
    * @throws IllegalStateException when there are no binaries for this platform
    */
   static EmbeddedPostgres.Builder configure(EmbeddedPostgres.Builder builder, Path data) {
-    return builder.setPgBinaryResolver(EmbeddedBinaries.forThisPlatform().resolver())
+    EmbeddedBinaries binaries = EmbeddedBinaries.forThisPlatform();
+    builder.setPgBinaryResolver(binaries.resolver())
         .setDataDirectory(data)
+        .setCleanDataDirectory(false)  // a run directory is new, and deleted by its owner; a kept one is kept
         .setRegisterShutdownHook(false)
         .setServerConfig("fsync", "off")
         .setServerConfig("synchronous_commit", "off")
         .setServerConfig("full_page_writes", "off");
+    if (!Files.exists(data.resolve("postgresql.conf"))) {
+      // a new data directory: a copy of initdb's output when there is one, else initdb keeps one
+      InitdbTemplate template = InitdbTemplate.of(binaries);
+      if (!template.copyTo(data)) {
+        builder.setDataDirectoryCustomizer(template.keeper());
+      }
+    }
+    return builder;
   }
 
   /**

@@ -194,9 +194,7 @@ public final class PersistentDevServer implements DevServer {
   }
 
   private static EmbeddedPostgres startIn(Path data) throws IOException {
-    return EmbeddedDevServer.configure(EmbeddedPostgres.builder(), data)
-        .setCleanDataDirectory(false)
-        .start();
+    return EmbeddedDevServer.configure(EmbeddedPostgres.builder(), data).start();
   }
 
   private static DatabaseLogin login(int port) {
