@@ -105,6 +105,8 @@ public final class ReplayBenchmark {
               autogenRuns(launcher, entities, List.of("--dev-url", adminUrl, "--user", user), n, m, log)));
         }
         rows.addAll(incremental(history, migrations, work.resolve("m" + m).resolve("cache"), entities, n, m, log));
+        rows.add(autogenRow("autogen verify of the whole history (one run; each migration applied on its own,"
+            + " no undo files)", history, verifyRuns(entities, n, m, log)));
         rows.add(row("psql -1 of the same SQL, empty database", history, true,
             floorRuns("psql -1", db -> Psql.command(db.url(), user, script), Psql.environment(password), n, m, log)));
         rows.add(row("Flyway migrate alone (own JVM, autogen's JVM options), empty database", history, false,
@@ -154,6 +156,9 @@ public final class ReplayBenchmark {
    *   <li>an early migration edited (the second, a comment with the run's number): no snapshot holds a
    *       state before it, so the replay starts from an empty database (on the kept server).
    * </ul>
+   *
+   * The server stays up between the runs, as it does between a user's (until idle for {@code
+   * AUTOGEN_DEV_SERVER_IDLE}, default 10 minutes), and is stopped at the end ({@code autogen dev-server stop}).
    */
   private List<ReplayRow> incremental(GeneratedHistory history, Path migrations, Path cache, List<String> cold,
       int n, int m, PrintStream log) throws IOException, InterruptedException {
@@ -180,6 +185,8 @@ public final class ReplayBenchmark {
     } finally {
       Files.writeString(last, lastSql);
       Files.writeString(early, earlySql);
+      // the embedded server stays up between runs until idle: stopped before its directory is deleted
+      TimedProcess.run(AutogenCommand.of(autogen, "dev-server", List.of("stop", "--cache-dir", cache.toString())));
     }
     return rows;
   }
@@ -217,6 +224,24 @@ public final class ReplayBenchmark {
       }
     }
     return timed;
+  }
+
+  /**
+   * Runs {@code autogen verify} of the history once, on the embedded PostgreSQL, without a warm-up run: it
+   * applies the migrations one at a time (two minutes at M=300), so one run is the figure. It proves the
+   * history (each migration applied in turn, the schema after the last matched with the entities), so the
+   * injected drift makes it exit 1.
+   */
+  private List<TimedProcess.Run> verifyRuns(List<String> entities, int n, int m, PrintStream log)
+      throws IOException, InterruptedException {
+    List<String> verify = AutogenCommand.of(autogen, "verify", entities);
+    log.printf(Locale.ROOT, "N=%d M=%d: %s%n", n, m, String.join(" ", verify));
+    TimedProcess.Run run = TimedProcess.run(verify);
+    if (run.exitCode() != 1) {
+      throw new IllegalStateException("autogen verify exited " + run.exitCode() + " instead of 1 (drift) at N=" + n
+          + ", M=" + m + ": " + JvmFailure.describe(run));
+    }
+    return List.of(run);
   }
 
   /** What a floor runs, given the empty database it applies the history to. */
