@@ -34,10 +34,41 @@ public record ReplayPrefixes(List<Step> steps) {
    *
    * @param hash the state's hash, 64 hex digits
    * @param applied how many versioned migrations it holds, from 1
-   * @param last the file name of the last one, relative to the directory
-   * @param version the last one's Flyway version as its file name gives it, e.g. {@code 1.2}
+   * @param last the file name of the last one, relative to the directory (for a Liquibase changelog: the
+   *     changeset as {@code file::id::author})
+   * @param version the last one's Flyway version as its file name gives it, e.g. {@code 1.2}; null for a
+   *     Liquibase changeset
    */
   public record Step(String hash, int applied, String last, String version) {}
+
+  /**
+   * One link of a chain of states that is not a Flyway file: a Liquibase changeset.
+   *
+   * @param name what names it, e.g. {@code file::id::author}, never null
+   * @param content everything that decides what applying it does, as text (checksum, attributes), never
+   *     null
+   */
+  public record Link(String name, String content) {}
+
+  /**
+   * The states of a Liquibase changelog's replay: {@code h(i) = SHA-256(h(i-1), the i-th changeset's name
+   * and content)}, {@code h(0)} over the settings (the changelog, contexts, labels, schemas, role).
+   *
+   * @param cache the cache whose key seeds the hashes (its format and autogen's version)
+   * @param settings what else decides the states, never null
+   * @param links the changesets in the order Liquibase runs them, never null
+   * @return the states
+   */
+  public static ReplayPrefixes chain(CatalogCache cache, String settings, List<Link> links) {
+    String previous = cache.key("snapshot").text("settings", settings).key().hash();
+    List<Step> steps = new ArrayList<>();
+    for (Link link : links) {
+      previous = cache.key("snapshot").text("previous", previous).text("name", link.name())
+          .text("content", link.content()).key().hash();
+      steps.add(new Step(previous, steps.size() + 1, link.name(), null));
+    }
+    return new ReplayPrefixes(steps);
+  }
 
   /** @throws NullPointerException when steps is null */
   public ReplayPrefixes {

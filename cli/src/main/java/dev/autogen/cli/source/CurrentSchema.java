@@ -108,28 +108,111 @@ public record CurrentSchema(
   public static final int SNAPSHOTS_KEPT = 4;
 
   /**
-   * Replays into a scratch database: a Flyway history with the cache on, on a dev server whose databases
-   * outlive the run, starts from the longest prefix a snapshot of the server holds and keeps its head as
-   * one ({@link ReplaySnapshots}); otherwise from an empty database.
+   * Replays into a scratch database: with the cache on, on a dev server whose databases outlive the run, a
+   * Flyway history or a Liquibase changelog starts from the longest prefix a snapshot of the server holds
+   * and keeps its head as one ({@link ReplaySnapshots}); otherwise from an empty database.
    */
   private Catalog replay(CatalogCache cache, ReplayTrace trace) {
     try (DevServer server = trace.measure("dev server", () -> DevServer.resolveForReplay(devUrl, devUser,
         devPassword, cache.directory().orElse(null)))) {
-      if (changelog == null && migrations != null && cache.isOn() && server.keepsDatabases()) {
+      boolean snapshots = cache.isOn() && server.keepsDatabases();
+      if (changelog != null) {
+        return snapshots ? replayChangelogFromSnapshot(server, cache, trace) : replayChangelog(server, trace);
+      }
+      if (migrations != null && snapshots) {
         return replayFromSnapshot(server, cache, trace);
       }
-      if (changelog == null && migrations != null) {
+      if (migrations != null) {
         trace.startedFrom(0, null);
       }
-      try (ScratchDatabase scratch = changelog == null && migrations != null
+      try (ScratchDatabase scratch = migrations != null
           ? FlywayReplay.apply(migrations, () -> ScratchDatabase.create(server), trace)
           : trace.measure("database", () -> ScratchDatabase.create(server))) {
-        if (changelog != null) {
-          trace.measure("migrate", () -> changelog.update(scratch.login()));
-        }
         return trace.measure("introspect", () -> introspect(scratch.login()));
       }
     }
+  }
+
+  /** Applies the changelog to an empty scratch database and reads it. */
+  private Catalog replayChangelog(DevServer server, ReplayTrace trace) {
+    try (ScratchDatabase scratch = trace.measure("database", () -> ScratchDatabase.create(server))) {
+      trace.measure("migrate", () -> changelog.update(scratch.login()));
+      return trace.measure("introspect", () -> introspect(scratch.login()));
+    }
+  }
+
+  /** @return the settings a state's name includes besides the history: the schemas and the role */
+  private String stateSettings(DevServer server) {
+    // the role is part of a state's name: only the owner of a snapshot may copy it
+    return String.join(",", introspect.schemas()) + "; role " + server.admin().user();
+  }
+
+  /**
+   * Replays a Liquibase changelog from the longest prefix of its changesets a snapshot holds ({@link
+   * LiquibaseChangelog#prefixes}): Liquibase's {@code update} applies what its {@code databasechangelog} in
+   * the copy lacks. The head is kept as a snapshot.
+   */
+  private Catalog replayChangelogFromSnapshot(DevServer server, CatalogCache cache, ReplayTrace trace) {
+    trace.counting("changesets");
+    LiquibaseChangelog.Prefixes prefixes = trace.measure("hash", () -> changelog.prefixes(cache,
+        stateSettings(server)));
+    if (prefixes.states() == null) {
+      trace.startedFrom(0, prefixes.fromNothing());
+      return replayChangelog(server, trace);
+    }
+    ReplayPrefixes states = prefixes.states();
+    ReplaySnapshots snapshots = new ReplaySnapshots(server.admin(), SNAPSHOTS_KEPT);
+    ScratchDatabase first = trace.measure("database", longest(server, snapshots, states, trace));
+    int from = trace.startState();
+    return evictingBeside(snapshots, states, from, 0, trace, () -> {
+      try (ScratchDatabase scratch = first) {
+        trace.measure("migrate", () -> changelog.update(scratch.login()));
+        states.head().ifPresent(head -> trace.applied(head.applied() - from));
+        Catalog read = trace.measure("introspect", () -> introspect(scratch.login()));
+        states.head().ifPresent(state -> trace.measure("snapshot", () -> snapshots.keep(scratch, state)));
+        return read;
+      }
+    });
+  }
+
+  /**
+   * @return what gives a scratch database holding the longest prefix of the states a snapshot of the server
+   *     holds, or an empty one, recording in the trace which
+   */
+  private static Supplier<ScratchDatabase> longest(DevServer server, ReplaySnapshots snapshots,
+      ReplayPrefixes states, ReplayTrace trace) {
+    return () -> snapshots.copyLongest(server, states).map(copy -> {
+      trace.startedFrom(copy.state().applied(), null);
+      return copy.scratch();
+    }).orElseGet(() -> {
+      trace.startedFrom(0, null);
+      return ScratchDatabase.create(server);
+    });
+  }
+
+  /**
+   * Runs a replay's work while the snapshots beyond what it will keep are evicted beside it (a dropped
+   * snapshot of 1,000 tables takes a good part of a second), and waits for the eviction.
+   *
+   * @param from how many states the replay's start holds (its snapshot is spared), 0 for none
+   * @param checkpoints how many snapshots the work keeps besides the head
+   */
+  private static Catalog evictingBeside(ReplaySnapshots snapshots, ReplayPrefixes states, int from, int checkpoints,
+      ReplayTrace trace, Supplier<Catalog> work) {
+    int room = checkpoints + (states.head().isPresent() ? 1 : 0);
+    String spare = from == 0 ? null : ReplaySnapshots.databaseOf(states.steps().get(from - 1));
+    Background<Void> eviction = Background.start("autogen-snapshot-eviction", () -> {
+      snapshots.evict(room, spare);
+      return null;
+    });
+    Catalog catalog = eviction.afterFailureOf(work);
+    try {
+      trace.measure("eviction", eviction::join);
+    } catch (AutogenException e) {
+      // housekeeping: this run has its result
+      System.err.println("autogen: warning: could not evict replay snapshots: " + e.getMessage());
+    }
+    return catalog;
   }
 
   /**
@@ -147,28 +230,13 @@ public record CurrentSchema(
         return trace.measure("introspect", () -> introspect(scratch.login()));
       }
     }
-    // the role is part of a state's name: only the owner of a snapshot may copy it
-    ReplayPrefixes prefixes = trace.measure("hash", () -> migrations.prefixes(cache,
-        String.join(",", introspect.schemas()) + "; role " + server.admin().user()));
+    ReplayPrefixes prefixes = trace.measure("hash", () -> migrations.prefixes(cache, stateSettings(server)));
     ReplaySnapshots snapshots = new ReplaySnapshots(server.admin(), SNAPSHOTS_KEPT);
-    Supplier<ScratchDatabase> longest = () -> snapshots.copyLongest(server, prefixes).map(copy -> {
-      trace.startedFrom(copy.state().applied(), null);
-      return copy.scratch();
-    }).orElseGet(() -> {
-      trace.startedFrom(0, null);
-      return ScratchDatabase.create(server);
-    });
+    Supplier<ScratchDatabase> longest = longest(server, snapshots, prefixes, trace);
     ScratchDatabase first = trace.measure("database", longest);
     int from = trace.startState();
     Optional<ReplayPrefixes.Step> checkpoint = prefixes.beforeHead().filter(step -> step.applied() > from);
-    // room for what this replay keeps, made beside its own work: a dropped snapshot takes a while
-    int room = (checkpoint.isPresent() ? 1 : 0) + (prefixes.head().isPresent() ? 1 : 0);
-    String spare = from == 0 ? null : ReplaySnapshots.databaseOf(prefixes.steps().get(from - 1));
-    Background<Void> eviction = Background.start("autogen-snapshot-eviction", () -> {
-      snapshots.evict(room, spare);
-      return null;
-    });
-    Catalog catalog = eviction.afterFailureOf(() -> {
+    return evictingBeside(snapshots, prefixes, from, checkpoint.isPresent() ? 1 : 0, trace, () -> {
       ScratchDatabase head;
       if (checkpoint.isPresent()) {
         ScratchDatabase before = FlywayReplay.apply(migrations,
@@ -189,13 +257,6 @@ public record CurrentSchema(
         return read;
       }
     });
-    try {
-      trace.measure("eviction", eviction::join);
-    } catch (AutogenException e) {
-      // housekeeping: this run has its result
-      System.err.println("autogen: warning: could not evict replay snapshots: " + e.getMessage());
-    }
-    return catalog;
   }
 
   /** @return a supplier giving {@code database} first, then what {@code then} gives (a replay's fallback) */

@@ -2,15 +2,19 @@ package dev.autogen.cli.source;
 
 import dev.autogen.cli.AutogenException;
 import dev.autogen.cli.ExitCode;
+import dev.autogen.cli.cache.CatalogCache;
+import dev.autogen.cli.cache.ReplayPrefixes;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import liquibase.ChecksumVersion;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -31,6 +35,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.logging.core.NoOpLogService;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.serializer.core.string.StringChangeLogSerializer;
 import liquibase.ui.LoggerUIService;
 
 /**
@@ -132,6 +137,58 @@ public record LiquibaseChangelog(Path root, String file, String contexts, String
       throw failure(e, "read");
     }
   }
+
+  /**
+   * The states a replay of the changelog passes through, for incremental replay ({@link ReplaySnapshots}):
+   * one per changeset in the order Liquibase runs them (whatever its contexts, labels or dbms, which are part
+   * of what a state is named by, as the filters are of the settings), each named by the changeset's id,
+   * author and file, its checksum (Liquibase's own, latest version: the changes with properties expanded,
+   * an {@code sqlFile}'s content), its attributes and its preconditions. Appending a changeset to a file
+   * keeps the states before it.
+   *
+   * @param cache the cache whose key seeds the hashes, never null
+   * @param settings what else decides the states (schemas, the dev server's role), never null
+   * @return the states, or why a replay cannot continue from a snapshot: a changeset that runs on every
+   *     update ({@code runAlways}) would run again after the snapshot's changesets
+   * @throws AutogenException with {@link ExitCode#USAGE} when Liquibase cannot parse the changelog
+   */
+  public Prefixes prefixes(CatalogCache cache, String settings) {
+    try {
+      return Scope.child(withResources(quietScope()), () -> {
+        DirectoryResourceAccessor accessor = new DirectoryResourceAccessor(root);
+        DatabaseChangeLog changelog = ChangeLogParserFactory.getInstance().getParser(file, accessor)
+            .parse(file, new ChangeLogParameters(), accessor);
+        List<ReplayPrefixes.Link> links = new ArrayList<>();
+        for (ChangeSet c : changelog.getChangeSets()) {
+          if (c.isAlwaysRun()) {
+            return new Prefixes(null, "runAlways changeset " + c);
+          }
+          links.add(new ReplayPrefixes.Link(c.toString(), String.join("\n",
+              "checksum " + c.generateCheckSum(ChecksumVersion.latest()),
+              "contexts " + c.getContextFilter(), "labels " + c.getLabels(), "dbms " + c.getDbmsSet(),
+              "runInTransaction " + c.isRunInTransaction(), "runOnChange " + c.isRunOnChange(),
+              "failOnError " + c.getFailOnError(), "ignore " + c.isIgnore(),
+              // preconditions are not in the checksum; serialized as Liquibase serializes for checksums
+              "preconditions " + (c.getPreconditions() == null ? ""
+                  : new StringChangeLogSerializer().serialize(c.getPreconditions(), false)))));
+        }
+        return new Prefixes(ReplayPrefixes.chain(cache, "liquibase " + file + " contexts=" + contexts + " labels="
+            + labels + "; " + settings, links), null);
+      });
+    } catch (AutogenException e) {
+      throw e;
+    } catch (Exception e) {
+      throw failure(e, "read");
+    }
+  }
+
+  /**
+   * The states of a changelog's replay, or why it replays from an empty database.
+   *
+   * @param states the states, or null when it replays from nothing
+   * @param fromNothing why, as a few words for {@code --timings}, or null
+   */
+  public record Prefixes(ReplayPrefixes states, String fromNothing) {}
 
   /** What runs against a Liquibase {@link Database}. */
   private interface Work<T> {

@@ -21,6 +21,7 @@ public final class ReplayTrace {
   private String start;
   private int applied = -1;
   private int startState;
+  private String unit = "migrations";
 
   /**
    * @param step the step's name, e.g. {@code introspect}
@@ -57,7 +58,12 @@ public final class ReplayTrace {
   void startedFrom(int migrations, String why) {
     startState = migrations;
     start = migrations == 0 ? "from an empty database" + (why == null ? "" : ": " + why)
-        : "from a snapshot of " + migrations + " migrations";
+        : "from a snapshot of " + migrations + " " + unit;
+  }
+
+  /** @param unit what the history is made of, {@code migrations} unless told otherwise (e.g. {@code changesets}) */
+  void counting(String unit) {
+    this.unit = unit;
   }
 
   /** @return how many migrations the state the replay last started from holds; 0 when none was recorded */

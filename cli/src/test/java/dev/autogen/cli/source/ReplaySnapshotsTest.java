@@ -176,6 +176,37 @@ class ReplaySnapshotsTest {
     assertThat(ours()).isNotEmpty();
   }
 
+  /** @return the catalog a Liquibase changelog replays to, noted with what the replay did */
+  private Noted<Catalog> replayChangelog(Path root, CatalogCache cache) {
+    return new CurrentSchema(null, admin.url(), admin.user(), null, null,
+        new LiquibaseChangelog(root.toAbsolutePath(), "changelog.sql", "", ""), IntrospectOptions.defaults())
+        .read(cache);
+  }
+
+  @Test
+  void aLiquibaseChangelogReplaysOnlyTheChangesetsAfterTheLongestSnapshot() throws Exception {
+    String table = "snap_l_" + System.nanoTime();
+    Path root = Files.createDirectories(dir.resolve("liquibase"));
+    Path changelog = root.resolve("changelog.sql");
+    String two = "--liquibase formatted sql\n\n--changeset " + token + ":1\ncreate table " + table
+        + " (id bigint primary key);\n\n--changeset " + token + ":2\nalter table " + table + " add column two text;\n";
+    Files.writeString(changelog, two);
+    assertThat(replayChangelog(root, freshCache()).note()).contains("from an empty database");
+    assertThat(ours()).singleElement().satisfies(s -> assertThat(s.migrations()).isEqualTo(2));
+
+    Files.writeString(changelog, two + "\n--changeset " + token + ":3\nalter table " + table
+        + " add column three text;\n");
+    Noted<Catalog> third = replayChangelog(root, freshCache());
+
+    assertThat(third.note()).contains("from a snapshot of 2 changesets, 1 applied");
+    assertThat(third.value().table(new QualifiedName("public", table)).orElseThrow().column("three")).isPresent();
+
+    // a changeset that runs on every update would run again after a snapshot's: no snapshot then
+    Files.writeString(changelog, two + "\n--changeset " + token + ":4 runAlways:true\nselect 1;\n");
+    assertThat(replayChangelog(root, freshCache()).note())
+        .contains("from an empty database: runAlways changeset changelog.sql::4::" + token);
+  }
+
   @Test
   void theServerKeepsTheMostRecentlyUsedSnapshotsAndNoneWithoutTheCache() throws Exception {
     String table = "snap_c_" + System.nanoTime();
