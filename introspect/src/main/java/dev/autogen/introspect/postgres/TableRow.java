@@ -10,15 +10,17 @@ import java.util.List;
  *
  * @param oid the table's {@code pg_class.oid}, the key of every other per-table query
  * @param name the table's schema and name, exactly as stored
- * @param comment the table comment ({@code obj_description}), or null
+ * @param comment the table comment (its {@code pg_description} row, what {@code obj_description(oid,
+ *     'pg_class')} reads, joined once rather than looked up per table), or null
  */
 record TableRow(long oid, QualifiedName name, String comment) {
 
   private static final String SQL = """
       select c.oid, n.nspname::text as schema_name, c.relname::text as table_name,
-             obj_description(c.oid, 'pg_class') as comment
+             ds.description as comment
       from pg_class c
       join pg_namespace n on n.oid = c.relnamespace
+      left join pg_description ds on ds.objoid = c.oid and ds.classoid = 'pg_class'::regclass and ds.objsubid = 0
       where %s""".formatted(CatalogQuery.TABLES_OF_SCHEMAS);
 
   /**
