@@ -147,7 +147,7 @@ class CacheTest {
 
     Cli.Result forged = Cli.run(args);
 
-    assertThat(headers).hasSize(2).allMatch(h -> h.startsWith("autogen-cache 1 " + VersionProvider.version()));
+    assertThat(headers).hasSize(2).allMatch(h -> h.startsWith("autogen-cache 2 " + VersionProvider.version()));
     assertThat(notes(forged)).containsExactly("cache miss", "replay, cache miss");
     assertThat(forged.out()).isEqualTo(first.out());
     for (String name : entries(cache)) {
@@ -213,7 +213,7 @@ class CacheTest {
   }
 
   /**
-   * Rewrites the version in an entry's header ({@code autogen-cache 1 <version> ...}), leaving the
+   * Rewrites the version in an entry's header ({@code autogen-cache 2 <version> ...}), leaving the
    * file name, the rest of the header and the payload as they are.
    *
    * @return the header before the change

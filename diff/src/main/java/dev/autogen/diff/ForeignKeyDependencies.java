@@ -69,13 +69,11 @@ final class ForeignKeyDependencies {
       for (Table table : schema.tables()) {
         QualifiedName name = new QualifiedName(schema.name(), table.name());
         for (ForeignKey fk : table.foreignKeys()) {
-          if (present.contains(new Change.DropForeignKey(name, fk))) {
-            continue;
-          }
+          // the cheap test first: whether the plan already drops the key hashes the whole change
           boolean disturbed = droppedKeys.contains(new KeyRef(fk.referencedTable(), Set.copyOf(fk.referencedColumns())))
               || fk.columns().stream().anyMatch(c -> retyped.contains(new ColumnRef(name, c)))
               || fk.referencedColumns().stream().anyMatch(c -> retyped.contains(new ColumnRef(fk.referencedTable(), c)));
-          if (disturbed) {
+          if (disturbed && !present.contains(new Change.DropForeignKey(name, fk))) {
             kept(name, fk).ifPresent(targetKey -> {
               rebuilds.add(new Change.DropForeignKey(name, fk));
               rebuilds.add(new Change.AddForeignKey(name, targetKey));

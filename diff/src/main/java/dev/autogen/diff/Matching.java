@@ -30,7 +30,7 @@ record Matching<A, B>(List<Pair<A, B>> matched, List<A> onlyCurrent, List<B> onl
     List<Pair<A, B>> matched = new ArrayList<>();
     List<A> onlyCurrent = new ArrayList<>();
     for (A a : current) {
-      B partner = remaining.stream().filter(b -> same.test(a, b)).findFirst().orElse(null);
+      B partner = first(remaining, a, same);
       if (partner == null) {
         onlyCurrent.add(a);
       } else {
@@ -39,5 +39,15 @@ record Matching<A, B>(List<Pair<A, B>> matched, List<A> onlyCurrent, List<B> onl
       }
     }
     return new Matching<>(matched, onlyCurrent, remaining);
+  }
+
+  /** A plain loop, not a stream: this runs for every constraint of every table (C1 in the launcher). */
+  private static <A, B> B first(List<B> candidates, A a, BiPredicate<A, B> same) {
+    for (B b : candidates) {
+      if (same.test(a, b)) {
+        return b;
+      }
+    }
+    return null;
   }
 }

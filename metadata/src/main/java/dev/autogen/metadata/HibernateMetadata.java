@@ -38,6 +38,7 @@ final class HibernateMetadata implements AutoCloseable {
    *
    * @param classes the mapped classes and annotated packages, never null
    * @param loader the class loader that loaded {@code classes}; Hibernate's class loader service uses it
+   *     ({@link MissRememberingClassLoaderService})
    * @param naming the naming strategies, never null
    * @param options the application's Hibernate settings ({@link EntityModelOptions#hibernateSettings()},
    *     applied first), {@code hibernate.default_schema} ({@link EntityModelOptions#defaultSchema()}) and
@@ -48,7 +49,9 @@ final class HibernateMetadata implements AutoCloseable {
    */
   static HibernateMetadata build(MappedClasses classes, ClassLoader loader, NamingStrategies naming,
       EntityModelOptions options) {
-    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+        .applyClassLoaderService(new MissRememberingClassLoaderService(new java.util.HashSet<>(java.util.List.of(loader))))
+        .build();
     StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
         // the application's own settings first: what autogen must decide is applied after them
         .applySettings(new java.util.HashMap<String, Object>(options.hibernateSettings()))

@@ -76,8 +76,8 @@ class CatalogCacheTest {
     CatalogCache cache = CatalogCache.in(dir, VERSION);
     CacheKey outside = cache.key("entities").text("input", "outside the model").key();
     CacheKey notACatalog = cache.key("entities").text("input", "not a catalog").key();
-    plant(dir, outside, new AtomicLong(42)); // java.util.concurrent.atomic: not admitted by the filter
-    plant(dir, notACatalog, List.of("a", "b")); // admitted, but not a catalog
+    plant(dir, outside, new AtomicLong(42)); // a Java-serialized object: not the cache's encoding
+    plant(dir, notACatalog, List.of("a", "b")); // nor a serialized list
 
     assertThat(cache.read(outside)).isEmpty();
     assertThat(cache.read(notACatalog)).isEmpty();
@@ -133,7 +133,7 @@ class CatalogCacheTest {
     assertThat(result.value()).isEqualTo(catalog());
   }
 
-  /** Writes a well-formed entry (right header, length and checksum) holding any object. */
+  /** Writes a well-formed entry (right header, length and checksum) holding any object, Java-serialized. */
   private static void plant(Path dir, CacheKey key, Object payload) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -142,7 +142,7 @@ class CatalogCacheTest {
     byte[] body = bytes.toByteArray();
     CRC32C crc = new CRC32C();
     crc.update(body);
-    String header = "autogen-cache 1 " + VERSION + " " + key.kind() + " " + key.hash() + " " + body.length + " "
+    String header = "autogen-cache 2 " + VERSION + " " + key.kind() + " " + key.hash() + " " + body.length + " "
         + Long.toHexString(crc.getValue()) + "\n";
     Files.createDirectories(dir);
     Files.write(dir.resolve(key.fileName()), concat(header.getBytes(StandardCharsets.UTF_8), body));

@@ -3,7 +3,6 @@ package dev.autogen.diff.risk;
 import dev.autogen.diff.Diagnostic;
 import dev.autogen.model.DataProbe;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -64,9 +63,28 @@ record Measured(List<Diagnostic.Figure> figures, String words, boolean known) {
       return new Measured(List.of(), unknown, false);
     }
     DataProbe.Count c = count.get();
-    String words = String.format(Locale.ROOT, "%,d ", c.value()) + (c.value() == 1 ? singular : plural)
+    String words = thousands(c.value()) + " " + (c.value() == 1 ? singular : plural)
         + (c.estimate() ? " (estimate)" : "");
     return new Measured(List.of(new Diagnostic.Figure(figure, c.value(), c.estimate())), words, true);
+  }
+
+  /**
+   * @param value a count
+   * @return it with a comma between groups of three digits, as {@code String.format(Locale.ROOT,
+   *     "%,d")} writes it ({@code 1,204}), without the formatter's cost, paid once per measured change
+   */
+  static String thousands(long value) {
+    String digits = Long.toString(value);
+    int sign = value < 0 ? 1 : 0;
+    int count = digits.length() - sign;
+    StringBuilder grouped = new StringBuilder(digits.length() + count / 3).append(digits, 0, sign);
+    for (int i = 0; i < count; i++) {
+      if (i > 0 && (count - i) % 3 == 0) {
+        grouped.append(',');
+      }
+      grouped.append(digits.charAt(sign + i));
+    }
+    return grouped.toString();
   }
 
   /** @return the measure of a question not asked: no figure, no words */

@@ -147,12 +147,13 @@ public record PlanContext(Dialect dialect, List<Change> changes, Set<QualifiedNa
    * @return its name in the database now
    */
   public QualifiedName databaseTable(QualifiedName table) {
-    return changes.stream()
-        .filter(c -> c instanceof Change.RenameTable r
-            && r.from().schema().equals(table.schema()) && r.to().equals(table.name()))
-        .map(c -> ((Change.RenameTable) c).from())
-        .findFirst()
-        .orElse(table);
+    // loops, not streams: asked for each change of the plan, over all its changes
+    for (Change c : changes) {
+      if (c instanceof Change.RenameTable r && r.from().schema().equals(table.schema()) && r.to().equals(table.name())) {
+        return r.from();
+      }
+    }
+    return table;
   }
 
   /**
@@ -161,11 +162,12 @@ public record PlanContext(Dialect dialect, List<Change> changes, Set<QualifiedNa
    * @return the column's name in the database before the plan runs (see {@link #databaseTable})
    */
   public String databaseColumn(QualifiedName table, String column) {
-    return changes.stream()
-        .filter(c -> c instanceof Change.RenameColumn r && r.table().equals(table) && r.to().equals(column))
-        .map(c -> ((Change.RenameColumn) c).from())
-        .findFirst()
-        .orElse(column);
+    for (Change c : changes) {
+      if (c instanceof Change.RenameColumn r && r.table().equals(table) && r.to().equals(column)) {
+        return r.from();
+      }
+    }
+    return column;
   }
 
   /**

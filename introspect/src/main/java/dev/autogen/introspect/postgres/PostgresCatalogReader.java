@@ -32,8 +32,8 @@ import java.util.function.Function;
 /**
  * Reads the chosen schemas of a PostgreSQL 12+ database into a {@link Catalog}.
  *
- * <p>SchemaCrawler lists the tables ({@link SchemaCrawlerTables}); pg_catalog queries read everything
- * else, one query per kind of object for all chosen schemas together: tables ({@link TableRow}),
+ * <p>pg_catalog queries read everything, one query per kind of object for all chosen schemas
+ * together: tables ({@link TableRow}),
  * columns ({@link ColumnQuery}), constraints ({@link ConstraintQuery}), indexes ({@link IndexQuery}),
  * triggers ({@link TriggerQuery}), sequences ({@link SequenceQuery}), enum types ({@link EnumQuery}),
  * domains ({@link DomainQuery}) and views ({@link ViewQuery}); their Javadoc says exactly what is
@@ -74,9 +74,8 @@ public final class PostgresCatalogReader {
       requireSupportedServer(connection);
       List<String> schemas = options.effectiveSchemas();
       requireSchemasExist(connection, schemas, database);
-      Set<QualifiedName> listed = new HashSet<>(SchemaCrawlerTables.list(connection, schemas, options.tableFilter()));
       List<TableRow> tables = TableRow.load(connection, schemas).stream()
-          .filter(t -> listed.contains(t.name()))
+          .filter(t -> options.tableFilter().accepts(t.name().schema(), t.name().name()))
           .toList();
       List<ViewQuery.Row> views = ViewQuery.load(connection, schemas).stream()
           .filter(v -> options.tableFilter().accepts(v.name().schema(), v.name().name()))
