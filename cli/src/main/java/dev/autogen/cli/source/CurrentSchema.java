@@ -15,6 +15,8 @@ import dev.autogen.model.Catalog;
 import dev.autogen.model.ColumnDefinitionResolver;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import org.flywaydb.core.api.MigrationVersion;
 
@@ -162,9 +164,10 @@ public record CurrentSchema(
     }
     ReplayPrefixes states = prefixes.states();
     ReplaySnapshots snapshots = new ReplaySnapshots(server.admin(), SNAPSHOTS_KEPT);
-    ScratchDatabase first = trace.measure("database", longest(server, snapshots, states, trace));
-    int from = trace.startState();
-    return evictingBeside(snapshots, states, from, 0, trace, () -> {
+    Optional<ReplayPrefixes.Step> start = snapshots.longestKept(states);
+    return evictingBeside(snapshots, states, start, from -> 0, trace, () -> {
+      ScratchDatabase first = trace.measure("database", longest(server, snapshots, states, trace));
+      int from = trace.startState();
       try (ScratchDatabase scratch = first) {
         trace.measure("migrate", () -> changelog.update(scratch.login()));
         states.head().ifPresent(head -> trace.applied(head.applied() - from));
@@ -191,16 +194,19 @@ public record CurrentSchema(
   }
 
   /**
-   * Runs a replay's work while the snapshots beyond what it will keep are evicted beside it (a dropped
-   * snapshot of 1,000 tables takes a good part of a second), and waits for the eviction.
+   * Runs a replay's work, from the copy of its start on, while the snapshots beyond what it will keep are
+   * evicted beside it (a dropped snapshot of 1,000 tables takes a good part of a second), and waits for the
+   * eviction. The snapshot the replay will start from is spared.
    *
-   * @param from how many states the replay's start holds (its snapshot is spared), 0 for none
-   * @param checkpoints how many snapshots the work keeps besides the head
+   * @param start the state the replay will start from ({@link ReplaySnapshots#longestKept}), or empty
+   * @param checkpoints how many snapshots the work keeps besides the head, when it starts there
    */
-  private static Catalog evictingBeside(ReplaySnapshots snapshots, ReplayPrefixes states, int from, int checkpoints,
-      ReplayTrace trace, Supplier<Catalog> work) {
-    int room = checkpoints + (states.head().isPresent() ? 1 : 0);
-    String spare = from == 0 ? null : ReplaySnapshots.databaseOf(states.steps().get(from - 1));
+  private static Catalog evictingBeside(ReplaySnapshots snapshots, ReplayPrefixes states,
+      Optional<ReplayPrefixes.Step> start, IntUnaryOperator checkpoints, ReplayTrace trace,
+      Supplier<Catalog> work) {
+    int room = checkpoints.applyAsInt(start.map(ReplayPrefixes.Step::applied).orElse(0))
+        + (states.head().isPresent() ? 1 : 0);
+    String spare = start.map(ReplaySnapshots::databaseOf).orElse(null);
     Background<Void> eviction = Background.start("autogen-snapshot-eviction", () -> {
       snapshots.evict(room, spare);
       return null;
@@ -233,10 +239,13 @@ public record CurrentSchema(
     ReplayPrefixes prefixes = trace.measure("hash", () -> migrations.prefixes(cache, stateSettings(server)));
     ReplaySnapshots snapshots = new ReplaySnapshots(server.admin(), SNAPSHOTS_KEPT);
     Supplier<ScratchDatabase> longest = longest(server, snapshots, prefixes, trace);
-    ScratchDatabase first = trace.measure("database", longest);
-    int from = trace.startState();
-    Optional<ReplayPrefixes.Step> checkpoint = prefixes.beforeHead().filter(step -> step.applied() > from);
-    return evictingBeside(snapshots, prefixes, from, checkpoint.isPresent() ? 1 : 0, trace, () -> {
+    Optional<ReplayPrefixes.Step> start = snapshots.longestKept(prefixes);
+    IntPredicate checkpointed = from -> prefixes.beforeHead().filter(step -> step.applied() > from)
+        .isPresent();
+    return evictingBeside(snapshots, prefixes, start, from -> checkpointed.test(from) ? 1 : 0, trace, () -> {
+      ScratchDatabase first = trace.measure("database", longest);
+      int from = trace.startState();
+      Optional<ReplayPrefixes.Step> checkpoint = prefixes.beforeHead().filter(step -> step.applied() > from);
       ScratchDatabase head;
       if (checkpoint.isPresent()) {
         ScratchDatabase before = FlywayReplay.apply(migrations,

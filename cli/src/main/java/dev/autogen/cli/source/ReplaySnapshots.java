@@ -95,6 +95,23 @@ public final class ReplaySnapshots {
   }
 
   /**
+   * @param prefixes the history's states, never null
+   * @return the longest of them the server keeps as a snapshot now (what {@link #copyLongest} will copy,
+   *     unless that copy is refused); empty when it keeps none
+   * @throws AutogenException with {@link ExitCode#DATABASE} when the server refuses to list them
+   */
+  public Optional<ReplayPrefixes.Step> longestKept(ReplayPrefixes prefixes) {
+    List<String> present = list(false).stream().map(Snapshot::database).toList();
+    List<ReplayPrefixes.Step> steps = prefixes.steps();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (present.contains(databaseOf(steps.get(i)))) {
+        return Optional.of(steps.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Copies the longest prefix of the history the server keeps.
    *
    * @param server the dev server, never null
