@@ -53,10 +53,14 @@ public final class Stairway {
    */
   public List<MigrationCheck> run(MigrationVersions versions, MigrationVersion from) {
     List<MigrationCheck> checks = new ArrayList<>();
-    Catalog before = snapshot();
-    Map<String, String> beforeData = data(before);
+    List<MigrationVersions.Migration> all = versions.versioned();
+    // the catalog before a migration is read only when its undo file is checked against it: a history
+    // without undo files is applied without reading the growing catalog after every migration
+    Catalog before = undoChecked(versions, all, 0, from) ? snapshot() : null;
+    Map<String, String> beforeData = before == null ? Map.of() : data(before);
     String stopped = null;
-    for (MigrationVersions.Migration m : versions.versioned()) {
+    for (int i = 0; i < all.size(); i++) {
+      MigrationVersions.Migration m = all.get(i);
       String version = m.version().getVersion();
       Optional<MigrationVersions.Migration> undo = versions.undoOf(m.version());
       String undoFile = undo.map(MigrationVersions.Migration::fileName).orElse(null);
@@ -86,15 +90,15 @@ public final class Stairway {
           continue;
         }
       }
-      Catalog after = snapshot();
-      if (undo.isEmpty() || (from != null && m.version().compareTo(from) <= 0)) {
+      if (!undoChecked(versions, all, i, from)) {
         checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, null, Status.PASSED, Status.SKIPPED,
             seed.isPresent() ? Status.PASSED : Status.SKIPPED,
             undo.isEmpty() ? "no undo file" : "at or below --from " + from));
-        before = after;
-        beforeData = data(after);
+        before = undoChecked(versions, all, i + 1, from) ? snapshot() : null;
+        beforeData = before == null ? Map.of() : data(before);
         continue;
       }
+      Catalog after = snapshot();
       long down;
       try {
         down = millis(() -> migrations.runScript(database, undo.get().file()));
@@ -141,6 +145,19 @@ public final class Stairway {
       beforeData = data(again);
     }
     return checks;
+  }
+
+  /**
+   * @return whether the migration at {@code index} (none past the end) has its undo file checked: it has
+   *     one, and it is above {@code from}
+   */
+  private static boolean undoChecked(MigrationVersions versions, List<MigrationVersions.Migration> all, int index,
+      MigrationVersion from) {
+    if (index >= all.size()) {
+      return false;
+    }
+    MigrationVersion version = all.get(index).version();
+    return versions.undoOf(version).isPresent() && (from == null || version.compareTo(from) > 0);
   }
 
   /**
