@@ -155,7 +155,9 @@ public final class PersistentDevServer implements DevServer {
       } else if (!watched(directory)) {
         remember(directory, ServerWatchdog.watchOwner(data, directory.resolve(OWNER), idle.toSeconds()));
       }
-      PersistentDevServer server = new PersistentDevServer(directory, admin, idle.isZero(), channel, lock);
+      // without a watchdog (no sh) nothing would stop an idle server: it stops when the run ends, as before
+      PersistentDevServer server = new PersistentDevServer(directory, admin, idle.isZero() || !watched(directory),
+          channel, lock);
       try {
         ScratchDatabase.dropAll(server.admin());  // of runs killed while they used it
       } catch (RuntimeException e) {
