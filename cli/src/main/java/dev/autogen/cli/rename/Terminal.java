@@ -1,5 +1,6 @@
 package dev.autogen.cli.rename;
 
+import dev.autogen.cli.ContinuousIntegration;
 import dev.autogen.codegen.text.VisibleText;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -31,9 +32,8 @@ public interface Terminal {
    * @return the terminal, or empty when nothing may be asked
    */
   static Optional<Terminal> system(boolean noInput) {
-    String ci = System.getenv("CI");
     Console console = System.console();
-    if (noInput || ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") || console == null) {
+    if (noInput || ContinuousIntegration.detected() || console == null) {
       return Optional.empty();
     }
     return Optional.of(question -> console.readLine("%s ", VisibleText.oneLine(question)));

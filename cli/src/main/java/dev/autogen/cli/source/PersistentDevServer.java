@@ -1,6 +1,7 @@
 package dev.autogen.cli.source;
 
 import dev.autogen.cli.AutogenException;
+import dev.autogen.cli.ContinuousIntegration;
 import dev.autogen.cli.ExitCode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -33,8 +34,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Started on demand, stopped when idle:</b> a run uses the server it finds running (its port is in
  *       {@code postmaster.pid}) or starts it, and leaves it running when it ends. The server stops once no
- *       run has used it for the idle time ({@value #IDLE_VARIABLE}, default {@link #DEFAULT_IDLE}; {@code 0}
- *       stops it when each run ends), or by {@code autogen dev-server stop}.
+ *       run has used it for the idle time ({@value #IDLE_VARIABLE}, default {@link #DEFAULT_IDLE}, in CI 0;
+ *       {@code 0} stops it when each run ends), or by {@code autogen dev-server stop}.
  *   <li><b>One run at a time:</b> a run holds the directory's lock file ({@value #LOCK}) for as long as it
  *       uses the server, and names itself in the owner file ({@value #OWNER}: {@code run <pid>}, then
  *       {@code idle <time>}); a run that finds the lock held starts a throwaway server instead ({@link
@@ -96,11 +97,17 @@ public final class PersistentDevServer implements DevServer {
   }
 
   /**
-   * @return the idle time from {@value #IDLE_VARIABLE}, else {@link #DEFAULT_IDLE}
+   * @return the idle time from {@value #IDLE_VARIABLE}; without it, zero in CI ({@link
+   *     ContinuousIntegration}: a job's machine rarely sees a next run soon, and a server left running would
+   *     outlive the job's last step) and {@link #DEFAULT_IDLE} elsewhere
    * @throws AutogenException with {@link ExitCode#USAGE} when the variable is not a duration
    */
   public static Duration idle() {
-    return idle(System.getenv(IDLE_VARIABLE));
+    String value = System.getenv(IDLE_VARIABLE);
+    if ((value == null || value.isBlank()) && ContinuousIntegration.detected()) {
+      return Duration.ZERO;
+    }
+    return idle(value);
   }
 
   /**
