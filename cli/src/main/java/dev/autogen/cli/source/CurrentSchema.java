@@ -15,7 +15,6 @@ import dev.autogen.model.Catalog;
 import dev.autogen.model.ColumnDefinitionResolver;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import org.flywaydb.core.api.MigrationVersion;
@@ -240,12 +239,10 @@ public record CurrentSchema(
     ReplaySnapshots snapshots = new ReplaySnapshots(server.admin(), SNAPSHOTS_KEPT);
     Supplier<ScratchDatabase> longest = longest(server, snapshots, prefixes, trace);
     Optional<ReplayPrefixes.Step> start = snapshots.longestKept(prefixes);
-    IntPredicate checkpointed = from -> prefixes.beforeHead().filter(step -> step.applied() > from)
-        .isPresent();
-    return evictingBeside(snapshots, prefixes, start, from -> checkpointed.test(from) ? 1 : 0, trace, () -> {
+    return evictingBeside(snapshots, prefixes, start, from -> checkpointAfter(prefixes, from).isPresent() ? 1 : 0,
+        trace, () -> {
       ScratchDatabase first = trace.measure("database", longest);
-      int from = trace.startState();
-      Optional<ReplayPrefixes.Step> checkpoint = prefixes.beforeHead().filter(step -> step.applied() > from);
+      Optional<ReplayPrefixes.Step> checkpoint = checkpointAfter(prefixes, trace.startState());
       ScratchDatabase head;
       if (checkpoint.isPresent()) {
         ScratchDatabase before = FlywayReplay.apply(migrations,
@@ -266,6 +263,14 @@ public record CurrentSchema(
         return read;
       }
     });
+  }
+
+  /**
+   * @return the state before the newest migration, to keep as a checkpoint, when a replay starting from
+   *     {@code from} migrations passes through it (two or more to apply)
+   */
+  private static Optional<ReplayPrefixes.Step> checkpointAfter(ReplayPrefixes prefixes, int from) {
+    return prefixes.beforeHead().filter(step -> step.applied() > from);
   }
 
   /** @return a supplier giving {@code database} first, then what {@code then} gives (a replay's fallback) */

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -76,6 +77,13 @@ public final class PersistentDevServer implements DevServer {
 
   /** The servers this JVM started, by data directory: stopping one releases the data directory's own lock. */
   private static final Map<Path, EmbeddedPostgres> STARTED_HERE = new ConcurrentHashMap<>();
+
+  /**
+   * The server directories a run of this JVM holds. Checked before the lock file is opened at all, as
+   * {@link dev.autogen.cli.files.MigrationLock} does: POSIX record locks belong to the process, and closing
+   * any descriptor of the file (a second run's, in the same JVM) would release the holder's lock.
+   */
+  private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
 
   private final Path directory;
   private final DatabaseLogin admin;
@@ -143,14 +151,17 @@ public final class PersistentDevServer implements DevServer {
    *     directory
    */
   static Optional<PersistentDevServer> start(Path directory, Duration idle) {
+    if (!HELD_HERE.add(key(directory))) {
+      return Optional.empty();  // another run of this JVM holds it
+    }
     FileChannel channel = null;
     FileLock lock = null;
     try {
       Files.createDirectories(directory);
       channel = FileChannel.open(directory.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      lock = tryLock(channel);
+      lock = channel.tryLock();
       if (lock == null) {
-        channel.close();
+        release(directory, null, channel);
         return Optional.empty();
       }
       // named as the owner before the server is looked at: the watchdog then leaves a running one up
@@ -174,7 +185,7 @@ public final class PersistentDevServer implements DevServer {
       }
       return Optional.of(server);
     } catch (IOException | RuntimeException e) {
-      release(lock, channel);
+      release(directory, lock, channel);
       if (e instanceof AutogenException a) {
         throw a;
       }
@@ -275,23 +286,22 @@ public final class PersistentDevServer implements DevServer {
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private static FileLock tryLock(FileChannel channel) throws IOException {
-    try {
-      return channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      return null;  // held by this JVM already (another run in the same process)
-    }
+  private static Path key(Path directory) {
+    return directory.toAbsolutePath().normalize();
   }
 
   /** @return whether a run holds the server's directory now (it may be running) */
   static boolean inUse(Path directory) {
+    if (HELD_HERE.contains(key(directory))) {
+      return true;
+    }
     if (!Files.exists(directory.resolve(LOCK))) {
       return false;
     }
     try (FileChannel channel = FileChannel.open(directory.resolve(LOCK), StandardOpenOption.WRITE);
-        FileLock lock = tryLock(channel)) {
+        FileLock lock = channel.tryLock()) {
       return lock == null;
-    } catch (IOException e) {
+    } catch (IOException | OverlappingFileLockException e) {
       return true;
     }
   }
@@ -445,10 +455,10 @@ public final class PersistentDevServer implements DevServer {
     } catch (IOException e) {
       // the watchdog stops the server when it sees the run gone
     }
-    release(lock, channel);
+    release(directory, lock, channel);
   }
 
-  private static void release(FileLock lock, FileChannel channel) {
+  private static void release(Path directory, FileLock lock, FileChannel channel) {
     try {
       if (lock != null) {
         lock.release();
@@ -458,6 +468,8 @@ public final class PersistentDevServer implements DevServer {
       }
     } catch (IOException e) {
       // the lock goes with the process
+    } finally {
+      HELD_HERE.remove(key(directory));
     }
   }
 }

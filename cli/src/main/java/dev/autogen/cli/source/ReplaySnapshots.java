@@ -4,7 +4,6 @@ import dev.autogen.cli.AutogenException;
 import dev.autogen.cli.ExitCode;
 import dev.autogen.cli.cache.ReplayPrefixes;
 import dev.autogen.codegen.postgres.PostgresLiterals;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -184,7 +183,7 @@ public final class ReplaySnapshots {
     try {
       maker.make(database);
     } catch (AutogenException e) {
-      if (!(e.getCause() instanceof SQLException sql) || !"42P04".equals(sql.getSQLState())) {
+      if (!ScratchDatabase.isDuplicateDatabase(e)) {
         // a snapshot saves the next run time; not keeping one must not fail this run, which has its result
         System.err.println("autogen: warning: could not keep the replay snapshot " + database + ": " + e.getMessage());
         return;

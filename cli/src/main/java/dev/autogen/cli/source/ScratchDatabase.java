@@ -76,13 +76,22 @@ public final class ScratchDatabase implements AutoCloseable {
     try {
       execute(admin, "alter database " + name + " rename to " + newName);
     } catch (AutogenException e) {
-      if (e.getCause() instanceof SQLException sql && "42P04".equals(sql.getSQLState())) {
+      if (isDuplicateDatabase(e)) {
         return false;
       }
       throw e;
     }
     kept = true;
     return true;
+  }
+
+  /**
+   * @param e a refusal of the dev server
+   * @return whether it was PostgreSQL's {@code duplicate_database} (SQLSTATE 42P04, Appendix A): a database of
+   *     that name exists already
+   */
+  static boolean isDuplicateDatabase(AutogenException e) {
+    return e.getCause() instanceof SQLException sql && "42P04".equals(sql.getSQLState());
   }
 
   /**
