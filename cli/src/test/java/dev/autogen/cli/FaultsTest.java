@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -40,12 +41,13 @@ class FaultsTest {
         "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(3),
         "--migrations", migrations.toString()};
 
+    // where users' runs put the server: the scratch directory autogen chooses (memory where there is room)
     ChildJvm killed = ChildJvm.start(dir.resolve("logs"), jvm, Main.class, check);
     Path pidFile;
     long postmaster;
     try {
-      pidFile = await(() -> find(tmp, "postmaster.pid").filter(p -> firstLine(p).matches("\\d+")), Duration.ofSeconds(180),
-          killed);
+      pidFile = await(() -> runDirectory(killed.pid(), tmp).map(run -> run.resolve("data/postmaster.pid"))
+          .filter(p -> firstLine(p).matches("\\d+")), Duration.ofSeconds(180), killed);
       postmaster = Long.parseLong(firstLine(pidFile));
       Thread.sleep(2000); // into the replay
     } finally {
@@ -69,7 +71,8 @@ class FaultsTest {
             + ") still runs after the next run: " + next.err(), e);
       }
       assertThat(data).as("the dead run's data directory").doesNotExist();
-      assertThat(find(tmp, "postmaster.pid")).as("no data directory of either run is left").isEmpty();
+      assertThat(runDirectory(killed.pid(), tmp)).as("the killed run's directory").isEmpty();
+      assertThat(runDirectory(next.pid(), tmp)).as("the next run's directory").isEmpty();
       assertThat(runData(tmp)).isEmpty();
     } finally {
       ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
@@ -84,7 +87,9 @@ class FaultsTest {
     Files.writeString(migrations.resolve("V2__slow.sql"), "select pg_sleep(12);\n");
     List<String> jvm = List.of("-Djava.io.tmpdir=" + tmp,
         "-Dot.epg.working-dir=" + Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg"));
-    ChildJvm interrupted = ChildJvm.start(dir.resolve("logs"), jvm, Main.class, "check", "--no-input", "--no-cache",
+    // the scratch directory named by the user: the server's data goes there, and nothing is left in it
+    ChildJvm interrupted = ChildJvm.start(dir.resolve("logs"), jvm, Map.of("AUTOGEN_SCRATCH_DIR", tmp.toString()), null,
+        Main.class, "check", "--no-input", "--no-cache",
         "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(3),
         "--migrations", migrations.toString());
     long postmaster = -1;
@@ -245,6 +250,28 @@ class FaultsTest {
     } catch (java.io.UncheckedIOException e) {
       return Optional.empty(); // a directory went while walking
     }
+  }
+
+  /**
+   * @param pid an autogen JVM's pid
+   * @param tmp its {@code java.io.tmpdir}
+   * @return its embedded server's run directory, {@code <pid>-<random>} in either scratch directory autogen
+   *     may choose (memory, {@code /dev/shm}, where it has room; else {@code java.io.tmpdir})
+   */
+  private static Optional<Path> runDirectory(long pid, Path tmp) throws IOException {
+    String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+    for (Path scratch : List.of(Path.of("/dev/shm"), tmp)) {
+      Path home = scratch.resolve("autogen-" + user).resolve("embedded");
+      if (Files.isDirectory(home)) {
+        try (Stream<Path> runs = Files.list(home)) {
+          Optional<Path> run = runs.filter(r -> r.getFileName().toString().startsWith(pid + "-")).findFirst();
+          if (run.isPresent()) {
+            return run;
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Path> find(Path root, String name) throws IOException {

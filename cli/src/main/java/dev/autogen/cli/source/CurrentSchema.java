@@ -116,6 +116,7 @@ public record CurrentSchema(
   private Catalog replay(CatalogCache cache, ReplayTrace trace) {
     try (DevServer server = trace.measure("dev server", () -> DevServer.resolveForReplay(devUrl, devUser,
         devPassword, cache.directory().orElse(null)))) {
+      trace.detail("dev server", server.describe());
       boolean snapshots = cache.isOn() && server.keepsDatabases();
       if (changelog != null) {
         return snapshots ? replayChangelogFromSnapshot(server, cache, trace) : replayChangelog(server, trace);

@@ -23,6 +23,14 @@ public interface DevServer extends AutoCloseable {
     return false;
   }
 
+  /**
+   * @return where the server keeps its data, as a few words without parentheses for {@code --timings} (e.g.
+   *     {@code in memory at /dev/shm}), or null when there is nothing worth saying (a server the user runs)
+   */
+  default String describe() {
+    return null;
+  }
+
   /** Stops the server when autogen started it; never throws. */
   @Override
   void close();

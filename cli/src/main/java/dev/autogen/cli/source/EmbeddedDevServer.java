@@ -27,26 +27,31 @@ import java.nio.file.Path;
 final class EmbeddedDevServer extends StartedEmbeddedServer {
 
   private final Path run;
+  private final ScratchDirectory.Choice scratch;
 
-  private EmbeddedDevServer(EmbeddedPostgres postgres, Path run) {
+  private EmbeddedDevServer(EmbeddedPostgres postgres, Path run, ScratchDirectory.Choice scratch) {
     super(postgres, run.resolve(EmbeddedRuns.DATA));
     this.run = run;
+    this.scratch = scratch;
   }
 
   /**
-   * Stops and removes what dead runs left ({@link EmbeddedRuns#reapDead()}), then starts a server.
+   * Stops and removes what dead runs left ({@link EmbeddedRuns#reapDead()}), then starts a server with its
+   * run directory in the {@link ScratchDirectory}.
    *
    * @return a started server
-   * @throws AutogenException with {@link ExitCode#DATABASE} when it does not start
+   * @throws AutogenException with {@link ExitCode#DATABASE} when it does not start; with {@link
+   *     ExitCode#USAGE} when {@value ScratchDirectory#VARIABLE} names no writable directory
    */
   static EmbeddedDevServer start() {
+    ScratchDirectory.Choice scratch = ScratchDirectory.choose();
     EmbeddedRuns.reapDead();
     Path run = null;
     try {
       EmbeddedBinaries.forThisPlatform();  // none for this platform: fail before a run directory is made
-      run = EmbeddedRuns.create();
+      run = EmbeddedRuns.create(scratch.directory());
       EmbeddedPostgres postgres = configure(EmbeddedPostgres.builder(), run.resolve(EmbeddedRuns.DATA)).start();
-      return new EmbeddedDevServer(postgres, run);
+      return new EmbeddedDevServer(postgres, run, scratch);
     } catch (IOException | RuntimeException e) {
       if (run != null) {
         EmbeddedRuns.stopServer(run.resolve(EmbeddedRuns.DATA));
@@ -100,6 +105,12 @@ final class EmbeddedDevServer extends StartedEmbeddedServer {
     } catch (IllegalStateException e) {
       return null;
     }
+  }
+
+  /** @return where its data directory is: {@code in memory at /dev/shm} or {@code on disk at /tmp} */
+  @Override
+  public String describe() {
+    return scratch.describe();
   }
 
   /** Deletes the run directory, stopping a server still running in it first. */

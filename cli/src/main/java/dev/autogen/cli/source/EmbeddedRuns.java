@@ -22,13 +22,15 @@ import java.util.stream.Stream;
  * Where embedded dev servers live while a run uses them, so that a run killed outright ({@code kill
  * -9}, a crash, a power cut) leaves nothing that the next run does not clean up.
  *
- * <p>Each embedded server gets a run directory {@code <java.io.tmpdir>/autogen-<user>/embedded/<pid>-<random>}
- * (per user, mode {@code 0700} where the file system has POSIX permissions) holding {@value #OWNER},
+ * <p>Each embedded server gets a run directory {@code <scratch>/autogen-<user>/embedded/<pid>-<random>}, where
+ * {@code <scratch>} is {@link ScratchDirectory}'s choice (memory where there is room, else {@code
+ * java.io.tmpdir}) (per user, mode {@code 0700} where the file system has POSIX permissions) holding {@value #OWNER},
  * the owning autogen process's pid and start time written before the server is created, and {@code
  * data}, the server's data directory (PostgreSQL's {@code postmaster.pid} in it names the server's
  * process). Before an embedded server starts, {@link #reapDead()} looks at every run directory: one
  * whose owner is no longer running (its pid is gone, or now belongs to a process started at another
- * time) has its server stopped, if it still runs, and is deleted.
+ * time) has its server stopped, if it still runs, and is deleted, whichever scratch directory it is in
+ * ({@link ScratchDirectory#candidates()}).
  */
 final class EmbeddedRuns {
 
@@ -45,21 +47,33 @@ final class EmbeddedRuns {
 
   private EmbeddedRuns() {}
 
-  /** @return the parent of run directories: {@code <java.io.tmpdir>/autogen-<user>/embedded} */
-  static Path home() {
+  /**
+   * @param scratch a scratch directory ({@link ScratchDirectory})
+   * @return the parent of run directories in it: {@code <scratch>/autogen-<user>/embedded}
+   */
+  static Path home(Path scratch) {
+    return userDirectory(scratch).resolve("embedded");
+  }
+
+  /**
+   * @param parent a temporary directory
+   * @return this user's directory in it, {@code <parent>/autogen-<user>}
+   */
+  static Path userDirectory(Path parent) {
     String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
-    return Path.of(System.getProperty("java.io.tmpdir"), "autogen-" + user, "embedded");
+    return parent.resolve("autogen-" + user);
   }
 
   /**
    * Creates this run's directory, its owner file written first.
    *
+   * @param scratch the scratch directory to create it in ({@link ScratchDirectory#choose()})
    * @return the run directory, holding the owner file; the caller puts the data directory in it
    * @throws UncheckedIOException when it cannot be created
    */
-  static Path create() {
+  static Path create(Path scratch) {
+    Path home = home(scratch);
     try {
-      Path home = home();
       createPrivate(home.getParent());
       createPrivate(home);
       Path run = home.resolve(ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8));
@@ -67,12 +81,19 @@ final class EmbeddedRuns {
       Files.writeString(run.resolve(OWNER), owner(ProcessHandle.current()), StandardCharsets.UTF_8);
       return run;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a directory for the embedded PostgreSQL under " + home()
+      throw new UncheckedIOException("cannot create a directory for the embedded PostgreSQL under " + home
           + ": " + e.getMessage(), e);
     }
   }
 
-  private static void createPrivate(Path directory) throws IOException {
+  /**
+   * Creates a directory only its owner may use, where the file system has POSIX permissions; nothing when it
+   * exists.
+   *
+   * @param directory the directory, whose parent exists
+   * @throws IOException when it cannot be created
+   */
+  static void createPrivate(Path directory) throws IOException {
     if (Files.isDirectory(directory)) {
       return;
     }
@@ -96,7 +117,14 @@ final class EmbeddedRuns {
    * @return the run directories removed
    */
   static List<Path> reapDead() {
-    Path home = home();
+    List<Path> reaped = new ArrayList<>();
+    for (Path scratch : ScratchDirectory.candidates()) {
+      reaped.addAll(reapDead(home(scratch)));
+    }
+    return reaped;
+  }
+
+  private static List<Path> reapDead(Path home) {
     if (!Files.isDirectory(home)) {
       return List.of();
     }

@@ -51,7 +51,7 @@ final class InitdbTemplate {
   static InitdbTemplate of(EmbeddedBinaries binaries) {
     String zonky = EmbeddedPostgres.class.getProtectionDomain().getCodeSource().getLocation().getPath()
         .replaceAll(".*/", "");
-    return new InitdbTemplate(EmbeddedRuns.home().resolveSibling("initdb-"
+    return new InitdbTemplate(EmbeddedRuns.userDirectory(Path.of(System.getProperty("java.io.tmpdir"))).resolve("initdb-"
         + sha256(binaries.identity() + "; " + zonky).substring(0, 16)));
   }
 
@@ -93,6 +93,7 @@ final class InitdbTemplate {
       }
       Path temporary = directory.resolveSibling(directory.getFileName() + "." + UUID.randomUUID() + ".tmp");
       try {
+        EmbeddedRuns.createPrivate(directory.getParent());
         copyTree(data.toPath(), temporary);
         Files.writeString(temporary.resolve(COMPLETE), "initdb template of autogen's embedded PostgreSQL\n",
             StandardCharsets.UTF_8);

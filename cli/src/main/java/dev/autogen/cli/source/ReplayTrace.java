@@ -1,7 +1,9 @@
 package dev.autogen.cli.source;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +24,7 @@ public final class ReplayTrace {
   private int applied = -1;
   private int startState;
   private String unit = "migrations";
+  private final Map<String, String> details = new HashMap<>();
 
   /**
    * @param step the step's name, e.g. {@code introspect}
@@ -59,6 +62,18 @@ public final class ReplayTrace {
     startState = migrations;
     start = migrations == 0 ? "from an empty database" + (why == null ? "" : ": " + why)
         : "from a snapshot of " + migrations + " " + unit;
+  }
+
+  /**
+   * Adds a few words after a step's time, e.g. where the dev server keeps its data.
+   *
+   * @param step the step's name
+   * @param detail the words, without parentheses; null for none
+   */
+  void detail(String step, String detail) {
+    if (detail != null) {
+      details.put(step, detail);
+    }
   }
 
   /** @param unit what the history is made of, {@code migrations} unless told otherwise (e.g. {@code changesets}) */
@@ -107,6 +122,10 @@ public final class ReplayTrace {
     }
     for (int i = 0; i < names.size(); i++) {
       note.append(i == 0 ? "" : ", ").append(names.get(i)).append(' ').append(millis.get(i)).append(" ms");
+      String detail = details.get(names.get(i));
+      if (detail != null) {
+        note.append(' ').append(detail);
+      }
     }
     return note.toString();
   }
