@@ -226,17 +226,18 @@ public record CurrentSchema(
    * snapshot (the scratch database itself, renamed). A replay that applies two or more migrations stops
    * before the last one to keep a copy of that state too, so that editing the newest migration (the usual
    * loop while writing one) replays only it. A directory whose replay a snapshot cannot continue ({@link
-   * FlywayMigrations#whyReplayFromNothing}) replays from an empty database and keeps nothing.
+   * FlywayMigrations#replayStates}) replays from an empty database and keeps nothing.
    */
   private Catalog replayFromSnapshot(DevServer server, CatalogCache cache, ReplayTrace trace) {
-    Optional<String> fromNothing = migrations.whyReplayFromNothing();
-    if (fromNothing.isPresent()) {
-      trace.startedFrom(0, fromNothing.get());
+    FlywayMigrations.ReplayStates states = trace.measure("hash",
+        () -> migrations.replayStates(cache, stateSettings(server)));
+    if (states.fromNothing().isPresent()) {
+      trace.startedFrom(0, states.fromNothing().get());
       try (ScratchDatabase scratch = FlywayReplay.apply(migrations, () -> ScratchDatabase.create(server), trace)) {
         return trace.measure("introspect", () -> introspect(scratch.login()));
       }
     }
-    ReplayPrefixes prefixes = trace.measure("hash", () -> migrations.prefixes(cache, stateSettings(server)));
+    ReplayPrefixes prefixes = states.prefixes();
     ReplaySnapshots snapshots = new ReplaySnapshots(server.admin(), SNAPSHOTS_KEPT);
     Supplier<ScratchDatabase> longest = longest(server, snapshots, prefixes, trace);
     Optional<ReplayPrefixes.Step> start = snapshots.longestKept(prefixes);

@@ -24,6 +24,15 @@ public interface DevServer extends AutoCloseable {
   }
 
   /**
+   * @return whether the server flushes what it writes to disk ({@code fsync} on): true for a server the user
+   *     runs; false for the embedded ones autogen starts, which run without crash safety and on PostgreSQL 15 or
+   *     newer, so that a copy of a template database is made file by file ({@link ScratchDatabase#copyOf})
+   */
+  default boolean durable() {
+    return true;
+  }
+
+  /**
    * @return where the server keeps its data, as a few words without parentheses for {@code --timings} (e.g.
    *     {@code in memory at /dev/shm}), or null when there is nothing worth saying (a server the user runs)
    */

@@ -414,6 +414,12 @@ public final class PersistentDevServer implements DevServer {
     return true;
   }
 
+  /** @return false: the server runs with {@code fsync} off ({@link EmbeddedDevServer#configure}) */
+  @Override
+  public boolean durable() {
+    return false;
+  }
+
   /**
    * Ends this run's use of the server: it stays up for the next run (stopped now when the idle time is
    * zero), the owner file says since when it is idle, and the lock is released.

@@ -36,6 +36,12 @@ abstract class StartedEmbeddedServer implements DevServer {
     return new DatabaseLogin(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
   }
 
+  /** @return false: every embedded server runs with {@code fsync} off ({@link EmbeddedDevServer#configure}) */
+  @Override
+  public boolean durable() {
+    return false;
+  }
+
   @Override
   public void close() {
     stop();
