@@ -94,13 +94,8 @@ final class ScratchDirectory {
   static Choice choose(Map<String, String> environment, Path temporary, Path meminfo) {
     String named = environment.get(VARIABLE);
     if (named != null && !named.isBlank()) {
-      Path directory;
-      try {
-        directory = Path.of(named.strip()).toAbsolutePath();
-      } catch (InvalidPathException e) {
-        throw new AutogenException(ExitCode.USAGE, VARIABLE + "=" + named + " is not a path: name an existing"
-            + " directory for the embedded dev server's data, or unset it");
-      }
+      Path directory = named(named).orElseThrow(() -> new AutogenException(ExitCode.USAGE, VARIABLE + "=" + named
+          + " is not a path: name an existing directory for the embedded dev server's data, or unset it"));
       if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
         throw new AutogenException(ExitCode.USAGE, VARIABLE + "=" + named + " is not a writable directory: name an"
             + " existing directory for the embedded dev server's data, or unset it");
@@ -123,16 +118,24 @@ final class ScratchDirectory {
   static List<Path> candidates() {
     List<Path> all = new ArrayList<>();
     String named = System.getenv(VARIABLE);
-    if (named != null && !named.isBlank()) {
-      try {
-        all.add(Path.of(named.strip()).toAbsolutePath());
-      } catch (InvalidPathException e) {
-        // reported by choose()
-      }
+    if (named != null) {
+      named(named).ifPresent(all::add);  // not a path: choose() reports it
     }
     all.add(Path.of(MEMORY));
     all.add(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
     return all.stream().distinct().filter(Files::isDirectory).toList();
+  }
+
+  /** @return the absolute path {@value #VARIABLE}'s value names; empty when blank or not a path */
+  private static Optional<Path> named(String value) {
+    if (value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Path.of(value.strip()).toAbsolutePath());
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
   }
 
   private static boolean isMemory(Path directory) {
