@@ -395,9 +395,18 @@ final class ProjectOptions {
     }
   }
 
-  /** @return the timings of this run: printing to standard error with {@code --timings}, else silent */
-  Timings timings() {
-    return timings ? Timings.printingTo(command.commandLine().getErr()) : Timings.silent();
+  /** The timings of this run, made on first use. */
+  private Timings timingsOfRun;
+
+  /**
+   * @return the timings of this run, one for all its phases (verify's stairway and its comparison print on
+   *     one line): printing to standard error with {@code --timings}, else silent
+   */
+  synchronized Timings timings() {
+    if (timingsOfRun == null) {
+      timingsOfRun = timings ? Timings.printingTo(command.commandLine().getErr()) : Timings.silent();
+    }
+    return timingsOfRun;
   }
 
   /**

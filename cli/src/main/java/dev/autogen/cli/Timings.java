@@ -46,6 +46,8 @@ final class Timings {
   private final List<String> names = new ArrayList<>();
   /** The phases' wall-clock intervals, {start, end} in {@link System#nanoTime()}. */
   private final List<long[]> intervals = new ArrayList<>();
+  /** Whether {@link #print()} printed the line. */
+  private boolean printed;
 
   private Timings(PrintWriter err) {
     this.err = err;
@@ -141,11 +143,16 @@ final class Timings {
     return covered / 1_000_000;
   }
 
-  /** Prints the line when this instance is not silent. */
+  /**
+   * Prints the line when this instance is not silent, once: later calls print nothing, so that a command
+   * whose comparison printed it ({@link Comparison}) may still call this at its end for the runs in
+   * which the comparison did not run ({@code verify} after a failed migration).
+   */
   synchronized void print() {
-    if (err == null) {
+    if (err == null || printed) {
       return;
     }
+    printed = true;
     long now = System.currentTimeMillis();
     long main = mainEntered;
     StringJoiner line = new StringJoiner(", ", "timings: ", "");

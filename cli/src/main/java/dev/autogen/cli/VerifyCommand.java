@@ -88,10 +88,13 @@ final class VerifyCommand implements Callable<Integer> {
     List<LinearHistory.Problem> history = LinearHistory.check(migrations, versions, requireUndo, branch);
     List<MigrationCheck> checks = List.of();
     if (versions.duplicates().isEmpty()) {
-      try (DevServer server = DevServer.resolve(options.devUrl, options.user, options.password());
-          ScratchDatabase scratch = ScratchDatabase.create(server)) {
-        checks = new Stairway(migrations, scratch.login(), options.introspectOptions(), seeded).run(versions, baseline);
-      }
+      checks = options.timings().measure("stairway", () -> {
+        try (DevServer server = DevServer.resolve(options.devUrl, options.user, options.password());
+            ScratchDatabase scratch = ScratchDatabase.create(server)) {
+          return new Stairway(migrations, scratch.login(), options.introspectOptions(), seeded).run(versions,
+              baseline);
+        }
+      });
     }
     VerifyReport result = modelMatches(options, gate, migrations, versions, history, checks);
     PrintWriter out = spec.commandLine().getOut();
@@ -99,6 +102,7 @@ final class VerifyCommand implements Callable<Integer> {
     if (report != null) {
       write(report, result.junitXml());
     }
+    options.timings().print();
     return result.passed() ? ExitCode.OK : ExitCode.DRIFT;
   }
 

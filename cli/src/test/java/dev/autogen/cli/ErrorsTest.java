@@ -106,6 +106,17 @@ class ErrorsTest {
     }
   }
 
+  /** Replay mode on the embedded server, as users run it: the failing file and the database's reason, one line. */
+  @Test
+  void aMigrationThatFailsInTheReplayIsNamedWithTheDatabasesReason(@TempDir Path migrations) throws Exception {
+    Files.writeString(migrations.resolve("V1__create_bookstore.sql"), Bookstore.migrationSql(1));
+    Files.writeString(migrations.resolve("V2__again.sql"), "create table customer (id int);\n");
+    Cli.Result r = Cli.run("check", "--classpath", Cli.fixturesClasspath(), "--packages", Bookstore.packageOf(1),
+        "--migrations", migrations.toString(), "--no-cache");
+    assertOneLine(r, ExitCode.USAGE, "Failed to execute script V2__again.sql: ERROR: relation \"customer\" already "
+        + "exists");
+  }
+
   @Test
   void generateNeedsAMessage() {
     Cli.Result r = Cli.run("--url", TestDatabase.adminUrl());

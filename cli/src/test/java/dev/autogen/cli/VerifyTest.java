@@ -302,6 +302,50 @@ class VerifyTest {
         + "U2__first_or_second.sql and again");
   }
 
+  /**
+   * A history without undo files is applied by one Flyway migrate; the migration that fails is still the
+   * one named, those before it passed with Flyway's times, those after it not run. Embedded server, as
+   * users run it; with --timings the stairway is a phase of the line.
+   */
+  @Test
+  void theMigrationThatFailsIsNamedWhenTheHistoryIsAppliedInOneRun(@TempDir Path dir) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("migrations"));
+    Files.writeString(migrations.resolve("V1__a.sql"), "create table a (id int);\n");
+    Files.writeString(migrations.resolve("V2__b.sql"), "create table b (id int);\n");
+    Files.writeString(migrations.resolve("V3__a_again.sql"), "create table a (id int);\n");
+    Files.writeString(migrations.resolve("V4__c.sql"), "create table c (id int);\n");
+
+    Cli.Result result = Cli.run(verify(migrations, "--no-cache", "--timings"));
+
+    assertThat(result.code()).as(result.out() + result.err()).isEqualTo(ExitCode.DRIFT);
+    assertThat(result.out()).containsPattern("V1__a\\.sql +up +\\d+ ms +down +- +ok \\(no undo file\\)")
+        .containsPattern("V2__b\\.sql +up +\\d+ ms +down +- +ok \\(no undo file\\)")
+        .contains("V3__a_again.sql does not apply: applying the migrations in " + migrations + " failed: ")
+        .contains("relation \"a\" already exists")
+        .containsPattern("V4__c\\.sql +up +- .*not run: V3__a_again\\.sql failed");
+    assertThat(result.err()).containsPattern("timings: .*stairway \\d+ ms");
+  }
+
+  /**
+   * A migration Flyway runs outside a transaction (CREATE INDEX CONCURRENTLY) fails and is recorded as
+   * failed in the schema history: it is the one named, not one of those that applied.
+   */
+  @Test
+  void aFailedMigrationOutsideATransactionIsNamed(@TempDir Path dir) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("migrations"));
+    Files.writeString(migrations.resolve("V1__a.sql"), "create table a (id int);\n");
+    Files.writeString(migrations.resolve("V2__index.sql"), "create index concurrently a_missing on a (missing);\n");
+    Files.writeString(migrations.resolve("V3__c.sql"), "create table c (id int);\n");
+
+    Cli.Result result = Cli.run(dev(verify(migrations)));
+
+    assertThat(result.code()).as(result.out() + result.err()).isEqualTo(ExitCode.DRIFT);
+    assertThat(result.out()).containsPattern("V1__a\\.sql +up +\\d+ ms +down +- +ok \\(no undo file\\)")
+        .contains("V2__index.sql does not apply: applying the migrations in ")
+        .contains("column \"missing\" does not exist")
+        .containsPattern("V3__c\\.sql +up +- .*not run: V2__index\\.sql failed");
+  }
+
   @Test
   void badInputExitsTwo() {
     Cli.Result from = Cli.run(dev(verify(bookstore, "--from", "9")));

@@ -219,6 +219,8 @@ public final class ReplayBenchmark {
         throw new IllegalStateException("autogen check exited " + run.exitCode() + " instead of 1 (drift) at N=" + n
             + ", M=" + m + ": " + JvmFailure.describe(run));
       }
+      log.printf(Locale.ROOT, "  run %d%s: %.2f s; %s%n", i, i > 0 ? "" : " (unmeasured)", run.wallSeconds(),
+          timingsLine(run));
       if (i > 0) {
         timed.add(run);
       }
@@ -237,11 +239,21 @@ public final class ReplayBenchmark {
     List<String> verify = AutogenCommand.of(autogen, "verify", entities);
     log.printf(Locale.ROOT, "N=%d M=%d: %s%n", n, m, String.join(" ", verify));
     TimedProcess.Run run = TimedProcess.run(verify);
+    log.printf(Locale.ROOT, "  %.2f s; %s%n", run.wallSeconds(), timingsLine(run));
     if (run.exitCode() != 1) {
       throw new IllegalStateException("autogen verify exited " + run.exitCode() + " instead of 1 (drift) at N=" + n
           + ", M=" + m + ": " + JvmFailure.describe(run));
     }
     return List.of(run);
+  }
+
+  /**
+   * The {@code timings:} line autogen printed on standard error ({@code --timings}), so that the log says where
+   * a run's time went; "no timings line" when it printed none.
+   */
+  private static String timingsLine(TimedProcess.Run run) {
+    return run.stderr().lines().filter(line -> line.startsWith("timings:")).reduce((first, last) -> last)
+        .orElse("no timings line");
   }
 
   /** What a floor runs, given the empty database it applies the history to. */

@@ -6,7 +6,8 @@ package dev.autogen.cli.verify;
  * @param version the version as Flyway reads it, e.g. {@code 2} or {@code 1.1}, never null
  * @param file the migration's file name, never null
  * @param undoFile the undo file's name, or null when it has none
- * @param upMillis how long applying it took, or null when it was not applied
+ * @param upMillis how long applying it took in milliseconds, as Flyway timed its execution (its schema
+ *     history's {@code execution_time}), or null when it was not applied
  * @param downMillis how long its undo file took, or null when it was not run
  * @param upgrade whether it applied
  * @param stairway whether up, undo (the catalog exactly as before) and up again held; {@link

@@ -15,8 +15,11 @@ import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * The upgrade and the stairway of {@code autogen verify} (after Alembic's pytest-alembic {@code
- * test_upgrade} and {@code test_up_down_consistency}), on an empty scratch database: each versioned
- * migration is applied alone with Flyway's library ({@code target} = its version) and timed; for each
+ * test_upgrade} and {@code test_up_down_consistency}), on an empty scratch database: the versioned
+ * migrations are applied in order with Flyway's library, each in its own transaction as Flyway's {@code
+ * migrate} runs them and timed by Flyway, one {@code migrate} for each run of migrations with no check
+ * between them ({@link FlywayMigrations#migrateTimed}; a history without undo and seed files is one
+ * {@code migrate}, as in a deployment, and a failing migration is still named alone); for each
  * one with an undo file (above {@code --from}), the catalog before it is kept, the undo file runs
  * ({@link FlywayMigrations#runScript}), the catalog must then be exactly the one before ({@link
  * ExactCatalogComparison}), and the migration is applied again, which must give exactly the catalog of
@@ -59,6 +62,8 @@ public final class Stairway {
     Catalog before = undoChecked(versions, all, 0, from) ? snapshot() : null;
     Map<String, String> beforeData = before == null ? Map.of() : data(before);
     String stopped = null;
+    int runEnd = -1;
+    FlywayMigrations.Applied run = null;
     for (int i = 0; i < all.size(); i++) {
       MigrationVersions.Migration m = all.get(i);
       String version = m.version().getVersion();
@@ -69,12 +74,15 @@ public final class Stairway {
             Status.NOT_RUN, stopped));
         continue;
       }
-      long up;
-      try {
-        up = millis(() -> migrations.migrate(database, m.version()));
-      } catch (AutogenException e) {
+      if (i > runEnd) {
+        runEnd = runEnd(versions, all, i, from);
+        run = migrations.migrateTimed(database, all.get(runEnd).version());
+      }
+      Long up = run.millis().get(version);
+      if (up == null) {
         checks.add(new MigrationCheck(version, m.fileName(), undoFile, null, null, Status.FAILED, Status.NOT_RUN,
-            Status.NOT_RUN, m.fileName() + " does not apply: " + e.getMessage()));
+            Status.NOT_RUN, m.fileName() + " does not apply: " + run.failure().orElse(
+                "Flyway did not apply it when migrating to version " + all.get(runEnd).version().getVersion())));
         stopped = "not run: " + m.fileName() + " failed";
         continue;
       }
@@ -145,6 +153,24 @@ public final class Stairway {
       beforeData = data(again);
     }
     return checks;
+  }
+
+  /**
+   * The last migration of the run that starts at {@code start} and that one Flyway {@code migrate}
+   * applies ({@link FlywayMigrations#migrateTimed}): the run stops after a migration with a seed file,
+   * one whose undo file is checked (its catalog after is read) and the one before such a migration (its
+   * catalog is the "before"); a history without undo and seed files is one run.
+   *
+   * @return the index of the run's last migration, at least {@code start}
+   */
+  private int runEnd(MigrationVersions versions, List<MigrationVersions.Migration> all, int start,
+      MigrationVersion from) {
+    int end = start;
+    while (end < all.size() - 1 && seeds.after(all.get(end).version()).isEmpty()
+        && !undoChecked(versions, all, end, from) && !undoChecked(versions, all, end + 1, from)) {
+      end++;
+    }
+    return end;
   }
 
   /**
