@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code autogen verify}: proves the migrations directory on a private scratch database of the dev
  * server (embedded PostgreSQL unless {@code --dev-url}): the history is linear ({@link LinearHistory}),
- * every migration applies from empty one at a time and is timed, each one with an undo file is undone
+ * every migration applies from empty, in order, and is timed, each one with an undo file is undone
  * to exactly the catalog before it and applied again ({@link Stairway}), and after the last one the
  * schema matches the entities exactly as {@code autogen check} says (same options, same baseline file:
  * {@link Comparison#run(ProjectOptions, boolean)}). Exit 0 when everything holds, 1 on any failure
