@@ -431,6 +431,25 @@ class ConvergencePropertiesTest {
         List.of(new Step.DropTable(0), index)));
   }
 
+  /**
+   * Online: t0's index ix0 goes with its column, dropped concurrently in the online step, while t0_2
+   * gets an index of that name on a column whose type the expand step changes (such an index stays in the
+   * expand step, beside the type change): the expand step's {@code create index ix0} failed, "relation
+   * ix0 already exists". A drop that frees a name the expand step takes runs in the expand step, before
+   * the create. Found by seed 2157341636573883192.
+   */
+  @Example
+  void indexOnARetypedColumnNamedAsAnIndexDroppedInTheOnlineStep() {
+    Step.AddIndex onTable0 = new Step.AddIndex(0, List.of(new Step.KeyPart(0, Step.KeyStyle.PLAIN)),
+        Step.Method.BTREE, false, 0, true, List.of());
+    Step.AddIndex onTable1 = new Step.AddIndex(1, List.of(new Step.KeyPart(0, Step.KeyStyle.PLAIN)),
+        Step.Method.BTREE, false, 0, true, List.of());
+    ColumnSpec c0 = new ColumnSpec(0, ColumnType.SMALLINT, 0, 0, true, 0, Generation.NONE, false);
+    assertConvergesBothWays(new SchemaPair(
+        List.of(new Step.CreateTable(0, List.of(c0), 0), new Step.CreateTable(0, List.of(c0), 0), onTable0),
+        List.of(new Step.ChangeType(1, 0, 0), new Step.DropColumn(0, 0), onTable1)));
+  }
+
   private static ColumnSpec column(ColumnType type, int enumChoice, int defaultChoice) {
     return new ColumnSpec(0, type, enumChoice, 0, true, defaultChoice, Generation.NONE, false);
   }

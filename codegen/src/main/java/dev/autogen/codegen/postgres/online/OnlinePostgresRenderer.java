@@ -128,8 +128,39 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
     List<PhasedStatement> phased = rendered.stream()
         .map(s -> phase(s, created, onlineKeys, contracted, retyped, plan.changes())).toList();
     Set<QualifiedName> freedLate = freedInContract(phased);
-    return phased.stream().map(p -> !p.runsIn(MigrationStep.CONTRACT) && takesFreed(p.statement(), freedLate)
-        ? PhasedStatement.whole(p.statement(), Stage.CONTRACT) : p).toList();
+    List<PhasedStatement> afterContract = phased.stream()
+        .map(p -> !p.runsIn(MigrationStep.CONTRACT) && takesFreed(p.statement(), freedLate)
+            ? PhasedStatement.whole(p.statement(), Stage.CONTRACT) : p).toList();
+    Set<QualifiedName> takenEarly = takenInExpand(afterContract);
+    return afterContract.stream()
+        .map(p -> p.runsIn(MigrationStep.ONLINE) && p.statement().change() instanceof DropIndex
+            && named(p.statement(), takenEarly) ? PhasedStatement.whole(p.statement(), Stage.EXPAND) : p).toList();
+  }
+
+  /**
+   * @return the relation names that an index, unique or primary key built wholly in the expand step
+   *     takes (one beside a type change of its column, {@link #retyped}, or on a table the plan
+   *     creates): an index dropped {@code CONCURRENTLY} in the online step that holds such a name is
+   *     dropped in the expand step instead, before the create, which would otherwise fail ("relation
+   *     already exists"; PostgreSQL's one namespace of relations per schema, "CREATE INDEX")
+   */
+  private Set<QualifiedName> takenInExpand(List<PhasedStatement> phased) {
+    Set<QualifiedName> taken = new HashSet<>();
+    for (PhasedStatement p : phased) {
+      Change change = p.statement().change();
+      if (p.parts().stream().allMatch(part -> part.stage() == Stage.EXPAND) && (change instanceof CreateIndex
+          || change instanceof AddUnique || change instanceof AddPrimaryKey)) {
+        plain.objectName(change).ifPresent(name -> taken.add(new QualifiedName(change.subject().schema(), name)));
+      }
+    }
+    return taken;
+  }
+
+  /** @return whether the statement's object (index, unique, primary key) has one of the names */
+  private boolean named(Statement s, Set<QualifiedName> names) {
+    Change change = s.change();
+    return !names.isEmpty() && plain.objectName(change)
+        .map(name -> names.contains(new QualifiedName(change.subject().schema(), name))).orElse(false);
   }
 
   /**
@@ -168,12 +199,8 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
    */
   private boolean takesFreed(Statement s, Set<QualifiedName> freed) {
     Change change = s.change();
-    if (freed.isEmpty() || !(change instanceof CreateIndex || change instanceof AddUnique
-        || change instanceof AddPrimaryKey)) {
-      return false;
-    }
-    return plain.objectName(change).map(name -> freed.contains(new QualifiedName(change.subject().schema(), name)))
-        .orElse(false);
+    return (change instanceof CreateIndex || change instanceof AddUnique || change instanceof AddPrimaryKey)
+        && named(s, freed);
   }
 
   /**
