@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.cli.files.MigrationLock;
 import dev.autogen.fixtures.TestDatabase;
 import dev.autogen.fixtures.bookstore.Bookstore;
 import java.io.IOException;
@@ -142,7 +143,10 @@ class FaultsTest {
     assertThat(upgrade).as("both files or neither (killed at %.2f of the run, seed %d)", at, seed)
         .isEqualTo(Files.exists(migrations.resolve("U2__bookstore_v3.sql")));
     try (Stream<Path> files = Files.list(migrations)) {
-      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.matches("[VU]2__bookstore_v3\\.sql")))
+      // the lock file stays when the run died holding it (the system released the lock itself): the next
+      // run takes it over and removes it, below
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.matches("[VU]2__bookstore_v3\\.sql"))
+          .filter(n -> !n.equals(MigrationLock.FILE_NAME)))
           .as("no temporary file next to the migrations").containsExactly("V1__create_bookstore.sql");
     }
     if (upgrade) {
@@ -153,6 +157,10 @@ class FaultsTest {
     ChildJvm next = ChildJvm.start(dir.resolve("logs"), List.of(), Main.class, generate);
     assertThat(next.waitFor(240)).as("the next run works: " + next.out() + next.err()).isZero();
     assertThat(migrations.resolve("V2__bookstore_v3.sql")).exists();
+    try (Stream<Path> files = Files.list(migrations)) {
+      assertThat(files.map(p -> p.getFileName().toString())).as("the next run leaves no lock file")
+          .containsExactlyInAnyOrder("V1__create_bookstore.sql", "V2__bookstore_v3.sql", "U2__bookstore_v3.sql");
+    }
     try (Stream<Path> runs = Files.exists(cache.resolve("tmp")) ? Files.list(cache.resolve("tmp")) : Stream.empty()) {
       assertThat(runs).as("the killed run's temporary directory was reaped by the next run").isEmpty();
     }

@@ -1,5 +1,7 @@
 package dev.autogen.cli.files;
 
+import dev.autogen.cli.AutogenException;
+import dev.autogen.cli.ExitCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,6 +49,8 @@ public final class RunDirectory implements AutoCloseable {
    * @param parent where run directories live, created when missing, never null
    * @return the new, empty directory, with its shutdown hook installed
    * @throws UncheckedIOException when it cannot be created
+   * @throws AutogenException with {@link ExitCode#USAGE} when a SIGINT or SIGTERM is stopping the JVM: no
+   *     directory is left, and the caller must write nothing more
    */
   public static RunDirectory create(Path parent) {
     try {
@@ -54,13 +58,32 @@ public final class RunDirectory implements AutoCloseable {
       removeDeadRuns(parent);
       Path path = parent.resolve("run-" + ProcessHandle.current().pid() + "-"
           + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
-      Files.createDirectory(path);
       RunDirectory run = new RunDirectory(path);
-      Runtime.getRuntime().addShutdownHook(run.hook);
+      try {
+        Runtime.getRuntime().addShutdownHook(run.hook);
+      } catch (IllegalStateException e) {
+        throw stopping(e);
+      }
+      // under the work lock: a SIGTERM or SIGINT now either stops the creation or waits for it and then
+      // removes the directory (created before the hook was installed, a signal left it behind)
+      run.work.lock();
+      try {
+        if (run.stopping) {
+          throw stopping(null);
+        }
+        Files.createDirectory(path);
+      } finally {
+        run.work.unlock();
+      }
       return run;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary directory in " + parent + ": " + e.getMessage(), e);
     }
+  }
+
+  /** @return the failure of a run that a signal is stopping: it writes nothing more */
+  private static AutogenException stopping(Throwable cause) {
+    return new AutogenException(ExitCode.USAGE, "autogen is stopping (signal received); nothing was written", cause);
   }
 
   /**
