@@ -187,6 +187,8 @@ final class MigrationFiles {
    * @return this run's temporary directory, or null when it cannot be created (a read-only cache
    *     directory must not stop the migration: the temporary files then go beside the migrations,
    *     under names a later run removes)
+   * @throws AutogenException when a SIGINT or SIGTERM is stopping the run ({@link RunDirectory#create}):
+   *     nothing is written
    */
   private static RunDirectory runDirectory(Path parent) {
     try {

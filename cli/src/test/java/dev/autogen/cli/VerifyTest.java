@@ -326,6 +326,22 @@ class VerifyTest {
     assertThat(result.err()).containsPattern("timings: .*stairway \\d+ ms");
   }
 
+  /** A repeatable migration that fails after the versioned ones applied fails verify (it passed them all). */
+  @Test
+  void aFailingRepeatableMigrationFailsTheRun(@TempDir Path dir) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("migrations"));
+    Files.writeString(migrations.resolve("V1__a.sql"), "create table a (id int);\n");
+    Files.writeString(migrations.resolve("V2__b.sql"), "create table b (id int);\n");
+    Files.writeString(migrations.resolve("R__v.sql"), "create view v as select * from missing;\n");
+
+    Cli.Result result = Cli.run(dev(verify(migrations)));
+
+    assertThat(result.code()).as(result.out() + result.err()).isEqualTo(ExitCode.DRIFT);
+    assertThat(result.out()).containsPattern("V1__a\\.sql +up +\\d+ ms +down +- +ok \\(no undo file\\)")
+        .contains("FAILED: Flyway's migrate up to V2__b.sql failed after applying it: applying the migrations in ")
+        .contains("R__v.sql").contains("relation \"missing\" does not exist");
+  }
+
   /**
    * A migration Flyway runs outside a transaction (CREATE INDEX CONCURRENTLY) fails and is recorded as
    * failed in the schema history: it is the one named, not one of those that applied.

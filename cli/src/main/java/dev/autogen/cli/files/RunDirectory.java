@@ -72,6 +72,9 @@ public final class RunDirectory implements AutoCloseable {
           throw stopping(null);
         }
         Files.createDirectory(path);
+      } catch (IOException e) {
+        run.removeHook();
+        throw e;
       } finally {
         run.work.unlock();
       }
@@ -169,6 +172,10 @@ public final class RunDirectory implements AutoCloseable {
   @Override
   public void close() {
     deleteTree(path);
+    removeHook();
+  }
+
+  private void removeHook() {
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {

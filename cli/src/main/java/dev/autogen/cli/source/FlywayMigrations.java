@@ -389,9 +389,11 @@ public final class FlywayMigrations {
    *     milliseconds (its execution time, as its schema history records it), in the order applied; after
    *     a failure, every versioned migration the schema history records as applied (earlier calls' too,
    *     as Flyway's {@code info} lists them); never null
-   * @param failure Flyway's message when a migration failed (the migrations before it applied, it and
-   *     those after did not), as {@link #migrate(DatabaseLogin, MigrationVersion)} words it; empty when
-   *     every migration up to the target applied
+   * @param failure Flyway's message when its {@code migrate} failed, as {@link #migrate(DatabaseLogin,
+   *     MigrationVersion)} words it: a versioned migration (those before it applied, it and those after
+   *     did not), or what Flyway runs after them (a repeatable migration, an {@code afterMigrate}
+   *     callback: then every versioned migration up to the target is in {@code millis}); empty when
+   *     the whole {@code migrate} succeeded
    */
   public record Applied(Map<String, Long> millis, Optional<String> failure) {
     /** Copies the map, keeping its order. */

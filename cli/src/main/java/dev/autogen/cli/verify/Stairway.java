@@ -19,7 +19,8 @@ import org.flywaydb.core.api.MigrationVersion;
  * migrations are applied in order with Flyway's library, each in its own transaction as Flyway's {@code
  * migrate} runs them and timed by Flyway, one {@code migrate} for each run of migrations with no check
  * between them ({@link FlywayMigrations#migrateTimed}; a history without undo and seed files is one
- * {@code migrate}, as in a deployment, and a failing migration is still named alone); for each
+ * {@code migrate}, as in a deployment; a failing versioned migration is still the one named, and a
+ * failing repeatable migration or {@code afterMigrate} callback fails the run's last migration); for each
  * one with an undo file (above {@code --from}), the catalog before it is kept, the undo file runs
  * ({@link FlywayMigrations#runScript}), the catalog must then be exactly the one before ({@link
  * ExactCatalogComparison}), and the migration is applied again, which must give exactly the catalog of
@@ -84,6 +85,15 @@ public final class Stairway {
             Status.NOT_RUN, m.fileName() + " does not apply: " + run.failure().orElse(
                 "Flyway did not apply it when migrating to version " + all.get(runEnd).version().getVersion())));
         stopped = "not run: " + m.fileName() + " failed";
+        continue;
+      }
+      if (i == runEnd && run.failure().isPresent()) {
+        // every versioned migration of the run applied, and then what Flyway runs after them failed: a
+        // repeatable migration or an afterMigrate callback, which its message names
+        checks.add(new MigrationCheck(version, m.fileName(), undoFile, up, null, Status.FAILED, Status.NOT_RUN,
+            Status.NOT_RUN, "Flyway's migrate up to " + m.fileName() + " failed after applying it: "
+                + run.failure().get()));
+        stopped = "not run: Flyway's migrate up to " + m.fileName() + " failed";
         continue;
       }
       Optional<java.nio.file.Path> seed = seeds.after(m.version());

@@ -450,6 +450,22 @@ class ConvergencePropertiesTest {
         List.of(new Step.ChangeType(1, 0, 0), new Step.DropColumn(0, 0), onTable1)));
   }
 
+  /**
+   * Online: as {@link #indexOnARetypedColumnNamedAsAnIndexDroppedInTheOnlineStep}, with the name taken by
+   * an index of a table the plan creates (its indexes are part of its CREATE TABLE, in the expand step).
+   * Found in review.
+   */
+  @Example
+  void newTableWithAnIndexNamedAsAnIndexDroppedInTheOnlineStep() {
+    Step.AddIndex onTable0 = new Step.AddIndex(0, List.of(new Step.KeyPart(0, Step.KeyStyle.PLAIN)),
+        Step.Method.BTREE, false, 0, true, List.of());
+    Step.AddIndex onTable1 = new Step.AddIndex(1, List.of(new Step.KeyPart(0, Step.KeyStyle.PLAIN)),
+        Step.Method.BTREE, false, 0, true, List.of());
+    ColumnSpec c0 = new ColumnSpec(0, ColumnType.SMALLINT, 0, 0, true, 0, Generation.NONE, false);
+    assertConvergesBothWays(new SchemaPair(List.of(new Step.CreateTable(0, List.of(c0), 0), onTable0),
+        List.of(new Step.DropColumn(0, 0), new Step.CreateTable(0, List.of(c0), 0), onTable1)));
+  }
+
   private static ColumnSpec column(ColumnType type, int enumChoice, int defaultChoice) {
     return new ColumnSpec(0, type, enumChoice, 0, true, defaultChoice, Generation.NONE, false);
   }

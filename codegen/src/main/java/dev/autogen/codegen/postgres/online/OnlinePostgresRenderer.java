@@ -28,6 +28,7 @@ import dev.autogen.diff.MigrationPlan;
 import dev.autogen.model.Column;
 import dev.autogen.model.Index;
 import dev.autogen.model.QualifiedName;
+import dev.autogen.model.Table;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -138,22 +139,41 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
   }
 
   /**
-   * @return the relation names that an index, unique or primary key built wholly in the expand step
-   *     takes (one beside a type change of its column, {@link #retyped}, or on a table the plan
-   *     creates): an index dropped {@code CONCURRENTLY} in the online step that holds such a name is
-   *     dropped in the expand step instead, before the create, which would otherwise fail ("relation
-   *     already exists"; PostgreSQL's one namespace of relations per schema, "CREATE INDEX")
+   * @return the relation names that the expand step takes: a table the plan creates with its indexes,
+   *     uniques and primary key, and an index, unique or primary key built wholly in that step (one
+   *     beside a type change of its column, {@link #retyped}). An index dropped {@code CONCURRENTLY} in
+   *     the online step that holds such a name is dropped in the expand step instead (its own
+   *     non-transactional migration before the transactional one), before the create, which would
+   *     otherwise fail ("relation already exists"; PostgreSQL's one namespace of relations per schema,
+   *     "CREATE INDEX")
    */
   private Set<QualifiedName> takenInExpand(List<PhasedStatement> phased) {
     Set<QualifiedName> taken = new HashSet<>();
     for (PhasedStatement p : phased) {
       Change change = p.statement().change();
-      if (p.parts().stream().allMatch(part -> part.stage() == Stage.EXPAND) && (change instanceof CreateIndex
-          || change instanceof AddUnique || change instanceof AddPrimaryKey)) {
+      if (!p.parts().stream().allMatch(part -> part.stage() == Stage.EXPAND)) {
+        continue;
+      }
+      if (change instanceof Change.CreateTable c) {
+        taken.addAll(relations(c.schema(), c.table()));
+      } else if (change instanceof CreateIndex || change instanceof AddUnique || change instanceof AddPrimaryKey) {
         plain.objectName(change).ifPresent(name -> taken.add(new QualifiedName(change.subject().schema(), name)));
       }
     }
     return taken;
+  }
+
+  /** @return the table's name and the names of its indexes, uniques and primary key, in its schema */
+  private static Set<QualifiedName> relations(String schema, Table table) {
+    Set<QualifiedName> names = new HashSet<>();
+    String name = table.name();
+    names.add(new QualifiedName(schema, name));
+    table.indexes().forEach(i -> names.add(new QualifiedName(schema, PostgresNames.index(name, i))));
+    table.uniques().forEach(u -> names.add(new QualifiedName(schema, PostgresNames.unique(name, u))));
+    if (table.primaryKey() != null) {
+      names.add(new QualifiedName(schema, PostgresNames.primaryKey(name, table.primaryKey())));
+    }
+    return names;
   }
 
   /** @return whether the statement's object (index, unique, primary key) has one of the names */
@@ -176,13 +196,7 @@ public final class OnlinePostgresRenderer implements SqlRenderer {
       }
       Change change = p.statement().change();
       if (change instanceof DropTable d) {
-        String table = d.table().name();
-        freed.add(new QualifiedName(d.schema(), table));
-        d.table().indexes().forEach(i -> freed.add(new QualifiedName(d.schema(), PostgresNames.index(table, i))));
-        d.table().uniques().forEach(u -> freed.add(new QualifiedName(d.schema(), PostgresNames.unique(table, u))));
-        if (d.table().primaryKey() != null) {
-          freed.add(new QualifiedName(d.schema(), PostgresNames.primaryKey(table, d.table().primaryKey())));
-        }
+        freed.addAll(relations(d.schema(), d.table()));
       } else if (change instanceof DropIndex || change instanceof Change.DropUnique
           || change instanceof Change.DropPrimaryKey) {
         plain.objectName(change)
