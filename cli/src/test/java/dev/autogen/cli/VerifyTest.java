@@ -69,6 +69,18 @@ class VerifyTest {
     return copy;
   }
 
+  /**
+   * @param filesAndSql file names, each followed by its one line of SQL
+   * @return a migrations directory under dir holding them
+   */
+  private static Path history(Path dir, String... filesAndSql) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("migrations"));
+    for (int i = 0; i < filesAndSql.length; i += 2) {
+      Files.writeString(migrations.resolve(filesAndSql[i]), filesAndSql[i + 1] + "\n");
+    }
+    return migrations;
+  }
+
   private static Path only(Path dir, String prefix) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
@@ -309,11 +321,8 @@ class VerifyTest {
    */
   @Test
   void theMigrationThatFailsIsNamedWhenTheHistoryIsAppliedInOneRun(@TempDir Path dir) throws IOException {
-    Path migrations = Files.createDirectories(dir.resolve("migrations"));
-    Files.writeString(migrations.resolve("V1__a.sql"), "create table a (id int);\n");
-    Files.writeString(migrations.resolve("V2__b.sql"), "create table b (id int);\n");
-    Files.writeString(migrations.resolve("V3__a_again.sql"), "create table a (id int);\n");
-    Files.writeString(migrations.resolve("V4__c.sql"), "create table c (id int);\n");
+    Path migrations = history(dir, "V1__a.sql", "create table a (id int);", "V2__b.sql", "create table b (id int);",
+        "V3__a_again.sql", "create table a (id int);", "V4__c.sql", "create table c (id int);");
 
     Cli.Result result = Cli.run(verify(migrations, "--no-cache", "--timings"));
 
@@ -329,10 +338,8 @@ class VerifyTest {
   /** A repeatable migration that fails after the versioned ones applied fails verify (it passed them all). */
   @Test
   void aFailingRepeatableMigrationFailsTheRun(@TempDir Path dir) throws IOException {
-    Path migrations = Files.createDirectories(dir.resolve("migrations"));
-    Files.writeString(migrations.resolve("V1__a.sql"), "create table a (id int);\n");
-    Files.writeString(migrations.resolve("V2__b.sql"), "create table b (id int);\n");
-    Files.writeString(migrations.resolve("R__v.sql"), "create view v as select * from missing;\n");
+    Path migrations = history(dir, "V1__a.sql", "create table a (id int);", "V2__b.sql", "create table b (id int);",
+        "R__v.sql", "create view v as select * from missing;");
 
     Cli.Result result = Cli.run(dev(verify(migrations)));
 
@@ -348,10 +355,8 @@ class VerifyTest {
    */
   @Test
   void aFailedMigrationOutsideATransactionIsNamed(@TempDir Path dir) throws IOException {
-    Path migrations = Files.createDirectories(dir.resolve("migrations"));
-    Files.writeString(migrations.resolve("V1__a.sql"), "create table a (id int);\n");
-    Files.writeString(migrations.resolve("V2__index.sql"), "create index concurrently a_missing on a (missing);\n");
-    Files.writeString(migrations.resolve("V3__c.sql"), "create table c (id int);\n");
+    Path migrations = history(dir, "V1__a.sql", "create table a (id int);", "V2__index.sql",
+        "create index concurrently a_missing on a (missing);", "V3__c.sql", "create table c (id int);");
 
     Cli.Result result = Cli.run(dev(verify(migrations)));
 

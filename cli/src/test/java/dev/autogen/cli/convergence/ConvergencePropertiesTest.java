@@ -440,10 +440,8 @@ class ConvergencePropertiesTest {
    */
   @Example
   void indexOnARetypedColumnNamedAsAnIndexDroppedInTheOnlineStep() {
-    Step.AddIndex onTable0 = new Step.AddIndex(0, List.of(new Step.KeyPart(0, Step.KeyStyle.PLAIN)),
-        Step.Method.BTREE, false, 0, true, List.of());
-    Step.AddIndex onTable1 = new Step.AddIndex(1, List.of(new Step.KeyPart(0, Step.KeyStyle.PLAIN)),
-        Step.Method.BTREE, false, 0, true, List.of());
+    Step.AddIndex onTable0 = namedIndexOnFirstColumn(0);
+    Step.AddIndex onTable1 = namedIndexOnFirstColumn(1);
     ColumnSpec c0 = new ColumnSpec(0, ColumnType.SMALLINT, 0, 0, true, 0, Generation.NONE, false);
     assertConvergesBothWays(new SchemaPair(
         List.of(new Step.CreateTable(0, List.of(c0), 0), new Step.CreateTable(0, List.of(c0), 0), onTable0),
@@ -457,13 +455,17 @@ class ConvergencePropertiesTest {
    */
   @Example
   void newTableWithAnIndexNamedAsAnIndexDroppedInTheOnlineStep() {
-    Step.AddIndex onTable0 = new Step.AddIndex(0, List.of(new Step.KeyPart(0, Step.KeyStyle.PLAIN)),
-        Step.Method.BTREE, false, 0, true, List.of());
-    Step.AddIndex onTable1 = new Step.AddIndex(1, List.of(new Step.KeyPart(0, Step.KeyStyle.PLAIN)),
-        Step.Method.BTREE, false, 0, true, List.of());
+    Step.AddIndex onTable0 = namedIndexOnFirstColumn(0);
+    Step.AddIndex onTable1 = namedIndexOnFirstColumn(1);
     ColumnSpec c0 = new ColumnSpec(0, ColumnType.SMALLINT, 0, 0, true, 0, Generation.NONE, false);
     assertConvergesBothWays(new SchemaPair(List.of(new Step.CreateTable(0, List.of(c0), 0), onTable0),
         List.of(new Step.DropColumn(0, 0), new Step.CreateTable(0, List.of(c0), 0), onTable1)));
+  }
+
+  /** @return a plain, named b-tree index on the first column of a table (by its index in the pair) */
+  private static Step.AddIndex namedIndexOnFirstColumn(int table) {
+    return new Step.AddIndex(table, List.of(new Step.KeyPart(0, Step.KeyStyle.PLAIN)), Step.Method.BTREE, false, 0,
+        true, List.of());
   }
 
   private static ColumnSpec column(ColumnType type, int enumChoice, int defaultChoice) {
