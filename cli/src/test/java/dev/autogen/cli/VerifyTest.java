@@ -335,13 +335,16 @@ class VerifyTest {
     assertThat(result.err()).containsPattern("timings: .*stairway \\d+ ms");
   }
 
-  /** A repeatable migration that fails after the versioned ones applied fails verify (it passed them all). */
+  /**
+   * A repeatable migration that fails after the versioned ones applied fails verify (it passed them all).
+   * Embedded server, as users run it.
+   */
   @Test
   void aFailingRepeatableMigrationFailsTheRun(@TempDir Path dir) throws IOException {
     Path migrations = history(dir, "V1__a.sql", "create table a (id int);", "V2__b.sql", "create table b (id int);",
         "R__v.sql", "create view v as select * from missing;");
 
-    Cli.Result result = Cli.run(dev(verify(migrations)));
+    Cli.Result result = Cli.run(verify(migrations, "--no-cache"));
 
     assertThat(result.code()).as(result.out() + result.err()).isEqualTo(ExitCode.DRIFT);
     assertThat(result.out()).containsPattern("V1__a\\.sql +up +\\d+ ms +down +- +ok \\(no undo file\\)")
@@ -351,14 +354,14 @@ class VerifyTest {
 
   /**
    * A migration Flyway runs outside a transaction (CREATE INDEX CONCURRENTLY) fails and is recorded as
-   * failed in the schema history: it is the one named, not one of those that applied.
+   * failed in the schema history: it is the one named, not one of those that applied. Embedded server.
    */
   @Test
   void aFailedMigrationOutsideATransactionIsNamed(@TempDir Path dir) throws IOException {
     Path migrations = history(dir, "V1__a.sql", "create table a (id int);", "V2__index.sql",
         "create index concurrently a_missing on a (missing);", "V3__c.sql", "create table c (id int);");
 
-    Cli.Result result = Cli.run(dev(verify(migrations)));
+    Cli.Result result = Cli.run(verify(migrations, "--no-cache"));
 
     assertThat(result.code()).as(result.out() + result.err()).isEqualTo(ExitCode.DRIFT);
     assertThat(result.out()).containsPattern("V1__a\\.sql +up +\\d+ ms +down +- +ok \\(no undo file\\)")

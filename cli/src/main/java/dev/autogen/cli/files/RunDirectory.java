@@ -64,19 +64,13 @@ public final class RunDirectory implements AutoCloseable {
       } catch (IllegalStateException e) {
         throw stopping(e);
       }
-      // under the work lock: a SIGTERM or SIGINT now either stops the creation or waits for it and then
-      // removes the directory (created before the hook was installed, a signal left it behind)
-      run.work.lock();
+      // as work a signal must not cut in half: a SIGTERM or SIGINT now either stops the creation or waits
+      // for it and then removes the directory (created before the hook was installed, a signal left it)
       try {
-        if (run.stopping) {
-          throw stopping(null);
-        }
-        Files.createDirectory(path);
+        run.complete(() -> Files.createDirectory(path));
       } catch (IOException e) {
         run.removeHook();
         throw e;
-      } finally {
-        run.work.unlock();
       }
       return run;
     } catch (IOException e) {
@@ -127,14 +121,15 @@ public final class RunDirectory implements AutoCloseable {
    * @param <T> what the work returns
    * @param work the work, never null
    * @return what it returned
-   * @throws IOException what the work throws, or when the JVM is already shutting down (the work then
-   *     does not start)
+   * @throws IOException what the work throws
+   * @throws AutogenException with {@link ExitCode#USAGE} when the JVM is already shutting down (a SIGINT
+   *     or SIGTERM): the work then does not start
    */
   public <T> T complete(IoWork<T> work) throws IOException {
     this.work.lock();
     try {
       if (stopping) {
-        throw new IOException("autogen is stopping (signal received); nothing was written");
+        throw stopping(null);
       }
       return work.run();
     } finally {

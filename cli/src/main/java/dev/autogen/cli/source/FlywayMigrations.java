@@ -314,12 +314,7 @@ public final class FlywayMigrations {
    * @throws AutogenException with {@link ExitCode#USAGE} when a migration fails
    */
   public int migrate(DatabaseLogin login) {
-    try {
-      return flyway(login).migrate().migrationsExecuted;
-    } catch (FlywayException e) {
-      throw new AutogenException(ExitCode.USAGE,
-          "applying the migrations in " + directory + " failed: " + reason(e), e);
-    }
+    return migrate(login, withHistorySchema());
   }
 
   /**
@@ -428,8 +423,10 @@ public final class FlywayMigrations {
       }
       return new Applied(millis, Optional.empty());
     } catch (FlywayException e) {
-      String failure = "applying the migrations in " + directory + " failed: " + reason(e);
+      String failure = applyingFailed(e);
       try {
+        // the migrate's own configuration: info(DatabaseLogin) looks for a live database's history in its
+        // current schema, which is not where a migrate with the project's schemas keeps it
         for (MigrationInfo applied : flyway(login, config).info().applied()) {
           if (applied.getVersion() != null && applied.getState().isApplied() && !applied.getState().isFailed()) {
             millis.put(applied.getVersion().getVersion(),
@@ -467,9 +464,13 @@ public final class FlywayMigrations {
     try {
       return flyway(login, config).migrate().migrationsExecuted;
     } catch (FlywayException e) {
-      throw new AutogenException(ExitCode.USAGE,
-          "applying the migrations in " + directory + " failed: " + reason(e), e);
+      throw new AutogenException(ExitCode.USAGE, applyingFailed(e), e);
     }
+  }
+
+  /** @return the one line of a failed {@code migrate}: the directory, Flyway's failure and the database's reason */
+  private String applyingFailed(FlywayException e) {
+    return "applying the migrations in " + directory + " failed: " + reason(e);
   }
 
   /**
@@ -716,10 +717,6 @@ public final class FlywayMigrations {
       throw new AutogenException(ExitCode.DATABASE,
           "cannot read the Flyway history of " + login + ": " + reason(e), e);
     }
-  }
-
-  private Flyway flyway(DatabaseLogin login) {
-    return flyway(login, historySchema == null ? configure() : configure().defaultSchema(historySchema));
   }
 
   private static Flyway flyway(DatabaseLogin login, FluentConfiguration configuration) {
